@@ -1,0 +1,46 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings every Swift target shares.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "PlanPress",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "planpress", targets: ["planpress"]),
+        .library(name: "PlanPress", targets: ["PlanPress"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // C libraries from Debian, through pkg-config.
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
+        .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
+        .target(name: "CJPEGDecode", dependencies: ["CJPEG"]),
+
+        // Pure Swift: the case, the price list, the protocol engine.
+        .target(name: "DentalModel", dependencies: ["Yams"], swiftSettings: strictSettings),
+        .target(name: "PlanEngine", dependencies: ["DentalModel", "Yams"], swiftSettings: strictSettings),
+
+        // Drawing: Cairo/Pango owners, then layout, then the painters.
+        .target(name: "Graphics", dependencies: ["CCairo", "CPango", "CJPEGDecode"], swiftSettings: strictSettings),
+
+        .executableTarget(
+            name: "planpress",
+            dependencies: [
+                "DentalModel", "PlanEngine", "Graphics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        .testTarget(name: "GraphicsTests", dependencies: ["Graphics"], swiftSettings: strictSettings),
+    ]
+)

@@ -1,0 +1,132 @@
+#include "jpeg_decode.h"
+
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <jpeglib.h>
+
+typedef struct {
+    struct jpeg_error_mgr base;
+    jmp_buf escape;
+    char *err;
+    size_t err_length;
+} guarded_error_mgr;
+
+static void guarded_error_exit(j_common_ptr cinfo) {
+    guarded_error_mgr *mgr = (guarded_error_mgr *)cinfo->err;
+    if (mgr->err != NULL && mgr->err_length > 0) {
+        char message[JMSG_LENGTH_MAX];
+        (*cinfo->err->format_message)(cinfo, message);
+        snprintf(mgr->err, mgr->err_length, "%s", message);
+    }
+    longjmp(mgr->escape, 1);
+}
+
+/// Warnings (for example "premature end of data") make the image unreliable: treat them as errors.
+static void guarded_emit_message(j_common_ptr cinfo, int level) {
+    if (level < 0) {
+        guarded_error_exit(cinfo);
+    }
+}
+
+static void install_guard(struct jpeg_decompress_struct *cinfo, guarded_error_mgr *mgr,
+                          char *err, size_t err_length) {
+    cinfo->err = jpeg_std_error(&mgr->base);
+    mgr->base.error_exit = guarded_error_exit;
+    mgr->base.emit_message = guarded_emit_message;
+    mgr->err = err;
+    mgr->err_length = err_length;
+}
+
+int pp_jpeg_read_info(const unsigned char *data, size_t length, pp_jpeg_info *info,
+                      char *err, size_t err_length) {
+    struct jpeg_decompress_struct cinfo;
+    guarded_error_mgr mgr;
+    install_guard(&cinfo, &mgr, err, err_length);
+    if (setjmp(mgr.escape)) {
+        jpeg_destroy_decompress(&cinfo);
+        return 1;
+    }
+    jpeg_create_decompress(&cinfo);
+    jpeg_mem_src(&cinfo, data, (unsigned long)length);
+    jpeg_read_header(&cinfo, TRUE);
+    info->width = (int)cinfo.image_width;
+    info->height = (int)cinfo.image_height;
+    info->components = cinfo.num_components;
+    jpeg_destroy_decompress(&cinfo);
+    return 0;
+}
+
+void pp_jpeg_scaled_size(int width, int height, int scale_denominator, int *out_width, int *out_height) {
+    *out_width = (width + scale_denominator - 1) / scale_denominator;
+    *out_height = (height + scale_denominator - 1) / scale_denominator;
+}
+
+static void store_cmyk_row(const JSAMPLE *cmyk, unsigned char *row, int width, int inverted) {
+    for (int x = 0; x < width; x++) {
+        int c = cmyk[4 * x], m = cmyk[4 * x + 1], y = cmyk[4 * x + 2], k = cmyk[4 * x + 3];
+        if (!inverted) {
+            c = 255 - c; m = 255 - m; y = 255 - y; k = 255 - k;
+        }
+        /* Adobe-inverted values: 255 means no ink, so channel = value * k / 255. */
+        unsigned char *px = row + 4 * x;
+        px[0] = (unsigned char)((y * k + 127) / 255);
+        px[1] = (unsigned char)((m * k + 127) / 255);
+        px[2] = (unsigned char)((c * k + 127) / 255);
+        px[3] = 0xff;
+    }
+}
+
+int pp_jpeg_decode_rgb24(const unsigned char *data, size_t length, int scale_denominator,
+                         unsigned char *pixels, int stride, int expected_width, int expected_height,
+                         char *err, size_t err_length) {
+    struct jpeg_decompress_struct cinfo;
+    guarded_error_mgr mgr;
+    JSAMPLE *volatile cmyk_row = NULL;
+    install_guard(&cinfo, &mgr, err, err_length);
+    if (setjmp(mgr.escape)) {
+        free(cmyk_row);
+        jpeg_destroy_decompress(&cinfo);
+        return 1;
+    }
+    jpeg_create_decompress(&cinfo);
+    jpeg_mem_src(&cinfo, data, (unsigned long)length);
+    jpeg_read_header(&cinfo, TRUE);
+    int is_cmyk = cinfo.jpeg_color_space == JCS_CMYK || cinfo.jpeg_color_space == JCS_YCCK;
+    int inverted = is_cmyk && cinfo.saw_Adobe_marker;
+    cinfo.out_color_space = is_cmyk ? JCS_CMYK : JCS_EXT_BGRX;
+    cinfo.scale_num = 1;
+    cinfo.scale_denom = (unsigned int)scale_denominator;
+    cinfo.dct_method = JDCT_ISLOW;
+    jpeg_start_decompress(&cinfo);
+    if ((int)cinfo.output_width != expected_width || (int)cinfo.output_height != expected_height) {
+        snprintf(err, err_length, "decoded size %ux%u differs from the expected %dx%d",
+                 cinfo.output_width, cinfo.output_height, expected_width, expected_height);
+        jpeg_destroy_decompress(&cinfo);
+        return 1;
+    }
+    if (is_cmyk) {
+        cmyk_row = malloc((size_t)cinfo.output_width * 4);
+        if (cmyk_row == NULL) {
+            snprintf(err, err_length, "out of memory");
+            jpeg_destroy_decompress(&cinfo);
+            return 1;
+        }
+    }
+    while (cinfo.output_scanline < cinfo.output_height) {
+        unsigned char *row = pixels + (size_t)cinfo.output_scanline * (size_t)stride;
+        if (is_cmyk) {
+            JSAMPROW rows[1] = { cmyk_row };
+            jpeg_read_scanlines(&cinfo, rows, 1);
+            store_cmyk_row(cmyk_row, row, (int)cinfo.output_width, inverted);
+        } else {
+            JSAMPROW rows[1] = { row };
+            jpeg_read_scanlines(&cinfo, rows, 1);
+        }
+    }
+    jpeg_finish_decompress(&cinfo);
+    free(cmyk_row);
+    jpeg_destroy_decompress(&cinfo);
+    return 0;
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// `planpress`: renders dental treatment-plan booklets and checks the plans behind them.
+@main
+struct PlanPressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "planpress",
+        abstract: "Turn a dental case into a treatment-plan booklet (PDF, PNG, SVG).",
+        subcommands: []
+    )
+}
