@@ -12,7 +12,6 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "planpress", targets: ["planpress"]),
-        .library(name: "PlanPress", targets: ["PlanPress"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,6 +30,7 @@ let package = Package(
 
         // Drawing: Cairo/Pango owners, then layout, then the painters.
         .target(name: "Graphics", dependencies: ["CCairo", "CPango", "CJPEGDecode"], swiftSettings: strictSettings),
+        .target(name: "Layout", dependencies: ["Graphics"], swiftSettings: strictSettings),
 
         .executableTarget(
             name: "planpress",
@@ -42,5 +42,16 @@ let package = Package(
         ),
 
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics"], swiftSettings: strictSettings),
+        .testTarget(name: "DentalModelTests", dependencies: ["DentalModel"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "PlanEngineTests",
+            dependencies: ["PlanEngine", "DentalModel"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "planpress-bench",
+            dependencies: ["PlanEngine", "DentalModel"],
+            swiftSettings: strictSettings
+        ),
     ]
 )

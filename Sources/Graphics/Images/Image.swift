@@ -1,0 +1,188 @@
+import CCairo
+import CJPEGDecode
+import Foundation
+
+/// A photo, X-ray or logo read from disk or from a request: the original bytes and the facts from its
+/// header. Pixels are decoded only when a raster output needs them; a PDF or SVG carries JPEG bytes
+/// as they are (Cairo MIME data), never re-encoded.
+///
+/// Not thread-safe (it caches Cairo surfaces): a render job loads its own.
+public final class Image {
+    /// The encodings PlanPress accepts.
+    public enum Format: String, Sendable { case jpeg, png }
+
+    /// The name used in error messages: a path relative to the case, or a request field.
+    public let name: String
+    public let format: Format
+    public let bytes: [UInt8]
+    /// Pixel size as stored in the file (before orientation).
+    public let storedWidth: Int
+    public let storedHeight: Int
+    public let orientation: ImageOrientation
+    /// A digest of the bytes: the `UNIQUE_ID` that lets a PDF embed an image used on many pages once.
+    public let uniqueID: String
+    private var decoded: [Int: Surface] = [:]
+
+    /// Width × height when shown upright.
+    public var uprightSize: Size {
+        orientation.swapsSides ? Size(width: Double(storedHeight), height: Double(storedWidth))
+            : Size(width: Double(storedWidth), height: Double(storedHeight))
+    }
+
+    /// Reads `path` and checks it against `limits`. `name` is what errors call it (defaults to the path).
+    public convenience init(contentsOf path: String, name: String? = nil, limits: ImageLimits = ImageLimits()) throws(GraphicsError) {
+        let label = name ?? path
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        guard let size = (attributes?[.size] as? NSNumber)?.intValue else {
+            throw .image(source: label, problem: "file not found or unreadable")
+        }
+        guard size <= limits.maximumBytes else {
+            throw .image(source: label, problem: "file of \(size) bytes is over the \(limits.maximumBytes)-byte limit")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .image(source: label, problem: "file not found or unreadable")
+        }
+        try self.init(bytes: [UInt8](data), name: label, limits: limits)
+    }
+
+    /// Checks `bytes` (JPEG or PNG) against `limits` from the header alone.
+    public init(bytes: [UInt8], name: String, limits: ImageLimits = ImageLimits()) throws(GraphicsError) {
+        self.name = name
+        self.bytes = bytes
+        guard bytes.count <= limits.maximumBytes else {
+            throw .image(source: name, problem: "\(bytes.count) bytes is over the \(limits.maximumBytes)-byte limit")
+        }
+        if bytes.starts(with: [0xFF, 0xD8, 0xFF]) {
+            format = .jpeg
+            (storedWidth, storedHeight) = try Self.jpegSize(bytes, name: name)
+            orientation = ImageOrientation.fromJPEG(bytes)
+        } else if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
+            format = .png
+            (storedWidth, storedHeight) = try Self.pngSize(bytes, name: name)
+            orientation = .up
+        } else {
+            throw .image(source: name, problem: "not a JPEG or PNG image")
+        }
+        let side = Surface.maximumImageSide
+        guard storedWidth <= side, storedHeight <= side else {
+            throw .image(source: name, problem: "\(storedWidth)×\(storedHeight) px: a side is over Cairo's \(side)-px limit")
+        }
+        guard storedWidth * storedHeight <= limits.maximumPixels else {
+            throw .image(source: name, problem: "\(storedWidth)×\(storedHeight) px is over the \(limits.maximumPixels / 1_000_000)-megapixel limit")
+        }
+        uniqueID = Self.digest(bytes)
+    }
+
+    /// A surface for vector output: JPEG bytes ride along as MIME data on a blank surface of the right
+    /// size, so they are neither decoded nor re-encoded. PNGs are decoded (PDF keeps them lossless).
+    public func vectorSurface() throws(GraphicsError) -> Surface {
+        guard format == .jpeg else { return try rasterSurface(scaleDenominator: 1) }
+        if let cached = decoded[0] { return cached }
+        let surface = try Surface.image(width: storedWidth, height: storedHeight, opaque: true)
+        try attachMIME(CAIRO_MIME_TYPE_JPEG, bytes, to: surface)
+        try attachMIME(CAIRO_MIME_TYPE_UNIQUE_ID, Array(uniqueID.utf8), to: surface)
+        decoded[0] = surface
+        return surface
+    }
+
+    /// Decoded pixels, a JPEG reduced by 1/`scaleDenominator` (1, 2, 4 or 8) while decoding — the cheap
+    /// way to a preview. Cached per scale.
+    public func rasterSurface(scaleDenominator: Int) throws(GraphicsError) -> Surface {
+        let scale = format == .jpeg ? scaleDenominator : 1
+        if let cached = decoded[scale] { return cached }
+        let surface = format == .jpeg ? try decodeJPEG(scale: scale) : try decodePNG()
+        decoded[scale] = surface
+        return surface
+    }
+
+    /// The largest JPEG decode reduction (1, 2, 4 or 8) that still gives at least `pixels` across the
+    /// upright width.
+    public func scaleDenominator(forUprightWidth pixels: Double) -> Int {
+        guard format == .jpeg else { return 1 }
+        let width = uprightSize.width
+        return [8, 4, 2].first { width / Double($0) >= pixels } ?? 1
+    }
+
+    private func decodeJPEG(scale: Int) throws(GraphicsError) -> Surface {
+        var width: Int32 = 0, height: Int32 = 0
+        pp_jpeg_scaled_size(Int32(storedWidth), Int32(storedHeight), Int32(scale), &width, &height)
+        let surface = try Surface.image(width: Int(width), height: Int(height), opaque: true)
+        cairo_surface_flush(surface.pointer)
+        let stride = cairo_image_surface_get_stride(surface.pointer)
+        var message = [CChar](repeating: 0, count: 200)
+        let failed = bytes.withUnsafeBufferPointer { buffer in
+            pp_jpeg_decode_rgb24(buffer.baseAddress, buffer.count, Int32(scale), cairo_image_surface_get_data(surface.pointer),
+                                 stride, width, height, &message, message.count)
+        }
+        guard failed == 0 else {
+            throw .image(source: name, problem: "corrupt JPEG (\(String(cString: message)))")
+        }
+        cairo_surface_mark_dirty(surface.pointer)
+        return surface
+    }
+
+    private func decodePNG() throws(GraphicsError) -> Surface {
+        let reader = PNGReader(bytes: bytes)
+        let pointer = cairo_image_surface_create_from_png_stream(PNGReader.readFunction,
+                                                                 Unmanaged.passUnretained(reader).toOpaque())!
+        do {
+            return try Surface.adopting(pointer, operation: "read PNG")
+        } catch {
+            throw .image(source: name, problem: "truncated or corrupt PNG")
+        }
+    }
+
+    private func attachMIME(_ type: String, _ data: [UInt8], to surface: Surface) throws(GraphicsError) {
+        let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: data.count)
+        copy.initialize(from: data, count: data.count)
+        let status = cairo_surface_set_mime_data(surface.pointer, type, copy, UInt(data.count),
+                                                 { $0?.deallocate() }, copy)
+        if status != CAIRO_STATUS_SUCCESS { copy.deallocate() }
+        try status.check("attach \(type) to \(name)")
+    }
+
+    private static func jpegSize(_ bytes: [UInt8], name: String) throws(GraphicsError) -> (Int, Int) {
+        var info = pp_jpeg_info()
+        var message = [CChar](repeating: 0, count: 200)
+        let failed = bytes.withUnsafeBufferPointer { pp_jpeg_read_info($0.baseAddress, $0.count, &info, &message, message.count) }
+        guard failed == 0 else { throw .image(source: name, problem: "corrupt JPEG (\(String(cString: message)))") }
+        return (Int(info.width), Int(info.height))
+    }
+
+    /// Width and height from the IHDR chunk, which the PNG signature must be followed by.
+    private static func pngSize(_ bytes: [UInt8], name: String) throws(GraphicsError) -> (Int, Int) {
+        guard bytes.count >= 24, Array(bytes[12..<16]) == Array("IHDR".utf8) else {
+            throw .image(source: name, problem: "truncated or corrupt PNG (no IHDR header)")
+        }
+        func word(_ at: Int) -> Int { bytes[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
+        let width = word(16), height = word(20)
+        guard width > 0, height > 0 else { throw .image(source: name, problem: "PNG of zero size") }
+        return (width, height)
+    }
+
+    /// 64-bit FNV-1a of the bytes plus their length, in hex: stable across runs and machines.
+    private static func digest(_ bytes: [UInt8]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return "planpress-\(String(hash, radix: 16))-\(bytes.count)"
+    }
+}
+
+/// Feeds PNG bytes from memory to Cairo's stream reader.
+private final class PNGReader {
+    let bytes: [UInt8]
+    var offset = 0
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    static let readFunction: cairo_read_func_t = { closure, data, length in
+        guard let closure, let data else { return CAIRO_STATUS_READ_ERROR }
+        let reader = Unmanaged<PNGReader>.fromOpaque(closure).takeUnretainedValue()
+        let count = Int(length)
+        guard reader.offset + count <= reader.bytes.count else { return CAIRO_STATUS_READ_ERROR }
+        reader.bytes.withUnsafeBufferPointer { buffer in
+            data.update(from: buffer.baseAddress! + reader.offset, count: count)
+        }
+        reader.offset += count
+        return CAIRO_STATUS_SUCCESS
+    }
+}

@@ -1,0 +1,60 @@
+import CPango
+
+/// One thread's Pango machinery: a font map over the `FontLibrary` and one context, measuring with
+/// hinting and hint metrics off at 72 units per inch, so one unit is one point and PDF, PNG and SVG
+/// break lines identically.
+///
+/// Not thread-safe: make one per thread (the render service keeps one per worker) and reuse it for every
+/// paragraph of every render on that thread.
+public final class TextEngine {
+    public let fonts: FontLibrary
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
+    let context: OpaquePointer
+    private var descriptions: [FontKey: OpaquePointer] = [:]
+
+    public init(fonts: FontLibrary) {
+        self.fonts = fonts
+        fontMap = fonts.makeFontMap()
+        context = pango_font_map_create_context(fontMap)!
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        pango_cairo_context_set_resolution(context, 72)
+        pango_context_set_language(context, pango_language_from_string("en"))
+    }
+
+    deinit {
+        for description in descriptions.values { pango_font_description_free(description) }
+        g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(fontMap)
+    }
+
+    /// A shared font description for `style`; owned by the engine.
+    func fontDescription(for style: TextStyle) -> OpaquePointer {
+        let key = FontKey(family: style.family, size: style.size, weight: style.weight, italic: style.italic)
+        if let cached = descriptions[key] { return cached }
+        let description = pango_font_description_new()!
+        pango_font_description_set_family(description, style.family)
+        pango_font_description_set_absolute_size(description, style.size * Double(PANGO_SCALE))
+        pango_font_description_set_weight(description, PangoWeight(rawValue: UInt32(style.weight.rawValue)))
+        pango_font_description_set_style(description, style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        descriptions[key] = description
+        return description
+    }
+
+    /// Lays out `content` in `style`; see `TextBlock`.
+    public func layout(_ content: TextContent, style: TextStyle, width: Length? = nil,
+                       maxLines: Int? = nil) throws(GraphicsError) -> TextBlock {
+        try TextBlock(engine: self, content: content, style: style, width: width, maxLines: maxLines)
+    }
+
+    private struct FontKey: Hashable {
+        var family: String
+        var size: Length
+        var weight: FontWeight
+        var italic: Bool
+    }
+}
