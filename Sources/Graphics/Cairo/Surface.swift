@@ -94,6 +94,17 @@ public final class Surface {
         try cairo_surface_status(pointer).check("finish surface")
     }
 
+    /// Calls `body` with the flushed pixels of an opaque image surface: rows `stride` bytes apart of
+    /// native-endian 32-bit xRGB (Cairo's RGB24). Throws for any other surface.
+    public func withOpaquePixels<T>(_ body: (_ rows: UnsafePointer<UInt8>, _ stride: Int) -> T) throws(GraphicsError) -> T {
+        guard kind == .image, cairo_image_surface_get_format(pointer) == CAIRO_FORMAT_RGB24 else {
+            throw .invalidOutput("pixels were asked of a surface that is not an opaque image")
+        }
+        cairo_surface_flush(pointer)
+        guard let data = cairo_image_surface_get_data(pointer) else { throw .invalidOutput("image surface has no pixels") }
+        return body(data, Int(cairo_image_surface_get_stride(pointer)))
+    }
+
     /// Encodes an image surface as PNG bytes.
     public func pngBytes() throws(GraphicsError) -> [UInt8] {
         let sink = ByteSink()

@@ -19,6 +19,8 @@ public final class Image {
     public let storedWidth: Int
     public let storedHeight: Int
     public let orientation: ImageOrientation
+    /// Colour components in the file: 1 grey, 3 colour, 4 CMYK (a PNG counts as 3).
+    public let components: Int
     /// A digest of the bytes: the `UNIQUE_ID` that lets a PDF embed an image used on many pages once.
     public let uniqueID: String
     private var decoded: [Int: Surface] = [:]
@@ -54,11 +56,12 @@ public final class Image {
         }
         if bytes.starts(with: [0xFF, 0xD8, 0xFF]) {
             format = .jpeg
-            (storedWidth, storedHeight) = try Self.jpegSize(bytes, name: name)
+            (storedWidth, storedHeight, components) = try Self.jpegHeader(bytes, name: name)
             orientation = ImageOrientation.fromJPEG(bytes)
         } else if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
             format = .png
             (storedWidth, storedHeight) = try Self.pngSize(bytes, name: name)
+            components = 3
             orientation = .up
         } else {
             throw .image(source: name, problem: "not a JPEG or PNG image")
@@ -74,9 +77,11 @@ public final class Image {
     }
 
     /// A surface for vector output: JPEG bytes ride along as MIME data on a blank surface of the right
-    /// size, so they are neither decoded nor re-encoded. PNGs are decoded (PDF keeps them lossless).
+    /// size, so they are neither decoded nor re-encoded. PNGs are decoded (PDF keeps them lossless), and so
+    /// are CMYK JPEGs: Cairo 1.16 embeds them without the Decode array Adobe-inverted CMYK needs, and
+    /// viewers would show them as a negative.
     public func vectorSurface() throws(GraphicsError) -> Surface {
-        guard format == .jpeg else { return try rasterSurface(scaleDenominator: 1) }
+        guard format == .jpeg, components != 4 else { return try rasterSurface(scaleDenominator: 1) }
         if let cached = decoded[0] { return cached }
         let surface = try Surface.image(width: storedWidth, height: storedHeight, opaque: true)
         try attachMIME(CAIRO_MIME_TYPE_JPEG, bytes, to: surface)
@@ -141,12 +146,12 @@ public final class Image {
         try status.check("attach \(type) to \(name)")
     }
 
-    private static func jpegSize(_ bytes: [UInt8], name: String) throws(GraphicsError) -> (Int, Int) {
+    private static func jpegHeader(_ bytes: [UInt8], name: String) throws(GraphicsError) -> (Int, Int, Int) {
         var info = pp_jpeg_info()
         var message = [CChar](repeating: 0, count: 200)
         let failed = bytes.withUnsafeBufferPointer { pp_jpeg_read_info($0.baseAddress, $0.count, &info, &message, message.count) }
         guard failed == 0 else { throw .image(source: name, problem: "corrupt JPEG (\(String(cString: message)))") }
-        return (Int(info.width), Int(info.height))
+        return (Int(info.width), Int(info.height), Int(info.components))
     }
 
     /// Width and height from the IHDR chunk, which the PNG signature must be followed by.

@@ -1,0 +1,56 @@
+import Foundation
+import Graphics
+import Testing
+
+/// Images are checked from their header before any pixel is decoded, and every bad file is a short,
+/// named error rather than a crash.
+@Suite struct ImageTests {
+    static func fixture(_ name: String) -> String { TestFonts.repository.appendingPathComponent("Fixtures/\(name)").path }
+
+    @Test(arguments: [
+        ("bad/corrupt.jpg", "corrupt JPEG"),
+        ("bad/not-a-jpeg.jpg", "not a JPEG or PNG image"),
+        ("bad/huge-40000.png", "over Cairo's 32767-px limit"),
+        ("bad/huge-40000.jpg", "over Cairo's 32767-px limit"),
+        ("bad/bomb-20000.png", "over the 50-megapixel limit"),
+        ("bad/missing.jpg", "file not found or unreadable"),
+    ])
+    func badFilesAreRefusedWithANamedReason(file: String, reason: String) {
+        #expect {
+            let image = try Image(contentsOf: Self.fixture(file), name: file)
+            _ = try image.rasterSurface(scaleDenominator: 1)
+        } throws: { error in
+            let message = String(describing: error)
+            return message.hasPrefix(file + ": ") && message.contains(reason)
+        }
+    }
+
+    @Test func truncatedPNGFailsWhenDecoded() throws {
+        let image = try Image(contentsOf: Self.fixture("bad/truncated.png"), name: "truncated.png")
+        #expect(throws: GraphicsError.image(source: "truncated.png", problem: "truncated or corrupt PNG")) {
+            try image.rasterSurface(scaleDenominator: 1)
+        }
+    }
+
+    @Test func exifOrientationTurnsTheLeftPhotoUpright() throws {
+        let image = try Image(contentsOf: Self.fixture("images/photo-left.jpg"))
+        #expect(image.orientation == .right)
+        #expect(image.storedWidth == 2000 && image.storedHeight == 3000)
+        #expect(image.uprightSize == Size(width: 3000, height: 2000))
+    }
+
+    @Test(arguments: ["images/photo-smile.jpg", "images/photo-grey.jpg", "images/photo-cmyk.jpg", "images/clinic-logo.png"])
+    func everyColourSpaceDecodes(file: String) throws {
+        let image = try Image(contentsOf: Self.fixture(file))
+        let surface = try image.rasterSurface(scaleDenominator: 4)
+        #expect(surface.pixelWidth == (image.format == .jpeg ? (image.storedWidth + 3) / 4 : image.storedWidth))
+    }
+
+    @Test func decodeScaleIsTheLargestReductionThatStillCoversTheTarget() throws {
+        let image = try Image(contentsOf: Self.fixture("images/photo-smile.jpg"))
+        #expect(image.scaleDenominator(forUprightWidth: 300) == 8)
+        #expect(image.scaleDenominator(forUprightWidth: 700) == 4)
+        #expect(image.scaleDenominator(forUprightWidth: 1400) == 2)
+        #expect(image.scaleDenominator(forUprightWidth: 2000) == 1)
+    }
+}
