@@ -1,0 +1,44 @@
+/// One line of a visit: which teeth, what problem, what is done, and the service that prices it.
+public struct PlanItem: Sendable, Hashable, Codable {
+    /// The teeth as written.
+    public var teeth: ToothSelection
+    /// The problem, shown verbatim.
+    public var problem: String?
+    /// The solution, shown verbatim.
+    public var solution: String?
+    /// The price-list service code.
+    public var code: String
+    /// How many units; `nil` means "derive from the teeth and the service's unit".
+    public var quantity: Int?
+    /// Surfaces the item treats (fillings, inlays), if given.
+    public var surfaces: [Surface]
+    /// Material the item uses, as written ("zirconia"), overriding the price list's, if given.
+    public var material: String?
+    /// A price that replaces the list price, with its reason.
+    public var priceOverride: PriceOverride?
+    /// When set, the patient declined this item; the text is the written justification, shown
+    /// verbatim in the booklet's appendix. A declined item is not charged.
+    public var declinedJustification: String?
+    /// True when the protocol engine added this item (`--fix`), not the clinician.
+    public var addedByProtocol: Bool
+
+    /// Creates an item.
+    public init(teeth: ToothSelection, problem: String? = nil, solution: String? = nil, code: String,
+                quantity: Int? = nil, surfaces: [Surface] = [], material: String? = nil,
+                priceOverride: PriceOverride? = nil, declinedJustification: String? = nil,
+                addedByProtocol: Bool = false) {
+        self.teeth = teeth
+        self.problem = problem
+        self.solution = solution
+        self.code = code
+        self.quantity = quantity
+        self.surfaces = surfaces
+        self.material = material
+        self.priceOverride = priceOverride
+        self.declinedJustification = declinedJustification
+        self.addedByProtocol = addedByProtocol
+    }
+
+    /// True when the patient declined the item.
+    public var isDeclined: Bool { declinedJustification != nil }
+}

@@ -1,0 +1,13 @@
+/// A specialist taking part in a visit.
+public struct Specialist: Sendable, Hashable, Codable {
+    /// The role as written ("хирург-имплантолог", "hygienist"…), shown verbatim.
+    public var role: String
+    /// The person's name, if the plan names one.
+    public var name: String?
+
+    /// Creates a specialist.
+    public init(role: String, name: String? = nil) {
+        self.role = role
+        self.name = name
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Yams
+
+/// Reads a YAML or JSON file into a `NodeCursor`, turning every parser failure into an `InputError`.
+///
+/// JSON is read by the same YAML parser (JSON is, for the documents PlanPress reads, a subset of
+/// YAML), so numbers keep their literal source text and every node keeps its line and column.
+public enum YAMLSource {
+    /// Parses `text`, naming it `fileName` in errors. An empty document is an error.
+    public static func parse(_ text: String, fileName: String) throws(InputError) -> NodeCursor {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: looksLikeJSON(text) ? text.replacingOccurrences(of: "\t", with: " ") : text)
+        } catch let error as YamlError {
+            throw inputError(from: error, fileName: fileName)
+        } catch {
+            throw InputError(file: fileName, message: "cannot parse: \(error)")
+        }
+        guard let root else {
+            throw InputError(file: fileName, line: 1, column: 1, message: "the document is empty")
+        }
+        return NodeCursor(node: root, file: fileName, path: "")
+    }
+
+    /// Reads and parses the file at `url`; an unreadable or non-UTF-8 file is an `InputError`.
+    public static func load(_ url: URL) throws(InputError) -> NodeCursor {
+        let text = try readText(url)
+        return try parse(text, fileName: url.lastPathComponent)
+    }
+
+    /// Reads the file at `url` as UTF-8 text, or throws an `InputError` naming it.
+    public static func readText(_ url: URL) throws(InputError) -> String {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw InputError(file: url.lastPathComponent, message: "cannot read \(url.path): no such file or not readable")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw InputError(file: url.lastPathComponent, message: "the file is not UTF-8 text")
+        }
+        return text
+    }
+
+    /// JSON may indent with tabs, which YAML forbids; raw tabs in JSON can only be whitespace.
+    private static func looksLikeJSON(_ text: String) -> Bool {
+        text.first(where: { !$0.isWhitespace }).map { $0 == "{" || $0 == "[" } ?? false
+    }
+
+    private static func inputError(from error: YamlError, fileName: String) -> InputError {
+        switch error {
+        case let .scanner(context, problem, mark, _),
+             let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let prefix = context.map { "\($0.text) " } ?? ""
+            return InputError(file: fileName, line: mark.line, column: mark.column,
+                              message: "malformed YAML: \(prefix)\(problem)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return InputError(file: fileName, line: context.mark.line, column: context.mark.column,
+                              message: "duplicated key \(duplicates.joined(separator: ", "))")
+        case let .reader(problem, _, _, _):
+            return InputError(file: fileName, message: "unreadable text: \(problem)")
+        default:
+            return InputError(file: fileName, message: "malformed YAML: \(error)")
+        }
+    }
+}

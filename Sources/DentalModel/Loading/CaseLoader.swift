@@ -1,0 +1,129 @@
+import Yams
+import Foundation
+
+/// Loads a case file (v1, YAML or JSON) into a `DentalCase`, or throws one located `InputError`.
+///
+/// Checks everything that can be checked without the price list: the schema version, every tooth
+/// (in the file's `notation`, normalised to FDI), surfaces, states against restorations, 1–3
+/// variants, quantities, dates, the currency, and that every image resolves inside `imageRoot`.
+public struct CaseLoader: Sendable {
+    /// The directory images may not escape; `nil` means the case file's own directory.
+    public var imageRoot: URL?
+
+    /// Creates a loader.
+    public init(imageRoot: URL? = nil) {
+        self.imageRoot = imageRoot
+    }
+
+    /// Loads the case at `url`.
+    public func load(_ url: URL) throws(InputError) -> DentalCase {
+        let root = try YAMLSource.load(url)
+        return try read(root, directory: url.deletingLastPathComponent())
+    }
+
+    /// Reads a case from text already in memory; relative paths resolve against `directory`.
+    public func read(text: String, fileName: String, directory: URL) throws(InputError) -> DentalCase {
+        try read(YAMLSource.parse(text, fileName: fileName), directory: directory)
+    }
+
+    private func read(_ root: NodeCursor, directory: URL) throws(InputError) -> DentalCase {
+        try root.expectMapping(keys: ["schemaVersion", "notation", "locale", "currency", "date", "validUntil",
+                                      "prices", "clinic", "patient", "formula", "imaging", "variants", "notes"])
+        let version = try root.required("schemaVersion")
+        guard try version.integer(in: Int.min...Int.max) == DentalCase.currentSchemaVersion else {
+            throw version.error("unsupported schemaVersion (this PlanPress reads version \(DentalCase.currentSchemaVersion))")
+        }
+        let images = ImageResolver(baseDirectory: directory, root: imageRoot)
+        let notation = try root.optional("notation")?.choice(ToothNotation.self, what: "notation") ?? .fdi
+        let teeth = ToothReader(notation: notation)
+        let currencyNode = try root.required("currency")
+        let code = try currencyNode.text()
+        guard let currency = Currency(code: code) else {
+            throw currencyNode.error("unsupported currency \"\(code)\" (expected one of: "
+                                     + Currency.supportedCodes.joined(separator: ", ") + ")")
+        }
+        let date = try Self.date(root.required("date"))
+        let validUntil = try Self.date(root.required("validUntil"))
+        guard validUntil >= date else {
+            throw try root.required("validUntil").error("validUntil \(validUntil) is before the plan date \(date)")
+        }
+        let pricesURL = try root.optional("prices").map { (node: NodeCursor) throws(InputError) in
+            directory.appendingPathComponent(try node.nonEmptyText()).standardizedFileURL
+        }
+        return DentalCase(
+            schemaVersion: DentalCase.currentSchemaVersion,
+            clinic: try clinic(root.required("clinic"), images),
+            patient: try patient(root.required("patient")),
+            date: date,
+            locale: try root.required("locale").choice(CaseLocale.self, what: "locale"),
+            currency: currency,
+            validUntil: validUntil,
+            notation: notation,
+            pricesURL: pricesURL,
+            formula: try FormulaReader(teeth: teeth).formula(root.required("formula")),
+            imaging: try root.optional("imaging").map { (node: NodeCursor) throws(InputError) in
+                try imaging(node, images, teeth)
+            } ?? Imaging(),
+            variants: try PlanReader(teeth: teeth, currency: currency).variants(root.required("variants")),
+            notes: try root.optional("notes")?.text()
+        )
+    }
+
+    private func clinic(_ cursor: NodeCursor, _ images: ImageResolver) throws(InputError) -> Clinic {
+        try cursor.expectMapping(keys: ["name", "address", "phone", "logo"])
+        return Clinic(
+            name: try cursor.required("name").nonEmptyText(),
+            address: try cursor.required("address").nonEmptyText(),
+            phone: try cursor.required("phone").nonEmptyText(),
+            logo: try cursor.optional("logo").map { (node: NodeCursor) throws(InputError) in try images.resolve(node) }
+        )
+    }
+
+    private func patient(_ cursor: NodeCursor) throws(InputError) -> Patient {
+        try cursor.expectMapping(keys: ["name", "birthDate", "id"])
+        return Patient(name: try cursor.required("name").nonEmptyText(),
+                       birthDate: try Self.date(cursor.required("birthDate")),
+                       id: try cursor.required("id").nonEmptyText())
+    }
+
+    private func imaging(_ cursor: NodeCursor, _ images: ImageResolver,
+                         _ teeth: ToothReader) throws(InputError) -> Imaging {
+        try cursor.expectMapping(keys: ["xrays", "photos"])
+        var result = Imaging()
+        if let list = try cursor.optional("xrays") {
+            for element in try list.list() {
+                try element.expectMapping(keys: ["kind", "file", "caption", "date", "teeth", "view"])
+                let kind = try element.required("kind").choice(XRayKind.self, what: "x-ray kind")
+                let toothList = try element.optional("teeth").map { (node: NodeCursor) throws(InputError) in
+                    try teeth.teeth(node)
+                } ?? []
+                if kind == .periapical && toothList.isEmpty {
+                    throw element.error("a periapical x-ray needs its teeth")
+                }
+                result.xrays.append(XRay(kind: kind, file: try images.resolve(element.required("file")),
+                                         caption: try element.required("caption").text(),
+                                         date: try Self.date(element.required("date")),
+                                         teeth: toothList, view: try element.optional("view")?.text()))
+            }
+        }
+        if let list = try cursor.optional("photos") {
+            for element in try list.list() {
+                try element.expectMapping(keys: ["view", "file", "caption", "date"])
+                result.photos.append(Photo(view: try element.required("view").choice(PhotoView.self, what: "photo view"),
+                                           file: try images.resolve(element.required("file")),
+                                           caption: try element.required("caption").text(),
+                                           date: try Self.date(element.required("date"))))
+            }
+        }
+        return result
+    }
+
+    /// A `YYYY-MM-DD` date.
+    static func date(_ cursor: NodeCursor) throws(InputError) -> CalendarDate {
+        let text = try cursor.text()
+        guard let date = CalendarDate(iso: text) else {
+            throw cursor.error("\"\(text)\" is not a date (expected YYYY-MM-DD)")
+        }
+        return date
+    }
+}

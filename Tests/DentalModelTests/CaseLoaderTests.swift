@@ -1,0 +1,127 @@
+import DentalModel
+import Foundation
+import Testing
+
+@Suite("Loading case files")
+struct CaseLoaderTests {
+    let loader = CaseLoader(imageRoot: FixturePaths.fixtures)
+
+    @Test func fullMouthLoads() throws {
+        let dentalCase = try loader.load(FixturePaths.cases("full-mouth.yaml"))
+        #expect(dentalCase.locale == .ru)
+        #expect(dentalCase.currency == .rub)
+        #expect(dentalCase.variants.count == 3)
+        #expect(dentalCase.imaging.photos.count >= 4)
+        #expect(dentalCase.imaging.xrays.first?.kind == .panoramic)
+        let tooth36 = try #require(ToothNumber(fdi: 36))
+        #expect(dentalCase.formula.record(for: tooth36).state == .missing)
+        let tooth25 = try #require(ToothNumber(fdi: 25))
+        #expect(dentalCase.formula.record(for: tooth25).restoration(.filling)?.surfaces == [.mesial, .occlusal, .distal])
+        #expect(dentalCase.variants[0].visits[3].durationMinutes == 150)
+        #expect(dentalCase.variants[1].visits[2].interval == VisitInterval(count: 3, unit: .months,
+                                                                             reason: "заживление лунки 26"))
+        let declined = dentalCase.variants[2].visits[3].items[3]
+        #expect(declined.declinedJustification?.hasPrefix("Пациентка отказалась") == true)
+        #expect(dentalCase.pricesURL?.lastPathComponent == "ru-clinic.yaml")
+    }
+
+    private func error(in yaml: String, root: URL? = nil) -> InputError? {
+        do {
+            _ = try CaseLoader(imageRoot: root ?? FixturePaths.fixtures)
+                .read(text: yaml, fileName: "test.yaml", directory: FixturePaths.fixtures.appendingPathComponent("cases"))
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    static let header = """
+    schemaVersion: 1
+    locale: en
+    currency: EUR
+    date: 2026-11-23
+    validUntil: 2027-01-23
+    clinic: {name: C, address: A, phone: "1"}
+    patient: {name: P, birthDate: 1980-01-01, id: "1"}
+
+    """
+
+    static func caseText(formula: String = "formula: {}", item: String = "{teeth: 36, code: F01}",
+                         variants: Int = 1) -> String {
+        let variant = """
+          - name: V
+            goal: G
+            visits:
+              - title: T
+                duration: 30
+                items:
+                  - \(item)
+
+        """
+        return header + formula + "\nvariants:\n" + String(repeating: variant, count: variants)
+    }
+
+    @Test func minimalCaseLoads() throws {
+        #expect(error(in: Self.caseText()) == nil)
+    }
+
+    @Test func unknownToothIsLocated() throws {
+        let failure = try #require(error(in: Self.caseText(item: "{teeth: 19, code: F01}")))
+        #expect(failure.path == "variants[0].visits[0].items[0].teeth")
+        #expect(failure.line == 16)
+        #expect(failure.message.contains("unknown tooth 19"))
+        #expect(failure.description.hasPrefix("test.yaml:16:21: variants[0].visits[0].items[0].teeth: unknown tooth 19"))
+    }
+
+    @Test func missingToothWithFillingIsRefused() throws {
+        let formula = "formula:\n  teeth:\n    36: {state: missing, restorations: [{kind: filling, surfaces: O}]}"
+        let failure = try #require(error(in: Self.caseText(formula: formula)))
+        #expect(failure.path == "formula.teeth.36")
+        #expect(failure.message.contains("missing but has a filling"))
+    }
+
+    @Test func unknownSurfaceIsRefused() throws {
+        let failure = try #require(error(in: Self.caseText(item: "{teeth: 36, code: F01, surfaces: MXO}")))
+        #expect(failure.message.contains("unknown surface X"))
+        #expect(failure.path.hasSuffix("items[0].surfaces"))
+    }
+
+    @Test func fourVariantsAreRefused() throws {
+        let failure = try #require(error(in: Self.caseText(variants: 4)))
+        #expect(failure.path == "variants")
+        #expect(failure.message.contains("1 to 3 variants, found 4"))
+    }
+
+    @Test func negativeQuantityIsRefused() throws {
+        let failure = try #require(error(in: Self.caseText(item: "{teeth: 36, code: F01, quantity: -2}")))
+        #expect(failure.message.contains("at least 1, found -2"))
+    }
+
+    @Test func wrongTypeIsRefused() throws {
+        let failure = try #require(error(in: Self.caseText(item: "{teeth: 36, code: F01, quantity: [1, 2]}")))
+        #expect(failure.message.contains("wrong type"))
+    }
+
+    @Test func malformedYAMLIsLocated() throws {
+        let failure = try #require(error(in: "schemaVersion: 1\nclinic: {name: [\n"))
+        #expect(failure.message.contains("malformed YAML"))
+        #expect(failure.line != nil)
+    }
+
+    @Test func imageOutsideRootIsRefused() throws {
+        let text = Self.header.replacingOccurrences(of: "phone: \"1\"}", with: "phone: \"1\", logo: ../../Package.swift}")
+            + "formula: {}\nvariants: []\n"
+        let failure = try #require(error(in: text))
+        #expect(failure.path == "clinic.logo")
+        #expect(failure.message.contains("outside the allowed root"))
+    }
+
+    @Test func universalNotationIsNormalisedToFDI() throws {
+        let text = Self.caseText(formula: "notation: universal\nformula:\n  teeth:\n    19: missing",
+                                 item: "{teeth: \"3-5\", code: F01}")
+        let dentalCase = try CaseLoader(imageRoot: FixturePaths.fixtures)
+            .read(text: text, fileName: "u.yaml", directory: FixturePaths.fixtures)
+        #expect(dentalCase.formula.records.keys.map(\.fdi) == [36])
+        #expect(dentalCase.variants[0].visits[0].items[0].teeth.resolve(in: dentalCase.formula).map(\.fdi) == [16, 15, 14])
+    }
+}
