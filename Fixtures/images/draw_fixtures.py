@@ -193,12 +193,12 @@ def xray_panoramic(path: Path):
     img += 40 * blur_arr(poly_mask(S, [(1450, 100), (1445, 420)], blur=0, width=22), 8)
 
     # mandible: rami + body, cortical lower border
-    lower_border = [(300, 260), (330, 520), (370, 820), (430, 1030), (560, 1110), (800, 1150),
-                    (1100, 1200), (1450, 1235)]
+    lower_border = [(290, 260), (300, 520), (330, 800), (370, 960), (430, 1050), (520, 1100), (650, 1120),
+                    (800, 1140), (1100, 1195), (1450, 1230)]
     lower_border += [(W - x, y) for x, y in reversed(lower_border[:-1])]
     upper_body = [(W - 560, 340), (W - 650, 720), (W - 800, 820), (1450, 860), (800, 820), (650, 720), (560, 340)]
     mand = poly_mask(S, lower_border + upper_body, blur=0)
-    img += 70 * blur_arr(mand, 22)
+    img += 70 * blur_arr(mand, 30)
     img += 70 * blur_arr(poly_mask(S, lower_border, blur=0, width=40), 9)
     # condyles
     for x in (310, W - 310):
@@ -255,20 +255,25 @@ def xray_panoramic(path: Path):
                 v += 10 * abs(math.sin(3 * a)) * 0.6
             pts.append((u, v))
         # cervical side narrower
-        pts += [(w * 0.44, hc * 0.55), (w * 0.36, hc), (-w * 0.36, hc), (-w * 0.44, hc * 0.55)]
+        pts += [(w * 0.5, hc * 0.25), (w * 0.47, hc * 0.55), (w * 0.38, hc), (-w * 0.38, hc), (-w * 0.47, hc * 0.55),
+                (-w * 0.5, hc * 0.25)]
         return pts
 
     def root_outline(w, hc, hr, roots):
         polys = []
         if roots == 1:
-            polys.append([(-w * 0.36, hc * 0.9), (w * 0.36, hc * 0.9), (w * 0.18, hc + hr * 0.7),
-                          (w * 0.05, hc + hr), (-w * 0.05, hc + hr), (-w * 0.18, hc + hr * 0.7)])
+            p = [(-w * 0.36, hc * 0.9), (w * 0.36, hc * 0.9), (w * 0.26, hc + hr * 0.55), (w * 0.17, hc + hr * 0.85)]
+            p += [(w * 0.12 * math.cos(a), hc + hr * 0.88 + w * 0.12 * math.sin(a)) for a in np.linspace(0.3, math.pi - 0.3, 8)]
+            p += [(-w * 0.17, hc + hr * 0.85), (-w * 0.26, hc + hr * 0.55)]
+            polys.append(p)
         else:
             for off, tilt in ((-0.22, -0.08), (0.22, 0.06)):
                 c0 = off * w
                 c1 = c0 + tilt * hr
-                polys.append([(c0 - w * 0.2, hc * 0.9), (c0 + w * 0.2, hc * 0.9), (c1 + w * 0.09, hc + hr * 0.85),
-                              (c1, hc + hr), (c1 - w * 0.09, hc + hr * 0.85)])
+                p = [(c0 - w * 0.21, hc * 0.9), (c0 + w * 0.21, hc * 0.9), (c1 + w * 0.12, hc + hr * 0.85)]
+                p += [(c1 + w * 0.1 * math.cos(a), hc + hr * 0.88 + w * 0.08 * math.sin(a)) for a in np.linspace(0.3, math.pi - 0.3, 6)]
+                p += [(c1 - w * 0.12, hc + hr * 0.85)]
+                polys.append(p)
         return polys
 
     for up, quads in ((True, (1, 2)), (False, (4, 3))):
@@ -340,7 +345,7 @@ def xray_panoramic(path: Path):
                 pp = [local_to_img(base, t, n, pc, up)]
                 for rp in root_outline(w * 0.94, hc, hr, roots):
                     top = ((rp[0][0] + rp[1][0]) / 2, hc * 0.9)
-                    apex = (sum(p[0] for p in rp[-3:]) / 3, hc + hr * 0.97)
+                    apex = (sum(p[0] for p in rp[-3:]) / 3, hc + hr * 0.86)
                     pp.append(local_to_img(base, t, n, [top, apex], up))
                 pulp_layer = np.maximum(pulp_layer, poly_mask(S, pp[0], blur=0))
                 for line in pp[1:]:
@@ -574,7 +579,7 @@ def shade_tooth(canvas, pts, upper, top, bottom, seed, light=1.0, occlusal_detai
     paint(region, m, col)
 
 
-def render_arches(canvas, view, px_per_mm, centre, seed=1, open_mm=0.0, show_lower=True, spee=0.06):
+def render_arches(canvas, view, px_per_mm, centre, seed=1, open_mm=0.0, show_lower=True, spee=0.06, layout=None):
     """Buccal view of both arches (upper over lower, teeth in occlusion), yaw 'view' deg.
     Returns (visible bbox of the teeth)."""
     H, W = canvas.shape[:2]
@@ -606,7 +611,7 @@ def render_arches(canvas, view, px_per_mm, centre, seed=1, open_mm=0.0, show_low
             nxr = normal[0] * math.cos(yaw) - normal[1] * math.sin(yaw)
             nzr = normal[0] * math.sin(yaw) + normal[1] * math.cos(yaw)
             facing = -nzr  # camera looks along +z
-            if facing < 0.12:
+            if facing < 0.3:
                 continue
             zc = (za + zb) / 2
             items.append((zc, upper, tdef, xa, xb, za, zb, facing))
@@ -622,7 +627,7 @@ def render_arches(canvas, view, px_per_mm, centre, seed=1, open_mm=0.0, show_low
             continue
         # occlusal plane with curve of Spee (posterior teeth a bit higher)
         occ = centre[1] - spee * tdef["z"] * px_per_mm * sc * 1.0
-        h = tdef["h"] * px_per_mm * sc
+        h = tdef["h"] * px_per_mm * sc * (1.0 if upper else 0.85)
         if upper:
             top, bottom = occ - h + open_mm * 0 - 0.0, occ + 0.10 * h * (tdef["i"] < 2)
             top -= open_mm * px_per_mm / 2
@@ -632,13 +637,43 @@ def render_arches(canvas, view, px_per_mm, centre, seed=1, open_mm=0.0, show_low
             bottom = top + h
             top += open_mm * px_per_mm / 2
             bottom += open_mm * px_per_mm / 2
-        pts = tooth_shape(X0 + 1.5 * sc, X1 - 1.5 * sc, top, bottom, upper)
+        if layout is not None:
+            layout.append((X0, X1, top, bottom, upper))
+            continue
+        pts = tooth_shape(X0 + 1.5 * sc, X1 - 1.5 * sc, top, bottom, upper, cerv_round=0.62)
         light = (0.80 + 0.2 * facing) * (0.78 + 0.22 * sc / (f / (f - 5)))
         if tdef["i"] >= 5:
             light *= 0.9
         shade_tooth(canvas, pts, upper, top, bottom, seed * 100 + k, light=light)
         bbox = [min(bbox[0], X0), min(bbox[1], top), max(bbox[2], X1), max(bbox[3], bottom)]
     return bbox
+
+
+def draw_gums(canvas, lay, seed, px, lower=True):
+    """Gingiva whose margin follows the teeth: papillae reach ~40% down the crowns."""
+    H, W = canvas.shape[:2]
+    S = (W, H)
+    for upper in (True, False):
+        if not upper and not lower:
+            continue
+        boxes = sorted([b for b in lay if b[4] == upper], key=lambda b: (b[0] + b[1]) / 2)
+        if not boxes:
+            continue
+        edge = []
+        for X0, X1, top, bottom, _ in boxes:
+            h = bottom - top
+            if upper:
+                edge += [(X0, top + 0.38 * h), ((X0 + X1) / 2, top + 0.12 * h), (X1, top + 0.38 * h)]
+            else:
+                edge += [(X0, bottom - 0.38 * h), ((X0 + X1) / 2, bottom - 0.12 * h), (X1, bottom - 0.38 * h)]
+        edge.sort()
+        ys = np.interp(np.arange(W), [e[0] for e in edge], [e[1] for e in edge])
+        ys_s = blur_arr(ys[None, :].repeat(3, 0), 25)[1]
+        yy = np.arange(H, dtype=np.float32)[:, None]
+        m = (yy < ys_s[None, :]) if upper else (yy > ys_s[None, :])
+        m = blur_arr(m.astype(np.float32), 3)
+        ref = float(np.median(ys_s))
+        paint(canvas, m, gum_colour(S, seed + (1 if upper else 2), ref - (4 * px if upper else -4 * px), upper, px))
 
 
 def gum_layer(S, centre, px, upper_y, lower_y, half_w, seed):
@@ -712,12 +747,14 @@ def mouth_scene(W, H, view, seed, px=46.0, lips=True):
     # darker buccal corridors
     canvas *= (1 - 0.55 * smoothstep(0.2, 0.95, np.abs(xx - W / 2) / (W / 2)))[..., None]
     cy = H * 0.52
-    shift = -math.sin(math.radians(view)) * 30 * px * 0.55
-    centre = (W / 2 + shift, cy)
-    # gums
-    upg, log = gum_layer(S, centre, px, cy - 9.0 * px, cy + 8.0 * px, 30 * px, seed)
-    paint(canvas, upg, gum_colour(S, seed + 1, cy - 9.0 * px, True, px))
-    paint(canvas, log, gum_colour(S, seed + 2, cy + 8.0 * px, False, px))
+    lay = []
+    render_arches(canvas, view, px, (0.0, cy), seed=seed, layout=lay)
+    x_lo = min(b[0] for b in lay)
+    x_hi = max(b[1] for b in lay)
+    centre = (W / 2 - (x_lo + x_hi) / 2, cy)
+    lay = []
+    render_arches(canvas, view, px, centre, seed=seed, layout=lay)
+    draw_gums(canvas, lay, seed, px)
     render_arches(canvas, view, px, centre, seed=seed)
     # lips / vestibule frame (stretched by the retractors)
     if lips:
@@ -865,10 +902,11 @@ def face_scene(W, H, seed, smile=True):
     inner[:] = CAVITY
     inner *= (1 - 0.6 * smoothstep(0.3, 1.0, np.abs(xx - W / 2) / (W * 0.29)))[..., None]
     px = 30.0
-    icx, icy = W / 2, cy + 0.035 * H
-    upg, _ = gum_layer(S, (icx, icy), px, icy - 10.5 * px, icy + 30 * px, 30 * px, seed)
-    paint(inner, upg, gum_colour(S, seed + 1, icy - 10.5 * px, True, px))
-    render_arches(inner, 0, px, (icx, icy), seed=seed, open_mm=2.0)
+    icx, icy = W / 2, cy + 0.095 * H
+    lay = []
+    render_arches(inner, 0, px, (icx, icy), seed=seed, open_mm=1.0, layout=lay)
+    draw_gums(inner, lay, seed, px, lower=False)
+    render_arches(inner, 0, px, (icx, icy), seed=seed, open_mm=1.0)
     paint(canvas, mm, inner)
     # lips
     up_lip = []
