@@ -61,7 +61,11 @@ public enum LinkTarget: Hashable, Sendable {
 public struct Page {
     public var size: Size
     public var frames: [Frame]
-    public init(size: Size, frames: [Frame] = []) { self.size = size; self.frames = frames }
+    /// The page inside its margins: where every frame must lie (the whole page when there are none).
+    public var contentBox: Rect
+    public init(size: Size, frames: [Frame] = [], contentBox: Rect? = nil) {
+        self.size = size; self.frames = frames; self.contentBox = contentBox ?? Rect(origin: .zero, size: size)
+    }
 }
 
 /// A bookmark in the PDF outline.

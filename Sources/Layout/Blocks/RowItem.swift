@@ -1,0 +1,9 @@
+/// One column of a `Block.row`: its width and its content.
+public struct RowItem {
+    public var width: ColumnWidth
+    public var block: Block
+
+    public init(_ width: ColumnWidth = .fraction(1), _ block: Block) {
+        self.width = width; self.block = block
+    }
+}

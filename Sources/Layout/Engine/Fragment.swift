@@ -1,0 +1,30 @@
+import Graphics
+
+/// A piece of laid-out content in one region: its height and its frames, relative to its top-left corner.
+struct Fragment {
+    var height: Length = 0
+    var frames: [Frame] = []
+
+    /// Adds `other`'s frames moved to `origin`, growing the height to cover it.
+    mutating func place(_ other: Fragment, at origin: Point) {
+        frames.reserveCapacity(frames.count + other.frames.count)
+        for frame in other.frames { frames.append(frame.offsetBy(dx: origin.x, dy: origin.y)) }
+        height = max(height, origin.y + other.height)
+    }
+}
+
+/// A block laid out into a run of regions: `fragments[i]` fills region i, or region i + 1 when the block
+/// `startsInNextRegion` (it left the rest of the first region empty to break better).
+struct Placement {
+    var startsInNextRegion = false
+    var fragments: [Fragment]
+
+    init(startsInNextRegion: Bool = false, fragments: [Fragment]) {
+        self.startsInNextRegion = startsInNextRegion; self.fragments = fragments
+    }
+
+    init(_ fragment: Fragment) { self.init(fragments: [fragment]) }
+
+    /// The fragments one per region, an empty one standing for a skipped first region.
+    var perRegion: [Fragment] { startsInNextRegion ? [Fragment()] + fragments : fragments }
+}

@@ -1,0 +1,44 @@
+import Graphics
+
+extension LayoutEngine {
+    /// An image fitted into a frame as wide as `width`, with its caption under it.
+    func image(_ image: Image, sizing: ImageSizing, fit: ImageFit, caption: Block?, captionSpacing: Length,
+               width: Length) throws(LayoutError) -> Fragment {
+        let natural = image.uprightSize
+        let frameHeight: Length
+        switch sizing {
+        case .natural: frameHeight = width * natural.height / natural.width
+        case let .height(height): frameHeight = height
+        case let .aspectRatio(ratio):
+            guard ratio > 0 else { throw .invalidSize("image '\(image.name)': an aspect ratio of \(ratio)") }
+            frameHeight = width / ratio
+        }
+        guard frameHeight >= 0, frameHeight.isFinite else {
+            throw .invalidSize("image '\(image.name)': a height of \(frameHeight) pt")
+        }
+        let box = Rect(x: 0, y: 0, width: width, height: frameHeight)
+        var fragment = Fragment(height: frameHeight, frames: [Self.fitted(image, into: box, fit: fit)])
+        if let caption {
+            fragment.place(try whole(caption, width: width), at: Point(x: 0, y: frameHeight + captionSpacing))
+        }
+        return fragment
+    }
+
+    /// The image frame for `box`: letterboxed and centred (`.contain`) or centred and cropped (`.cover`).
+    static func fitted(_ image: Image, into box: Rect, fit: ImageFit) -> Frame {
+        let natural = image.uprightSize
+        let scaleX = box.width / natural.width, scaleY = box.height / natural.height
+        let scale = fit == .contain ? min(scaleX, scaleY) : max(scaleX, scaleY)
+        let size = Size(width: natural.width * scale, height: natural.height * scale)
+        let rect = Rect(x: box.minX + (box.width - size.width) / 2, y: box.minY + (box.height - size.height) / 2,
+                        width: size.width, height: size.height)
+        return .image(image, rect: rect, clip: fit == .cover ? box : nil)
+    }
+
+    /// A drawing at `width`, as tall as it asks.
+    func drawing(_ drawing: Drawing, width: Length) throws(LayoutError) -> Fragment {
+        let height = drawing.heightForWidth(width)
+        guard height >= 0, height.isFinite else { throw .invalidSize("a drawing asked for a height of \(height) pt") }
+        return Fragment(height: height, frames: drawing.draw(Rect(x: 0, y: 0, width: width, height: height)))
+    }
+}

@@ -1,0 +1,70 @@
+import Graphics
+
+extension LayoutEngine {
+    /// Fewest lines left at the foot of a page (orphans) or carried to the next one (widows).
+    static let minimumLinesAtBreak = 2
+
+    /// A measured paragraph, broken between lines across regions. Keeps at least two lines on each side of a
+    /// break when the text has enough lines and the region allows; otherwise fills a whole region.
+    func paragraph(_ content: TextContent, style: TextStyle, maxLines: Int?,
+                   in regions: Regions) throws(LayoutError) -> Placement {
+        let block = try textBlock(content, style: style, width: regions.width, maxLines: maxLines)
+        let lines = block.lines
+        func height(_ range: Range<Int>) -> Length {
+            guard let first = range.first, let last = range.last else { return 0 }
+            return lines[last].bottom - lines[first].top
+        }
+        func fragment(_ range: Range<Int>) -> Fragment {
+            Fragment(height: height(range), frames: [.text(block, origin: .zero, lines: range)])
+        }
+        if regions.fitsFirst(height(0..<lines.count)) { return Placement(fragment(0..<lines.count)) }
+
+        let least = Self.minimumLinesAtBreak
+        var placement = Placement(fragments: [])
+        var start = 0
+        while start < lines.count {
+            let isFirstRegion = placement.fragments.isEmpty && !placement.startsInNextRegion
+            let available = isFirstRegion ? regions.first : regions.full
+            var fitting = 0
+            while start + fitting < lines.count,
+                  height(start..<start + fitting + 1) <= available + Regions.tolerance { fitting += 1 }
+            let remaining = lines.count - start
+            if fitting >= remaining {
+                placement.fragments.append(fragment(start..<lines.count))
+                break
+            }
+            var taken = min(fitting, remaining - least)
+            if start == 0, taken < least { taken = 0 }
+            if taken <= 0 {
+                if isFirstRegion, regions.mayPush || regions.first < regions.full {
+                    placement.startsInNextRegion = true
+                    continue
+                }
+                taken = fitting
+            }
+            guard taken > 0 else {
+                throw .doesNotFit(block: Self.summary(of: block), height: height(start..<start + 1), available: available,
+                                  after: lastAnchor)
+            }
+            placement.fragments.append(fragment(start..<start + taken))
+            start += taken
+        }
+        return placement
+    }
+
+    /// The measured paragraph from the cache, or newly shaped.
+    func textBlock(_ content: TextContent, style: TextStyle, width: Length, maxLines: Int?) throws(LayoutError) -> TextBlock {
+        do {
+            return try texts.block(content, style: style, width: width, maxLines: maxLines, engine: textEngine)
+        } catch {
+            throw .text(error)
+        }
+    }
+
+    /// "paragraph 'The first words…'" for error messages.
+    static func summary(of block: TextBlock) -> String {
+        let text = block.text
+        let head = text.prefix(40)
+        return "paragraph '\(head)\(head.count < text.count ? "…" : "")'"
+    }
+}

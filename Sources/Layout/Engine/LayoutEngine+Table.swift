@@ -1,0 +1,120 @@
+import Graphics
+
+extension LayoutEngine {
+    /// A table broken between body rows, its header repeated at the top of every region it reaches.
+    ///
+    /// Rows are measured whole once. A row that does not fit below the rows already in a region starts the
+    /// next region; a row that does not fit even under a lone header moves the whole table on when that helps,
+    /// and is split across regions only when it is taller than a region can ever give it.
+    func table(_ table: Table, in regions: Regions) throws(LayoutError) -> Placement {
+        let widths = try columnWidths(table.columns.map(\.width), total: regions.width, spacing: 0)
+        let style = table.style
+        var header = Fragment()
+        for (number, row) in table.header.enumerated() {
+            let cells = try placedCells(of: row, number: number + 1, in: table, widths: widths)
+            let content = try cellsSideBySide(cells, alignment: style.verticalAlignment, in: .unbounded(width: regions.width))
+            header.place(backed(content.fragments[0], by: row.background ?? style.headerBackground, width: regions.width),
+                         at: Point(x: 0, y: header.height))
+        }
+        if let rule = style.headerRule, !table.header.isEmpty {
+            header.frames.append(Self.rule(rule, at: header.height - rule.width / 2, width: regions.width))
+        }
+        guard !table.body.isEmpty else { return try unbreakable(header, named: "table header", in: regions) }
+        guard regions.isUnbounded || header.height < regions.full else {
+            throw .doesNotFit(block: "table header", height: header.height, available: regions.full, after: lastAnchor)
+        }
+
+        var rows: [(cells: [PlacedCell], background: Color?, whole: Fragment)] = []
+        for (index, row) in table.body.enumerated() {
+            let cells = try placedCells(of: row, number: table.header.count + index + 1, in: table, widths: widths)
+            let background = row.background ?? (index % 2 == 1 ? style.stripe : nil)
+            let whole = try cellsSideBySide(cells, alignment: style.verticalAlignment, in: .unbounded(width: regions.width))
+            rows.append((cells, background, backed(whole.fragments[0], by: background, width: regions.width)))
+        }
+
+        var placement = Placement(fragments: [])
+        var current = header
+        var rowsInRegion = 0
+        var available: Length { placement.fragments.isEmpty && !placement.startsInNextRegion ? regions.first : regions.full }
+        func add(_ piece: Fragment) {
+            if rowsInRegion > 0, let rule = style.rowRule {
+                current.frames.append(Self.rule(rule, at: current.height, width: regions.width))
+            }
+            current.place(piece, at: Point(x: 0, y: current.height))
+            rowsInRegion += 1
+        }
+        func nextRegion() {
+            placement.fragments.append(current)
+            current = header
+            rowsInRegion = 0
+        }
+        var index = 0
+        while index < rows.count {
+            let row = rows[index]
+            if current.height + row.whole.height <= available + Regions.tolerance {
+                add(row.whole)
+                index += 1
+            } else if rowsInRegion > 0 {
+                nextRegion()
+            } else if placement.fragments.isEmpty, !placement.startsInNextRegion,
+                      regions.mayPush || regions.first < regions.full,
+                      header.height + row.whole.height <= regions.full + Regions.tolerance {
+                placement.startsInNextRegion = true
+            } else {
+                let rest = Regions(width: regions.width, first: available - current.height,
+                                   full: regions.full - header.height, mayPush: false)
+                let pieces = try cellsSideBySide(row.cells, alignment: .top, in: rest).perRegion
+                for (number, piece) in pieces.enumerated() {
+                    if number > 0 { nextRegion() }
+                    add(backed(piece, by: row.background, width: regions.width))
+                }
+                index += 1
+            }
+        }
+        placement.fragments.append(current)
+        return placement
+    }
+
+    /// The cells of `row` with their columns' positions, padding and alignment; spans must cover every column.
+    private func placedCells(of row: TableRow, number: Int, in table: Table,
+                             widths: [Length]) throws(LayoutError) -> [PlacedCell] {
+        let spans = row.cells.reduce(0) { $0 + $1.span }
+        guard spans == widths.count, row.cells.allSatisfy({ $0.span > 0 }) else {
+            throw .tableRowMismatch(row: number, spans: spans, columns: widths.count)
+        }
+        var cells: [PlacedCell] = []
+        var column = 0
+        var x: Length = 0
+        for cell in row.cells {
+            let width = widths[column..<column + cell.span].reduce(0, +)
+            let block = Self.aligned(cell.block, table.columns[column].alignment)
+            cells.append(PlacedCell(x: x, width: width, block: .box(block, style: BoxStyle(padding: table.style.cellPadding))))
+            column += cell.span
+            x += width
+        }
+        return cells
+    }
+
+    /// A paragraph given the column's alignment; any other block unchanged.
+    private static func aligned(_ block: Block, _ alignment: TextAlignment?) -> Block {
+        guard let alignment, case let .paragraph(content, style, maxLines) = block else { return block }
+        var aligned = style
+        aligned.alignment = alignment
+        return .paragraph(content, style: aligned, maxLines: maxLines)
+    }
+
+    /// `content` over a full-width background, when there is one.
+    private func backed(_ content: Fragment, by color: Color?, width: Length) -> Fragment {
+        guard let color else { return content }
+        var fragment = Fragment(height: content.height, frames: [
+            .shape(Shape(path: .rectangle(Rect(x: 0, y: 0, width: width, height: content.height)), fill: .color(color))),
+        ])
+        fragment.place(content, at: .zero)
+        return fragment
+    }
+
+    /// A horizontal rule across the table centred on `y`.
+    private static func rule(_ stroke: Stroke, at y: Length, width: Length) -> Frame {
+        .shape(Shape(path: .line(from: Point(x: 0, y: y), to: Point(x: width, y: y)), stroke: stroke))
+    }
+}
