@@ -22,6 +22,7 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
         .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
+        .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .target(name: "CJPEGDecode", dependencies: ["CJPEG"]),
 
         // Pure Swift: the case, the price list, the protocol engine.
@@ -31,6 +32,7 @@ let package = Package(
         // Drawing: Cairo/Pango owners, then layout, then the painters.
         .target(name: "Graphics", dependencies: ["CCairo", "CPango", "CJPEGDecode"], swiftSettings: strictSettings),
         .target(name: "Layout", dependencies: ["Graphics"], swiftSettings: strictSettings),
+        .target(name: "Render", dependencies: ["Graphics", "Layout", "CPNG"], swiftSettings: strictSettings),
 
         .executableTarget(
             name: "planpress",

@@ -1,0 +1,45 @@
+import Graphics
+import Layout
+
+/// Writes a laid-out document as one PDF: each page at its own size, vector throughout, fonts subset
+/// and embedded by Cairo, JPEGs carried as their original bytes (once, however many pages show them),
+/// the document's metadata (dates from the input, so the same input gives the same bytes), its outline
+/// and internal links to anchors.
+public struct PDFExporter {
+    /// An exporter.
+    public init() {}
+
+    /// The PDF of `pages` of `document`. Outline entries and links pointing at pages left out are dropped.
+    public func export(_ document: LaidOutDocument, pages selection: PageSelection = .all) throws(GraphicsError) -> [UInt8] {
+        let pages = try selection.pages(in: document.pages.count).map { document.pages[$0 - 1] }
+        guard let first = pages.first else { throw .invalidOutput("the document has no pages") }
+        let anchors = pages.reduce(into: Set<String>()) { $0.formUnion(FramePainter.anchors(in: $1.frames)) }
+        let sink = ByteSink()
+        let surface = try Surface.pdf(size: first.size, into: sink)
+        surface.setMetadata(document.metadata)
+        let context = try Context(surface: surface)
+        let painter = FramePainter(context: context, anchors: anchors)
+        for page in pages {
+            surface.setPageSize(page.size)
+            try painter.paint(page.frames)
+            context.showPage()
+        }
+        addOutline(document.outline, parent: Surface.outlineRoot, anchors: anchors, to: surface)
+        try context.checkStatus("paint PDF")
+        try surface.finish()
+        return sink.bytes
+    }
+
+    /// Adds `entries` under `parent`; an entry whose anchor is absent is skipped and its children
+    /// take its place.
+    private func addOutline(_ entries: [OutlineEntry], parent: Int32, anchors: Set<String>, to surface: Surface) {
+        for entry in entries {
+            if anchors.contains(entry.anchor) {
+                let id = surface.addOutline(parent: parent, title: entry.title, destination: entry.anchor, open: parent == Surface.outlineRoot)
+                addOutline(entry.children, parent: id, anchors: anchors, to: surface)
+            } else {
+                addOutline(entry.children, parent: parent, anchors: anchors, to: surface)
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Graphics
+import Layout
+
+/// Paints one `Shape`: its fill of any kind, then its stroke.
+///
+/// Hatching and dots are drawn as real vector lines and circles clipped to the shape, not as Cairo
+/// surface patterns, so PDF, PNG and SVG show the same marks. Their grid is anchored at the origin of
+/// the coordinates the shape is drawn in, so neighbouring shapes with the same pattern line up.
+struct ShapePainter {
+    let context: Context
+
+    func paint(_ shape: Shape) {
+        if let fill = shape.fill { paint(fill, of: shape) }
+        if let stroke = shape.stroke {
+            context.setPath(shape.path)
+            context.setColor(stroke.color)
+            context.setLine(width: stroke.width, dash: stroke.dash, cap: stroke.cap, join: stroke.join)
+            context.stroke()
+        }
+    }
+
+    private func paint(_ fill: Fill, of shape: Shape) {
+        switch fill {
+        case let .color(color):
+            context.setPath(shape.path)
+            context.setColor(color)
+            context.fill(evenOdd: shape.evenOdd)
+        case let .linearGradient(start, end, stops):
+            context.setPath(shape.path)
+            context.setLinearGradient(from: start, to: end, stops: stops.map { ($0.offset, $0.color) })
+            context.fill(evenOdd: shape.evenOdd)
+        case let .hatch(hatch):
+            withClip(to: shape, background: hatch.background) {
+                strokeHatchLines(hatch, angle: hatch.angle, in: shape.path.bounds)
+                if hatch.crossed { strokeHatchLines(hatch, angle: hatch.angle + 90, in: shape.path.bounds) }
+            }
+        case let .dots(dots):
+            withClip(to: shape, background: dots.background) { fillDots(dots, in: shape.path.bounds) }
+        }
+    }
+
+    /// Clips to the shape, paints the optional background, then runs `marks`.
+    private func withClip(to shape: Shape, background: Color?, marks: () -> Void) {
+        context.withSavedState {
+            context.setPath(shape.path)
+            context.clip(evenOdd: shape.evenOdd)
+            if let background {
+                context.setColor(background)
+                context.paint()
+            }
+            marks()
+        }
+    }
+
+    /// Parallel lines at `angle` degrees (0 horizontal, positive rising to the right on a y-down page),
+    /// `spacing` apart, covering `bounds`.
+    private func strokeHatchLines(_ hatch: Hatch, angle: Double, in bounds: Rect) {
+        guard hatch.spacing > 0, bounds.width > 0 || bounds.height > 0 else { return }
+        let radians = angle * .pi / 180
+        let direction = Point(x: cos(radians), y: -sin(radians))
+        let normal = Point(x: sin(radians), y: cos(radians))
+        let corners = [Point(x: bounds.minX, y: bounds.minY), Point(x: bounds.maxX, y: bounds.minY),
+                       Point(x: bounds.minX, y: bounds.maxY), Point(x: bounds.maxX, y: bounds.maxY)]
+        let across = corners.map { $0.x * normal.x + $0.y * normal.y }
+        let along = corners.map { $0.x * direction.x + $0.y * direction.y }
+        guard let acrossMin = across.min(), let acrossMax = across.max(),
+              let alongMin = along.min(), let alongMax = along.max() else { return }
+        let margin = hatch.lineWidth
+        context.newPath()
+        var step = (acrossMin / hatch.spacing).rounded(.down)
+        while step * hatch.spacing <= acrossMax {
+            let offset = step * hatch.spacing
+            let base = Point(x: normal.x * offset, y: normal.y * offset)
+            context.move(to: Point(x: base.x + direction.x * (alongMin - margin), y: base.y + direction.y * (alongMin - margin)))
+            context.line(to: Point(x: base.x + direction.x * (alongMax + margin), y: base.y + direction.y * (alongMax + margin)))
+            step += 1
+        }
+        context.setColor(hatch.color)
+        context.setLine(width: hatch.lineWidth)
+        context.stroke()
+    }
+
+    /// Dots on a square grid anchored at the origin, covering `bounds`.
+    private func fillDots(_ dots: Dots, in bounds: Rect) {
+        guard dots.spacing > 0, dots.radius > 0 else { return }
+        let first = (x: ((bounds.minX - dots.radius) / dots.spacing).rounded(.up),
+                     y: ((bounds.minY - dots.radius) / dots.spacing).rounded(.up))
+        context.newPath()
+        var row = first.y
+        while row * dots.spacing <= bounds.maxY + dots.radius {
+            var column = first.x
+            while column * dots.spacing <= bounds.maxX + dots.radius {
+                let center = Point(x: column * dots.spacing, y: row * dots.spacing)
+                context.move(to: Point(x: center.x + dots.radius, y: center.y))
+                context.arc(center: center, radius: dots.radius, from: 0, to: 2 * .pi)
+                context.closePath()
+                column += 1
+            }
+            row += 1
+        }
+        context.setColor(dots.color)
+        context.fill()
+    }
+}
