@@ -20,7 +20,7 @@ struct CaseLoaderTests {
         #expect(dentalCase.variants[0].visits[3].durationMinutes == 150)
         #expect(dentalCase.variants[1].visits[2].interval == VisitInterval(count: 3, unit: .months,
                                                                              reason: "заживление лунки 26"))
-        let declined = dentalCase.variants[2].visits[3].items[3]
+        let declined = dentalCase.variants[2].visits[3].items[4]
         #expect(declined.declinedJustification?.hasPrefix("Пациентка отказалась") == true)
         #expect(dentalCase.pricesURL?.lastPathComponent == "ru-clinic.yaml")
     }

@@ -21,12 +21,14 @@ public struct PlanItem: Sendable, Hashable, Codable {
     public var declinedJustification: String?
     /// True when the protocol engine added this item (`--fix`), not the clinician.
     public var addedByProtocol: Bool
+    /// Where the item starts in its case file, for error messages; `nil` for items built in code.
+    public var source: SourcePosition?
 
     /// Creates an item.
     public init(teeth: ToothSelection, problem: String? = nil, solution: String? = nil, code: String,
                 quantity: Int? = nil, surfaces: [Surface] = [], material: String? = nil,
                 priceOverride: PriceOverride? = nil, declinedJustification: String? = nil,
-                addedByProtocol: Bool = false) {
+                addedByProtocol: Bool = false, source: SourcePosition? = nil) {
         self.teeth = teeth
         self.problem = problem
         self.solution = solution
@@ -37,6 +39,7 @@ public struct PlanItem: Sendable, Hashable, Codable {
         self.priceOverride = priceOverride
         self.declinedJustification = declinedJustification
         self.addedByProtocol = addedByProtocol
+        self.source = source
     }
 
     /// True when the patient declined the item.

@@ -33,6 +33,9 @@ public struct NodeCursor {
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
+    /// True when the node is a single value (not a mapping or a list).
+    public var isScalar: Bool { node.scalar != nil }
+
     private var kindName: String {
         switch node {
         case .scalar: return "a single value"

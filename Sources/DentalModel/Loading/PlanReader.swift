@@ -109,7 +109,8 @@ struct PlanReader {
             surfaces: surfaces,
             material: try cursor.optional("material")?.nonEmptyText(),
             priceOverride: override,
-            declinedJustification: justification
+            declinedJustification: justification,
+            source: cursor.node.mark.map { SourcePosition(line: $0.line, column: $0.column) }
         )
     }
 

@@ -20,6 +20,21 @@ public struct Percentage: Sendable, Hashable, Comparable, Codable, CustomStringC
         self.hundredths = hundredths
     }
 
+    /// `part` as a percentage of `whole` (0 < part ≤ whole), rounded half-to-even to 0.01 %.
+    public init?(part: Int64, of whole: Int64) {
+        guard whole > 0, (0...whole).contains(part) else { return nil }
+        let (scaled, overflow) = part.multipliedReportingOverflow(by: 10_000)
+        guard !overflow else { return nil }
+        self.init(hundredths: Money.divideHalfEven(scaled, by: whole))
+    }
+
+    /// Zero percent.
+    public static let zero = Percentage(uncheckedHundredths: 0)
+
+    private init(uncheckedHundredths: Int64) {
+        hundredths = uncheckedHundredths
+    }
+
     /// 100 % minus this percentage.
     public var complement: Percentage {
         Percentage(hundredths: 10_000 - hundredths) ?? self

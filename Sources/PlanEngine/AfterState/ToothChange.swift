@@ -1,0 +1,21 @@
+import DentalModel
+
+/// One change a variant makes to one tooth.
+public struct ToothChange: Sendable, Hashable, Codable {
+    /// The tooth.
+    public let tooth: ToothNumber
+    /// What is done.
+    public let action: TreatmentAction
+    /// The service code.
+    public let code: String
+    /// The service name in the case locale.
+    public let serviceName: String
+    /// The visits (from 1) in which it is done; several when the same service spans visits.
+    public var visitNumbers: [Int]
+    /// The roles of the specialists of those visits, without repeats, in order.
+    public var specialistRoles: [String]
+    /// The items' solution texts, verbatim, without repeats.
+    public var solutions: [String]
+    /// The surfaces treated, when the service works on surfaces.
+    public var surfaces: [Surface]
+}

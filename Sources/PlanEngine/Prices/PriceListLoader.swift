@@ -1,0 +1,191 @@
+import DentalModel
+import Foundation
+
+/// Reads a price list from YAML/JSON (`.yaml`, `.yml`, `.json`) or CSV (`.csv`).
+///
+/// **YAML**: `currency`, `services: [{code, name: {ru, en, fr, sv}, category, unit, price, material, effect}]`,
+/// `insurance: [{id, name, coPayment, covers: [codes]}]`.
+///
+/// **CSV**: a header row with `code`, `category`, `unit`, `price`, `currency` and at least one of
+/// `name_ru`, `name_en`, `name_fr`, `name_sv`; optional `material`, `effect`, and `insurance`
+/// listing programmes as `id=co-payment%` separated by `;` (e.g. `dms-basic=10`).
+///
+/// Prices are decimal strings read from their text (at most the currency's minor digits), never
+/// through `Double`; a price that is not such a string is an error saying so. Codes must be unique.
+public enum PriceListLoader {
+    /// Loads the list at `url`, choosing the format by extension.
+    public static func load(_ url: URL) throws(InputError) -> PriceList {
+        if url.pathExtension.lowercased() == "csv" {
+            return try readCSV(YAMLSource.readText(url), fileName: url.lastPathComponent)
+        }
+        return try readYAML(YAMLSource.load(url))
+    }
+
+    /// Reads a YAML/JSON price list already parsed.
+    public static func readYAML(_ root: NodeCursor) throws(InputError) -> PriceList {
+        try root.expectMapping(keys: ["schemaVersion", "currency", "services", "insurance"])
+        let currency = try currency(root.required("currency"))
+        var services: [Service] = []
+        var seen: Set<String> = []
+        for row in try root.required("services").list() {
+            try row.expectMapping(keys: ["code", "name", "category", "unit", "price", "material", "effect"])
+            let codeNode = try row.required("code")
+            let code = try codeNode.nonEmptyText().trimmingCharacters(in: .whitespaces)
+            guard seen.insert(code).inserted else { throw codeNode.error("duplicate service code \(code)") }
+            services.append(Service(
+                code: code,
+                names: try names(row.required("name")),
+                category: try row.required("category").nonEmptyText(),
+                unit: try row.required("unit").choice(ServiceUnit.self, what: "unit"),
+                price: try price(row.required("price"), currency),
+                material: try row.optional("material")?.choice(ServiceMaterial.self, what: "material"),
+                effect: try row.optional("effect")?.choice(TreatmentAction.self, what: "effect")
+            ))
+        }
+        var programmes: [String: InsuranceProgramme] = [:]
+        if let list = try root.optional("insurance") {
+            for row in try list.list() {
+                try row.expectMapping(keys: ["id", "name", "coPayment", "covers"])
+                let idNode = try row.required("id")
+                let id = try idNode.nonEmptyText()
+                guard programmes[id] == nil else { throw idNode.error("duplicate insurance programme \(id)") }
+                var covers: Set<String> = []
+                for codeNode in try row.required("covers").list() {
+                    let code = try codeNode.nonEmptyText()
+                    guard seen.contains(code) else { throw codeNode.error("unknown service code \(code) in programme \(id)") }
+                    covers.insert(code)
+                }
+                programmes[id] = InsuranceProgramme(id: id, names: try row.optional("name").map(names) ?? [:],
+                                                    coPayment: try percentage(row.required("coPayment")),
+                                                    covers: covers)
+            }
+        }
+        return PriceList(currency: currency, services: services, programmes: programmes, fileName: root.file)
+    }
+
+    /// Reads a CSV price list from its text.
+    public static func readCSV(_ text: String, fileName: String) throws(InputError) -> PriceList {
+        let table = try CSVTable(text, fileName: fileName)
+        for column in ["code", "category", "unit", "price", "currency"] where !table.header.contains(column) {
+            throw InputError(file: fileName, line: 1, column: 1, message: "the header has no \(column) column")
+        }
+        var currency: Currency?
+        var services: [Service] = []
+        var seen: Set<String> = []
+        var programmes: [String: InsuranceProgramme] = [:]
+        for (index, row) in table.rows.enumerated() {
+            func required(_ column: String) throws(InputError) -> CSVTable.Field {
+                guard let field = table.value(row, column) else {
+                    throw InputError(file: fileName, line: row.first?.line, column: 1, path: "[\(index)].\(column)",
+                                     message: "missing \(column)")
+                }
+                return field
+            }
+            let currencyField = try required("currency")
+            guard let rowCurrency = Currency(code: currencyField.text.trimmingCharacters(in: .whitespaces)) else {
+                throw table.error(currencyField, row: index, column: "currency", "unsupported currency \"\(currencyField.text)\"")
+            }
+            if let currency, currency != rowCurrency {
+                throw table.error(currencyField, row: index, column: "currency",
+                                  "currency \(rowCurrency.code) differs from the list's \(currency.code)")
+            }
+            currency = rowCurrency
+            let codeField = try required("code")
+            let code = codeField.text.trimmingCharacters(in: .whitespaces)
+            guard seen.insert(code).inserted else {
+                throw table.error(codeField, row: index, column: "code", "duplicate service code \(code)")
+            }
+            var names: [CaseLocale: String] = [:]
+            for locale in CaseLocale.allCases {
+                if let field = table.value(row, "name_\(locale.rawValue)") { names[locale] = field.text }
+            }
+            if names.isEmpty, let field = table.value(row, "name") { names[.en] = field.text }
+            let unitField = try required("unit"), priceField = try required("price")
+            guard let unit = ServiceUnit(rawValue: unitField.text.trimmingCharacters(in: .whitespaces)) else {
+                throw table.error(unitField, row: index, column: "unit", "unknown unit \"\(unitField.text)\" (expected one of: "
+                                  + ServiceUnit.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+            }
+            guard let price = Money(priceField.text, currency: rowCurrency), price.minorUnits >= 0 else {
+                throw table.error(priceField, row: index, column: "price", priceProblem(priceField.text, rowCurrency))
+            }
+            var material: ServiceMaterial?
+            if let field = table.value(row, "material") {
+                guard let value = ServiceMaterial(rawValue: field.text) else {
+                    throw table.error(field, row: index, column: "material", "unknown material \"\(field.text)\" (expected metal or metal-free)")
+                }
+                material = value
+            }
+            var effect: TreatmentAction?
+            if let field = table.value(row, "effect") {
+                guard let value = TreatmentAction(rawValue: field.text) else {
+                    throw table.error(field, row: index, column: "effect", "unknown effect \"\(field.text)\"")
+                }
+                effect = value
+            }
+            if let field = table.value(row, "insurance") {
+                for entry in field.text.split(separator: ";") {
+                    let parts = entry.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
+                    guard parts.count == 2, let coPayment = Percentage(parts[1]) else {
+                        throw table.error(field, row: index, column: "insurance",
+                                          "insurance entries read like \"dms-basic=10\" (programme id = co-payment %)")
+                    }
+                    var programme = programmes[parts[0]]
+                        ?? InsuranceProgramme(id: parts[0], names: [:], coPayment: coPayment, covers: [])
+                    guard programme.coPayment == coPayment else {
+                        throw table.error(field, row: index, column: "insurance",
+                                          "programme \(parts[0]) has co-payment \(programme.coPayment)% on another row")
+                    }
+                    programme.covers.insert(code)
+                    programmes[parts[0]] = programme
+                }
+            }
+            services.append(Service(code: code, names: names, category: try required("category").text,
+                                    unit: unit, price: price, material: material, effect: effect))
+        }
+        guard let currency else {
+            throw InputError(file: fileName, line: 2, column: 1, message: "the price list has no services")
+        }
+        return PriceList(currency: currency, services: services, programmes: programmes, fileName: fileName)
+    }
+
+    private static func currency(_ node: NodeCursor) throws(InputError) -> Currency {
+        let code = try node.text()
+        guard let currency = Currency(code: code) else {
+            throw node.error("unsupported currency \"\(code)\" (expected one of: \(Currency.supportedCodes.joined(separator: ", ")))")
+        }
+        return currency
+    }
+
+    private static func price(_ node: NodeCursor, _ currency: Currency) throws(InputError) -> Money {
+        guard node.isScalar else { throw node.error("wrong type: a price is a decimal string like \"12500.50\"") }
+        let text = try node.text()
+        guard let money = Money(text, currency: currency), money.minorUnits >= 0 else {
+            throw node.error(priceProblem(text, currency))
+        }
+        return money
+    }
+
+    private static func priceProblem(_ text: String, _ currency: Currency) -> String {
+        "price \"\(text)\" is not a decimal string with at most \(currency.minorUnitDigits) decimals "
+            + "(write prices as strings like \"12500.50\" in \(currency.code))"
+    }
+
+    private static func percentage(_ node: NodeCursor) throws(InputError) -> Percentage {
+        let text = try node.text()
+        guard let value = Percentage(text) else { throw node.error("\"\(text)\" is not a percentage 0–100") }
+        return value
+    }
+
+    private static func names(_ node: NodeCursor) throws(InputError) -> [CaseLocale: String] {
+        if node.isScalar { return [.en: try node.nonEmptyText()] }
+        var result: [CaseLocale: String] = [:]
+        for (key, value) in try node.entries() {
+            guard let locale = CaseLocale(rawValue: key) else {
+                throw value.error("unknown locale \"\(key)\" (expected ru, en, fr or sv)")
+            }
+            result[locale] = try value.nonEmptyText()
+        }
+        guard !result.isEmpty else { throw node.error("a service needs a name") }
+        return result
+    }
+}

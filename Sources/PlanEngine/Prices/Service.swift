@@ -1,0 +1,37 @@
+import DentalModel
+
+/// One priced service of a price list.
+public struct Service: Sendable, Hashable, Codable {
+    /// The code cases refer to.
+    public var code: String
+    /// The name per locale (at least one).
+    public var names: [CaseLocale: String]
+    /// The category ("exam", "imaging", "cbct", "hygiene", "periodontics", "restorative",
+    /// "endodontics", "isolation", "prosthetics", "surgery", "implantology", "anaesthesia"…).
+    public var category: String
+    /// What one unit is.
+    public var unit: ServiceUnit
+    /// The list price of one unit.
+    public var price: Money
+    /// The structure's material class, if it is a structure.
+    public var material: ServiceMaterial?
+    /// What it does to a tooth, if anything (drives the after-state).
+    public var effect: TreatmentAction?
+
+    /// Creates a service.
+    public init(code: String, names: [CaseLocale: String], category: String, unit: ServiceUnit,
+                price: Money, material: ServiceMaterial? = nil, effect: TreatmentAction? = nil) {
+        self.code = code
+        self.names = names
+        self.category = category
+        self.unit = unit
+        self.price = price
+        self.material = material
+        self.effect = effect
+    }
+
+    /// The name in `locale`, else English, else any name, else the code.
+    public func name(_ locale: CaseLocale) -> String {
+        names[locale] ?? names[.en] ?? CaseLocale.allCases.lazy.compactMap { names[$0] }.first ?? code
+    }
+}

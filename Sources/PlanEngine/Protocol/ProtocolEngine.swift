@@ -1,0 +1,192 @@
+import DentalModel
+
+/// Checks resolved variants against protocol rules, in time linear in the number of items
+/// (each rule indexes the items it needs once per variant).
+enum ProtocolEngine {
+    static func check(_ dentalCase: DentalCase, resolved: [[ResolvedItem]], prices: PriceList,
+                      rules: ProtocolRules) -> [ProtocolFinding] {
+        var findings: [ProtocolFinding] = []
+        for (v, items) in resolved.enumerated() {
+            let context = VariantContext(dentalCase: dentalCase, variant: v, items: items, prices: prices)
+            for rule in rules.rules {
+                switch rule.kind {
+                case let .requires(when, condition, require, timing, scope):
+                    findings += context.requires(rule, when, condition, require, timing, scope)
+                case let .forbids(what, of, maxPercent):
+                    findings += context.forbids(rule, what, of, maxPercent)
+                case let .order(before, after, scope, minWeeks):
+                    findings += context.order(rule, before, after, scope, minWeeks)
+                case .insurance:
+                    findings += context.insurance(rule)
+                }
+            }
+        }
+        return findings
+    }
+}
+
+/// One variant's items with the lookups the rules share.
+private struct VariantContext {
+    let dentalCase: DentalCase
+    let variant: Int
+    let items: [ResolvedItem]
+    let prices: PriceList
+    /// Days from the first visit to each visit, summing the intervals.
+    let dayOfVisit: [Int]
+
+    init(dentalCase: DentalCase, variant: Int, items: [ResolvedItem], prices: PriceList) {
+        self.dentalCase = dentalCase
+        self.variant = variant
+        self.items = items
+        self.prices = prices
+        var days: [Int] = []
+        var total = 0
+        for (index, visit) in dentalCase.variants[variant].visits.enumerated() {
+            if index > 0 { total += visit.interval?.days ?? 0 }
+            days.append(total)
+        }
+        dayOfVisit = days
+    }
+
+    private var locale: CaseLocale { dentalCase.locale }
+
+    /// The keys an item occupies within `scope`.
+    private func keys(_ item: ResolvedItem, _ scope: RuleScope) -> [Int] {
+        switch scope {
+        case .tooth: return item.teeth.map(\.fdi)
+        case .jaw: return item.jaws.map { $0 == .upper ? 1 : 2 }
+        case .mouth: return [0]
+        }
+    }
+
+    private func finding(_ rule: ProtocolRule, kind: String, visit: Int?, tooth: ToothNumber?,
+                         values: [String: String], fix: ProposedFix? = nil) -> ProtocolFinding {
+        var all = values
+        all["visit"] = visit.map { String($0 + 1) } ?? ""
+        all["tooth"] = tooth.map(\.description) ?? ""
+        all["variant"] = dentalCase.variants[variant].name
+        return ProtocolFinding(severity: rule.severity, ruleID: rule.id, variant: variant, visit: visit.map { $0 + 1 },
+                               tooth: tooth, message: ProtocolMessages.text(rule, kind: kind, locale: locale, values: all),
+                               fix: fix)
+    }
+
+    func requires(_ rule: ProtocolRule, _ when: ServiceSelector, _ condition: ToothCondition?,
+                  _ require: ServiceSelector, _ timing: RuleTiming, _ scope: RuleScope) -> [ProtocolFinding] {
+        var firstVisit: [Int: Int] = [:]
+        var visitsWith: Set<[Int]> = []
+        var endodonticsVisit: [Int: Int] = [:]
+        for item in items {
+            if require.matches(item.service) {
+                for key in keys(item, scope) {
+                    firstVisit[key] = min(firstVisit[key] ?? Int.max, item.visit)
+                    visitsWith.insert([key, item.visit])
+                }
+            }
+            if item.service.effect == .endodontics && !item.item.isDeclined {
+                for tooth in item.teeth { endodonticsVisit[tooth.fdi] = min(endodonticsVisit[tooth.fdi] ?? Int.max, item.visit) }
+            }
+        }
+        var findings: [ProtocolFinding] = []
+        var reported: Set<[Int]> = []
+        for item in items where !item.item.isDeclined && when.matches(item.service) {
+            for tooth in item.teeth {
+                if condition == .endodonticallyTreated {
+                    let treated = dentalCase.formula.record(for: tooth).has(.rootCanalFilled)
+                        || (endodonticsVisit[tooth.fdi].map { $0 <= item.visit } ?? false)
+                    guard treated else { continue }
+                }
+                let key: Int
+                switch scope {
+                case .tooth: key = tooth.fdi
+                case .jaw: key = tooth.jaw == .upper ? 1 : 2
+                case .mouth: key = 0
+                }
+                let satisfied: Bool
+                switch timing {
+                case .sameVisit: satisfied = visitsWith.contains([key, item.visit])
+                case .earlierVisit: satisfied = (firstVisit[key] ?? Int.max) < item.visit
+                case .sameOrEarlierVisit: satisfied = (firstVisit[key] ?? Int.max) <= item.visit
+                }
+                guard !satisfied, reported.insert([key, item.visit]).inserted else { continue }
+                let fix = proposeFix(require, timing: timing, scope: scope, tooth: tooth, trigger: item)
+                findings.append(finding(rule, kind: "requires", visit: item.visit, tooth: tooth,
+                                        values: ["code": item.item.code, "service": item.service.name(locale)], fix: fix))
+            }
+        }
+        return findings
+    }
+
+    /// The first service of the price list matching `require`, placed where the rule wants it.
+    private func proposeFix(_ require: ServiceSelector, timing: RuleTiming, scope: RuleScope,
+                            tooth: ToothNumber, trigger: ResolvedItem) -> ProposedFix? {
+        guard let service = prices.services.first(where: require.matches) else { return nil }
+        let selection: ToothSelection
+        switch scope {
+        case .tooth: selection = .teeth([tooth])
+        case .jaw: selection = .jaw(tooth.jaw)
+        case .mouth: selection = .wholeMouth
+        }
+        let item = PlanItem(teeth: selection, solution: service.name(locale), code: service.code, addedByProtocol: true)
+        let teeth = selection.resolve(in: dentalCase.formula)
+        let quantity = service.unit.defaultQuantity(teeth: teeth, selection: selection, surfaces: [])
+        let amount = service.price.multiplied(by: quantity) ?? service.price
+        switch timing {
+        case .sameVisit, .sameOrEarlierVisit:
+            return ProposedFix(variant: variant, visit: trigger.visit, beforeItem: trigger.index, item: item, amount: amount)
+        case .earlierVisit:
+            return ProposedFix(variant: variant, visit: trigger.visit - 1, beforeItem: nil, item: item, amount: amount)
+        }
+    }
+
+    func forbids(_ rule: ProtocolRule, _ what: ServiceSelector, _ of: ServiceSelector,
+                 _ maxPercent: Percentage) -> [ProtocolFinding] {
+        var matched = 0, base = 0
+        for item in items where !item.item.isDeclined {
+            if what.matches(item.service) { matched += item.quantity }
+            if of.matches(item.service) || what.matches(item.service) { base += item.quantity }
+        }
+        guard matched > 0, Int64(matched) * 10_000 > maxPercent.hundredths * Int64(base) else { return [] }
+        let percent = Percentage(part: Int64(matched), of: Int64(base))
+        return [finding(rule, kind: "forbids", visit: nil, tooth: nil,
+                        values: ["percent": percent?.description ?? "100", "max": maxPercent.description])]
+    }
+
+    func order(_ rule: ProtocolRule, _ before: ServiceSelector, _ after: ServiceSelector,
+               _ scope: RuleScope, _ minWeeks: Int) -> [ProtocolFinding] {
+        var beforeVisits: [Int: [Int]] = [:]
+        for item in items where !item.item.isDeclined && before.matches(item.service) {
+            for key in keys(item, scope) { beforeVisits[key, default: []].append(item.visit) }
+        }
+        guard !beforeVisits.isEmpty else { return [] }
+        var findings: [ProtocolFinding] = []
+        var reported: Set<[Int]> = []
+        for item in items where !item.item.isDeclined && after.matches(item.service) {
+            let teeth: [ToothNumber?] = scope == .mouth ? [item.teeth.first] : item.teeth.map { $0 }
+            for tooth in teeth {
+                let key = scope == .mouth ? 0 : (scope == .jaw ? ((tooth?.jaw ?? .upper) == .upper ? 1 : 2) : (tooth?.fdi ?? 0))
+                guard let visits = beforeVisits[key] else { continue }
+                let earlier = visits.filter { $0 < item.visit }.max()
+                let ok: Bool
+                if let earlier {
+                    ok = dayOfVisit[item.visit] - dayOfVisit[earlier] >= minWeeks * 7
+                } else {
+                    ok = false
+                }
+                guard !ok, reported.insert([key, item.visit]).inserted else { continue }
+                findings.append(finding(rule, kind: "order", visit: item.visit, tooth: scope == .mouth ? nil : tooth,
+                                        values: ["code": item.item.code, "service": item.service.name(locale),
+                                                 "weeks": String(minWeeks)]))
+            }
+        }
+        return findings
+    }
+
+    func insurance(_ rule: ProtocolRule) -> [ProtocolFinding] {
+        guard let id = dentalCase.variants[variant].insurance, let programme = prices.programmes[id] else { return [] }
+        return items.filter { !programme.covers.contains($0.item.code) && !$0.item.isDeclined }.map { item in
+            finding(rule, kind: "insurance", visit: item.visit, tooth: item.teeth.count == 1 ? item.teeth.first : nil,
+                    values: ["code": item.item.code, "service": item.service.name(locale),
+                             "programme": programme.name(locale)])
+        }
+    }
+}

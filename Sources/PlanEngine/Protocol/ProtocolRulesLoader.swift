@@ -1,0 +1,97 @@
+import DentalModel
+import Foundation
+
+/// Reads a protocol rules file (YAML or JSON); see `Fixtures/protocol/default.yaml` for the format.
+public enum ProtocolRulesLoader {
+    /// Loads the rules at `url`.
+    public static func load(_ url: URL) throws(InputError) -> ProtocolRules {
+        try read(YAMLSource.load(url))
+    }
+
+    /// Reads rules from a parsed document.
+    public static func read(_ root: NodeCursor) throws(InputError) -> ProtocolRules {
+        try root.expectMapping(keys: ["schemaVersion", "rules"])
+        var rules: [ProtocolRule] = []
+        var ids: Set<String> = []
+        for node in try root.required("rules").list() {
+            try node.expectMapping(keys: ["id", "kind", "severity", "when", "if", "require", "timing", "scope",
+                                          "what", "of", "maxPercent", "before", "after", "minWeeks", "message"])
+            let idNode = try node.required("id")
+            let id = try idNode.nonEmptyText()
+            guard ids.insert(id).inserted else { throw idNode.error("duplicate rule id \(id)") }
+            let kindNode = try node.required("kind")
+            let kind: RuleKind
+            switch try kindNode.text() {
+            case "requires":
+                kind = .requires(
+                    when: try selector(node.required("when")),
+                    condition: try node.optional("if")?.choice(ToothCondition.self, what: "tooth condition"),
+                    require: try selector(node.required("require")),
+                    timing: try node.required("timing").choice(RuleTiming.self, what: "timing"),
+                    scope: try node.optional("scope")?.choice(RuleScope.self, what: "scope") ?? .tooth)
+            case "forbids":
+                let maxNode = try node.optional("maxPercent")
+                var max = Percentage.zero
+                if let maxNode {
+                    let text = try maxNode.text()
+                    guard let value = Percentage(text) else { throw maxNode.error("\"\(text)\" is not a percentage 0–100") }
+                    max = value
+                }
+                kind = .forbids(what: try selector(node.required("what")),
+                                of: try node.optional("of").map(selector)
+                                    ?? ServiceSelector(materials: Set(ServiceMaterial.allCases)),
+                                maxPercent: max)
+            case "order":
+                kind = .order(before: try selector(node.required("before")), after: try selector(node.required("after")),
+                              scope: try node.optional("scope")?.choice(RuleScope.self, what: "scope") ?? .mouth,
+                              minWeeks: try node.optional("minWeeks")?.integer(in: 0...520) ?? 0)
+            case "insurance":
+                kind = .insurance
+            default:
+                throw kindNode.error("unknown rule kind \"\(try kindNode.text())\" (expected one of: requires, forbids, order, insurance)")
+            }
+            var messages: [CaseLocale: String] = [:]
+            if let messageNode = try node.optional("message") {
+                for (key, value) in try messageNode.entries() {
+                    guard let locale = CaseLocale(rawValue: key) else {
+                        throw value.error("unknown locale \"\(key)\" (expected ru, en, fr or sv)")
+                    }
+                    messages[locale] = try value.nonEmptyText()
+                }
+            }
+            rules.append(ProtocolRule(
+                id: id,
+                severity: try node.optional("severity")?.choice(Severity.self, what: "severity") ?? .error,
+                kind: kind, messages: messages))
+        }
+        return ProtocolRules(rules: rules)
+    }
+
+    private static func selector(_ node: NodeCursor) throws(InputError) -> ServiceSelector {
+        try node.expectMapping(keys: ["codes", "categories", "effects", "materials"])
+        func texts(_ key: String) throws(InputError) -> Set<String>? {
+            guard let list = try node.optional(key) else { return nil }
+            var result: Set<String> = []
+            for element in list.oneOrMany() { result.insert(try element.nonEmptyText()) }
+            return result
+        }
+        var effects: Set<TreatmentAction>?
+        if let list = try node.optional("effects") {
+            var set: Set<TreatmentAction> = []
+            for element in list.oneOrMany() { set.insert(try element.choice(TreatmentAction.self, what: "effect")) }
+            effects = set
+        }
+        var materials: Set<ServiceMaterial>?
+        if let list = try node.optional("materials") {
+            var set: Set<ServiceMaterial> = []
+            for element in list.oneOrMany() { set.insert(try element.choice(ServiceMaterial.self, what: "material")) }
+            materials = set
+        }
+        let selector = ServiceSelector(codes: try texts("codes"), categories: try texts("categories"),
+                                       effects: effects, materials: materials)
+        guard selector.codes != nil || selector.categories != nil || effects != nil || materials != nil else {
+            throw node.error("a selector needs codes, categories, effects or materials")
+        }
+        return selector
+    }
+}

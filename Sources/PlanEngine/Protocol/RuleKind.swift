@@ -1,0 +1,17 @@
+import DentalModel
+
+/// The four kinds of protocol rule.
+public enum RuleKind: Sendable, Hashable, Codable {
+    /// Every item matching `when` (on a tooth meeting `condition`) needs an item matching
+    /// `require` at `timing` within `scope`. A declined required item (with its written
+    /// justification) satisfies the rule.
+    case requires(when: ServiceSelector, condition: ToothCondition?, require: ServiceSelector,
+                  timing: RuleTiming, scope: RuleScope)
+    /// Units matching `what` may be at most `maxPercent` of the units matching `of` (0 forbids them).
+    case forbids(what: ServiceSelector, of: ServiceSelector, maxPercent: Percentage)
+    /// Items matching `after` must come in a later visit than an item matching `before`
+    /// (within `scope`), at least `minWeeks` later counting the intervals between visits.
+    case order(before: ServiceSelector, after: ServiceSelector, scope: RuleScope, minWeeks: Int)
+    /// An insured variant holds only its programme's codes; others are marked own expense.
+    case insurance
+}
