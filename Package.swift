@@ -12,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "planpress", targets: ["planpress"]),
+        .library(name: "PlanPress", targets: ["PlanPress"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,11 +34,16 @@ let package = Package(
         .target(name: "Graphics", dependencies: ["CCairo", "CPango", "CJPEGDecode"], swiftSettings: strictSettings),
         .target(name: "Layout", dependencies: ["Graphics"], swiftSettings: strictSettings),
         .target(name: "Render", dependencies: ["Graphics", "Layout", "CPNG"], swiftSettings: strictSettings),
+        .target(
+            name: "PlanPress",
+            dependencies: ["DentalModel", "PlanEngine", "Graphics", "Layout", "Render"],
+            swiftSettings: strictSettings
+        ),
 
         .executableTarget(
             name: "planpress",
             dependencies: [
-                "DentalModel", "PlanEngine", "Graphics",
+                "DentalModel", "PlanEngine", "Graphics", "PlanPress", "Render",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

@@ -1,0 +1,34 @@
+import DentalModel
+import Foundation
+import Graphics
+
+/// The case's images, each read and checked once per render and shared by every place that shows it,
+/// so a PDF embeds a photo shown on two pages once. Errors name the image file.
+struct CaseImages {
+    private let images: [URL: Image]
+
+    /// Reads the logo, every X-ray and every photo of `dentalCase`.
+    init(loading dentalCase: DentalCase) throws(PlanPressError) {
+        let files = [dentalCase.clinic.logo].compactMap { $0 } + dentalCase.imaging.xrays.map(\.file)
+            + dentalCase.imaging.photos.map(\.file)
+        var images: [URL: Image] = [:]
+        for file in files where images[file.url] == nil {
+            do {
+                images[file.url] = try Image(contentsOf: file.url.path, name: Self.displayName(file.url))
+            } catch {
+                throw .graphics(error)
+            }
+        }
+        self.images = images
+    }
+
+    /// The image read from `file`, if it was part of the case.
+    subscript(file: ImageFile) -> Image? { images[file.url] }
+
+    /// The path relative to the working directory when inside it, else absolute: short, and unambiguous.
+    private static func displayName(_ url: URL) -> String {
+        let directory = FileManager.default.currentDirectoryPath
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        return url.path.hasPrefix(prefix) ? String(url.path.dropFirst(prefix.count)) : url.path
+    }
+}

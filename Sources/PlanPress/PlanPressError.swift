@@ -1,0 +1,31 @@
+import DentalModel
+import Graphics
+import Layout
+
+/// Why a render failed. `description` is one short line that names the file at fault and the problem,
+/// fit to print as is on a terminal or to return from the service.
+public enum PlanPressError: Error, CustomStringConvertible {
+    /// The case (or its price list) could not be read or is not valid.
+    case input(InputError)
+    /// An image, a font or Cairo failed, or the output asked for cannot be produced.
+    case graphics(GraphicsError)
+    /// The content does not fit the page template.
+    case layout(LayoutError)
+    /// `Fonts/` and `Templates/` could not be found.
+    case resources(String)
+    /// An option has a value that cannot be used.
+    case option(String)
+    /// The output file could not be written.
+    case output(path: String, problem: String)
+
+    public var description: String {
+        switch self {
+        case let .input(error): error.description
+        case let .graphics(error): error.description
+        case let .layout(error): "layout: \(error)"
+        case let .resources(problem): "resources: \(problem)"
+        case let .option(problem): problem
+        case let .output(path, problem): "\(path): \(problem)"
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import DentalModel
+import Foundation
+import Render
+
+/// What to make of a case: the format, which pages, and how the booklet is chosen and written.
+public struct RenderOptions: Sendable, Hashable {
+    /// PDF (the whole document), or PNG/SVG (one file per page).
+    public var format: OutputFormat
+    /// The pages to output.
+    public var pages: PageSelection
+    /// PNG resolution, pixels per inch.
+    public var dpi: Double
+    /// PNG zlib level, 0–9: 1 for fast previews, 9 for the smallest files.
+    public var pngCompression: Int
+    /// The template's name in `Templates/` (without extension); `nil` for the default booklet.
+    public var template: String?
+    /// Show only this variant (1-based); `nil` for all of them.
+    public var variant: Int?
+    /// The booklet's language; `nil` for the case's own.
+    public var locale: CaseLocale?
+    /// The folder case images must stay inside; `nil` for the case file's own folder.
+    public var imageRoot: URL?
+
+    /// Options; the defaults give the whole booklet as a PDF.
+    public init(format: OutputFormat = .pdf, pages: PageSelection = .all, dpi: Double = 150, pngCompression: Int = 6,
+                template: String? = nil, variant: Int? = nil, locale: CaseLocale? = nil, imageRoot: URL? = nil) {
+        self.format = format
+        self.pages = pages
+        self.dpi = dpi
+        self.pngCompression = pngCompression
+        self.template = template
+        self.variant = variant
+        self.locale = locale
+        self.imageRoot = imageRoot
+    }
+}

@@ -1,0 +1,89 @@
+import ArgumentParser
+import DentalModel
+import Foundation
+import Graphics
+import PlanPress
+import Render
+
+/// `planpress render CASE -o OUT`: the booklet of a case as PDF, PNG or SVG.
+///
+/// Everything is rendered in memory first and written only when complete, each file atomically, so a
+/// failure leaves no output and never damages a previous file. Errors are one line on stderr, naming the
+/// file and the problem, with a non-zero exit status.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Render a case as a treatment-plan booklet (PDF, PNG or SVG).",
+        discussion: """
+            PNG and SVG hold one page a file: with one page selected, -o out.png is written as is; with \
+            several, the page number goes before the extension (out-1.png, out-3.png, …).
+            """
+    )
+
+    @Argument(help: "The case file (YAML or JSON).")
+    var casePath: String
+
+    @Option(name: .shortAndLong, help: "The output file.")
+    var output: String
+
+    @Option(help: "pdf, png or svg (default: from the output's extension, else pdf).")
+    var format: OutputFormat?
+
+    @Option(help: "Pages to output, e.g. 1,3-5 (default: all).")
+    var pages: String?
+
+    @Option(help: "PNG resolution in pixels per inch.")
+    var dpi: Double = 150
+
+    @Option(name: .customLong("png-compression"), help: "PNG zlib level, 0–9 (1 for fast previews).")
+    var pngCompression: Int = 6
+
+    @Option(help: "A template in Templates/ (default: the standard booklet).")
+    var template: String?
+
+    @Option(help: "Show only this variant (1-based).")
+    var variant: Int?
+
+    @Option(help: "The booklet's language: ru, en, fr or sv (default: the case's).")
+    var locale: String?
+
+    @Option(help: "The folder holding Fonts/ and Templates/ (default: $PLANPRESS_HOME, else found from the executable).")
+    var resources: String?
+
+    @Option(name: .customLong("image-root"), help: "The folder case images must stay inside (default: the current folder).")
+    var imageRoot: String?
+
+    func run() throws {
+        do {
+            let renderer = try Renderer(resources: ResourceLocator.locate(explicit: resources))
+            let rendered = try renderer.render(casePath: casePath, options: options())
+            for (file, path) in zip(rendered.files, OutputFile.paths(for: rendered, at: output)) {
+                try OutputFile.write(file.bytes, to: path)
+            }
+        } catch {
+            FileHandle.standardError.write(Data("planpress: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+
+    private func options() throws(PlanPressError) -> RenderOptions {
+        let selection: PageSelection
+        do {
+            selection = try pages.map { (text) throws(GraphicsError) in try PageSelection(parsing: text) } ?? .all
+        } catch {
+            throw .graphics(error)
+        }
+        var caseLocale: CaseLocale?
+        if let locale {
+            guard let parsed = CaseLocale(rawValue: locale) else {
+                throw .option("unknown locale \"\(locale)\" (expected ru, en, fr or sv)")
+            }
+            caseLocale = parsed
+        }
+        return RenderOptions(format: format ?? OutputFormat(fileName: output) ?? .pdf, pages: selection, dpi: dpi,
+                             pngCompression: pngCompression, template: template, variant: variant, locale: caseLocale,
+                             imageRoot: URL(fileURLWithPath: imageRoot ?? FileManager.default.currentDirectoryPath))
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
