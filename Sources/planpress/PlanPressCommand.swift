@@ -6,6 +6,6 @@ struct PlanPressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "planpress",
         abstract: "Turn a dental case into a treatment-plan booklet (PDF, PNG, SVG).",
-        subcommands: [RenderCommand.self]
+        subcommands: [RenderCommand.self, ValidateCommand.self, QuoteCommand.self]
     )
 }
