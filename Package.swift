@@ -34,6 +34,7 @@ let package = Package(
         .target(name: "Graphics", dependencies: ["CCairo", "CPango", "CJPEGDecode"], swiftSettings: strictSettings),
         .target(name: "Layout", dependencies: ["Graphics"], swiftSettings: strictSettings),
         .target(name: "Render", dependencies: ["Graphics", "Layout", "CPNG"], swiftSettings: strictSettings),
+        .target(name: "Booklet", dependencies: ["Graphics", "DentalModel", "Yams"], swiftSettings: strictSettings),
         .target(
             name: "PlanPress",
             dependencies: ["DentalModel", "PlanEngine", "Graphics", "Layout", "Render"],
@@ -51,6 +52,7 @@ let package = Package(
 
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics"], swiftSettings: strictSettings),
         .testTarget(name: "DentalModelTests", dependencies: ["DentalModel"], swiftSettings: strictSettings),
+        .testTarget(name: "BookletTests", dependencies: ["Booklet", "DentalModel", "Graphics"], swiftSettings: strictSettings),
         .testTarget(
             name: "PlanEngineTests",
             dependencies: ["PlanEngine", "DentalModel"],

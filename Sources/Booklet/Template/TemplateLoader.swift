@@ -1,0 +1,93 @@
+import DentalModel
+import Foundation
+import Graphics
+
+/// Finds and reads templates in a templates folder (`Templates/`). Every problem is an `InputError`
+/// naming the file, the line and the key, like `premium/template.yaml:12:14: palette.text: …`.
+public struct TemplateLoader: Sendable {
+    /// The folder holding one sub-folder per template and the shared `strings/`.
+    public let directory: URL
+
+    /// A loader over `directory`.
+    public init(directory: URL) {
+        self.directory = directory.standardizedFileURL
+    }
+
+    /// The templates folder to use when none is given: `$PLANPRESS_TEMPLATES`, else `Templates/` in the
+    /// current folder or in a parent of the running program (so a built binary finds the repository's).
+    public static func defaultDirectory() -> URL {
+        if let path = ProcessInfo.processInfo.environment["PLANPRESS_TEMPLATES"], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
+        let fileManager = FileManager.default
+        let current = URL(fileURLWithPath: fileManager.currentDirectoryPath)
+        var candidates = [current]
+        var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").standardizedFileURL.deletingLastPathComponent()
+        while folder.path != "/" {
+            candidates.append(folder)
+            folder.deleteLastPathComponent()
+        }
+        for candidate in candidates {
+            let templates = candidate.appendingPathComponent("Templates")
+            if fileManager.fileExists(atPath: templates.appendingPathComponent("strings").path) { return templates }
+        }
+        return current.appendingPathComponent("Templates")
+    }
+
+    /// The names of the templates in the folder, sorted.
+    public func names() -> [String] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return entries.filter { name in
+            FileManager.default.fileExists(atPath: directory.appendingPathComponent(name)
+                .appendingPathComponent("template.yaml").path)
+        }.sorted()
+    }
+
+    /// Loads the template `name` with the wording of every locale.
+    public func load(_ name: String) throws(InputError) -> Template {
+        guard !name.isEmpty, !name.contains("/"), !name.hasPrefix("."),
+              names().contains(name) else {
+            throw InputError(file: name, message: "no template \"\(name)\" in \(directory.path) (available: "
+                             + names().joined(separator: ", ") + ")")
+        }
+        let folder = directory.appendingPathComponent(name)
+        let url = folder.appendingPathComponent("template.yaml")
+        let root = try YAMLSource.parse(YAMLSource.readText(url), fileName: displayName(url))
+        var template = try TemplateReader(folder: folder).read(root, name: name)
+        var files = [url]
+        for locale in CaseLocale.allCases {
+            let (table, tableFiles) = try strings(locale, folder: folder)
+            template.strings[locale] = table
+            files += tableFiles
+        }
+        if let cover = template.coverImage { files.append(cover) }
+        template.files = files
+        return template
+    }
+
+    /// The shared lines of `locale` with the template's overrides applied, checked complete.
+    private func strings(_ locale: CaseLocale, folder: URL) throws(InputError) -> (StringTable, [URL]) {
+        let shared = directory.appendingPathComponent("strings").appendingPathComponent("\(locale.rawValue).yaml")
+        let sharedName = displayName(shared)
+        var lines = try StringsReader(locale: locale).read(YAMLSource.parse(YAMLSource.readText(shared), fileName: sharedName))
+        var files = [shared]
+        let override = folder.appendingPathComponent("strings").appendingPathComponent("\(locale.rawValue).yaml")
+        if FileManager.default.fileExists(atPath: override.path) {
+            let own = try StringsReader(locale: locale).read(YAMLSource.parse(YAMLSource.readText(override),
+                                                                              fileName: displayName(override)))
+            lines.merge(own) { _, new in new }
+            files.append(override)
+        }
+        if let missing = StringKey.allCases.first(where: { lines[$0] == nil }) {
+            throw InputError(file: sharedName, path: missing.rawValue, message: "missing line \"\(missing.rawValue)\"")
+        }
+        return (StringTable(locale: locale, lines: lines), files)
+    }
+
+    /// `Templates/premium/template.yaml`: the path from the templates folder's parent, as designers see it.
+    private func displayName(_ url: URL) -> String {
+        let base = directory.deletingLastPathComponent().path
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(base + "/") ? String(path.dropFirst(base.count + 1)) : path
+    }
+}
