@@ -51,6 +51,7 @@ let package = Package(
         ),
 
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics"], swiftSettings: strictSettings),
+        .testTarget(name: "LayoutTests", dependencies: ["Layout", "Graphics"], swiftSettings: strictSettings),
         .testTarget(name: "DentalModelTests", dependencies: ["DentalModel"], swiftSettings: strictSettings),
         .testTarget(name: "BookletTests", dependencies: ["Booklet", "DentalModel", "Graphics"], swiftSettings: strictSettings),
         .testTarget(

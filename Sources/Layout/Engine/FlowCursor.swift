@@ -8,6 +8,8 @@ struct FlowCursor {
     private(set) var fragments: [Fragment] = [Fragment()]
     /// Whether the current region holds a frame.
     private(set) var hasContent = false
+    /// Anchors met but not placed yet: each lands at the top of the next content, on its page.
+    private var pendingAnchors: [String] = []
 
     init(regions: Regions) { self.regions = regions }
 
@@ -28,6 +30,9 @@ struct FlowCursor {
         fragments[fragments.count - 1].height = min(used + max(0, height), max(used, available))
     }
 
+    /// Names the place where the next content starts.
+    mutating func anchor(_ name: String) { pendingAnchors.append(name) }
+
     /// Ends the current region; later content goes into the next one.
     mutating func nextRegion() {
         fragments.append(Fragment())
@@ -41,13 +46,25 @@ struct FlowCursor {
         for (index, fragment) in placement.fragments.enumerated() {
             if index > 0 { nextRegion() }
             let top = index == 0 && !placement.startsInNextRegion ? used + gap : used
+            if !fragment.frames.isEmpty { placeAnchors(at: top) }
             fragments[fragments.count - 1].place(fragment, at: Point(x: 0, y: top))
             if !fragment.frames.isEmpty { hasContent = true }
         }
     }
 
-    /// The flow as a placement: a first region left without frames is reported as skipped.
+    private mutating func placeAnchors(at y: Length) {
+        fragments[fragments.count - 1].frames += pendingAnchors.map { .anchor($0, at: Point(x: 0, y: y)) }
+        pendingAnchors = []
+    }
+
+    /// The flow as a placement: a first region left without frames is reported as skipped. Anchors with no
+    /// content after them stay where the flow ends.
     var placement: Placement {
+        var fragments = fragments
+        if !pendingAnchors.isEmpty {
+            fragments[fragments.count - 1].frames += pendingAnchors.map { .anchor($0, at: Point(x: 0, y: used)) }
+        }
+        if fragments.count > 1, fragments[fragments.count - 1].frames.isEmpty { fragments.removeLast() }
         if fragments.count > 1, fragments[0].frames.isEmpty {
             return Placement(startsInNextRegion: true, fragments: Array(fragments.dropFirst()))
         }

@@ -3,9 +3,10 @@ import Graphics
 extension LayoutEngine {
     /// Lays `children` out one under another, `spacing` apart, breaking between and inside them.
     ///
-    /// Keep-with-next: a run of `keepWithNext` blocks and anchors remembers the state before it; when the block
-    /// after the run starts on a later region than the run, the flow goes back, ends the region before the run
-    /// and lays the run out again there (once; when the run already began a region, nothing would gain).
+    /// Keep-with-next: a run of `keepWithNext` blocks remembers the state before it; when a block after the
+    /// first of the run starts on a later region than the one before it, the flow goes back, ends the region
+    /// before the run and lays the run out again from there (once; when the run began a region, nothing would
+    /// gain). Anchors wait for the next content and land at its top.
     func flow(_ children: [Block], spacing: Length, in regions: Regions) throws(LayoutError) -> Placement {
         var cursor = FlowCursor(regions: regions)
         var run: (start: Int, cursor: FlowCursor)?
@@ -24,36 +25,31 @@ extension LayoutEngine {
                 continue
             case let .anchor(name):
                 lastAnchor = name
+                cursor.anchor(name)
+                index += 1
+                continue
             default:
                 break
             }
-            let holdsOn = child.keepsWithNext
-            if holdsOn, run == nil { run = (index, cursor) }
             let gap = cursor.hasContent ? spacing : 0
             let placement = try layout(child, in: cursor.remaining(after: gap))
-            if !holdsOn, let kept = run {
+            if let kept = run, kept.start < index, placement.startsInNextRegion, kept.cursor.hasContent,
+               index > retriedUpTo {
+                cursor = kept.cursor
+                cursor.nextRegion()
+                retriedUpTo = index
+                index = kept.start
                 run = nil
-                if placement.startsInNextRegion, kept.cursor.hasContent, index > retriedUpTo {
-                    cursor = kept.cursor
-                    cursor.nextRegion()
-                    retriedUpTo = index
-                    index = kept.start
-                    continue
-                }
+                continue
+            }
+            if case .keepWithNext = child {
+                if run == nil { run = (index, cursor) }
+            } else {
+                run = nil
             }
             cursor.append(placement, gap: gap)
             index += 1
         }
         return cursor.placement
-    }
-}
-
-extension Block {
-    /// Whether the block must stay on the page of the block after it.
-    var keepsWithNext: Bool {
-        switch self {
-        case .keepWithNext, .anchor: true
-        default: false
-        }
     }
 }

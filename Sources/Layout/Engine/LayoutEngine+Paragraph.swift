@@ -6,16 +6,21 @@ extension LayoutEngine {
 
     /// A measured paragraph, broken between lines across regions. Keeps at least two lines on each side of a
     /// break when the text has enough lines and the region allows; otherwise fills a whole region.
+    ///
+    /// Lines are line-height boxes, as in CSS: Pango puts a line's extra spacing only between lines of one
+    /// paragraph, so half of it is added above the first line and below the last of each piece. Then a line
+    /// takes the same height whether it ends a paragraph or not, and stacked paragraphs keep one rhythm.
     func paragraph(_ content: TextContent, style: TextStyle, maxLines: Int?,
                    in regions: Regions) throws(LayoutError) -> Placement {
         let block = try textBlock(content, style: style, width: regions.width, maxLines: maxLines)
         let lines = block.lines
+        let leading = Self.halfLeading(of: block)
         func height(_ range: Range<Int>) -> Length {
             guard let first = range.first, let last = range.last else { return 0 }
-            return lines[last].bottom - lines[first].top
+            return lines[last].bottom - lines[first].top + 2 * leading
         }
         func fragment(_ range: Range<Int>) -> Fragment {
-            Fragment(height: height(range), frames: [.text(block, origin: .zero, lines: range)])
+            Fragment(height: height(range), frames: [.text(block, origin: Point(x: 0, y: leading), lines: range)])
         }
         if regions.fitsFirst(height(0..<lines.count)) { return Placement(fragment(0..<lines.count)) }
 
@@ -50,6 +55,12 @@ extension LayoutEngine {
             start += taken
         }
         return placement
+    }
+
+    /// Half the space Pango adds between two lines of `block`: (line-height factor − 1) × the natural line height, halved.
+    static func halfLeading(of block: TextBlock) -> Length {
+        guard let line = block.lines.first else { return 0 }
+        return max(0, (block.style.lineHeight - 1) * (line.bottom - line.top) / 2)
     }
 
     /// The measured paragraph from the cache, or newly shaped.

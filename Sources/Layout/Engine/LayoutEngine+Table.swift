@@ -113,8 +113,10 @@ extension LayoutEngine {
         return fragment
     }
 
-    /// A horizontal rule across the table centred on `y`.
+    /// A horizontal rule across the table centred on `y`, its ends pulled in by half its width so that even
+    /// a square cap stays inside the table.
     private static func rule(_ stroke: Stroke, at y: Length, width: Length) -> Frame {
-        .shape(Shape(path: .line(from: Point(x: 0, y: y), to: Point(x: width, y: y)), stroke: stroke))
+        let half = stroke.width / 2
+        return .shape(Shape(path: .line(from: Point(x: half, y: y), to: Point(x: width - half, y: y)), stroke: stroke))
     }
 }
