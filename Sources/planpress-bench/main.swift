@@ -1,0 +1,12 @@
+/// `planpress-bench MODE`: performance measurements. Modes: `quote` (the plan engine).
+let mode = CommandLine.arguments.dropFirst().first ?? "quote"
+switch mode {
+case "quote":
+    do {
+        try QuoteBenchmark.run()
+    } catch {
+        print("benchmark failed: \(error)")
+    }
+default:
+    print("usage: planpress-bench quote")
+}
