@@ -3,7 +3,7 @@ public struct RowItem {
     public var width: ColumnWidth
     public var block: Block
 
-    public init(_ width: ColumnWidth = .fraction(1), _ block: Block) {
+    public init(_ width: ColumnWidth, _ block: Block) {
         self.width = width; self.block = block
     }
 }
