@@ -1,0 +1,94 @@
+import DentalModel
+import Foundation
+import PlanEngine
+import Testing
+
+@Suite("Quotes and price lists")
+struct QuoteTests {
+    @Test func defaultQuantitiesFollowTheUnit() throws {
+        let variant = Fixtures.variant([(nil, ["{teeth: all, code: HY}", "{teeth: [16, 14, 11], code: EN}",
+                                               "{teeth: \"34-36\", code: FI}", "{teeth: all, code: CB}"])])
+        let items = try Fixtures.loaded(Fixtures.caseText(variants: variant)).quote().variants[0].visits[0].items
+        #expect(items.map(\.quantity) == [1, 3 + 2 + 1, 3, 2])
+        #expect(items[2].teeth.map(\.fdi) == [34, 35, 36])
+        #expect(items.map(\.amount.decimalString) == ["95.00", "600.00", "271.50", "360.00"])
+    }
+
+    @Test func insuranceSplitsCoveredItemsAndMarksTheRestOwnExpense() throws {
+        let variant = Fixtures.variant([(nil, ["{teeth: all, code: HY}", "{teeth: 16, code: FI}", "{teeth: 16, code: CZ}"])],
+                                       insurance: "basic")
+        let quote = try Fixtures.loaded(Fixtures.caseText(variants: variant)).quote().variants[0]
+        let items = quote.visits[0].items
+        // coverage 66.67 %: 95 × 0.6667 = 63.3365 → 63.34; 90.50 × 0.6667 = 60.33635 → 60.34.
+        #expect(items.map(\.insurerShare.decimalString) == ["63.34", "60.34", "0.00"])
+        #expect(items.map(\.patientShare.decimalString) == ["31.66", "30.16", "610.00"])
+        #expect(items.map(\.ownExpense) == [false, false, true])
+        #expect(quote.insurerShare.decimalString == "123.68")
+        #expect(quote.patientShare.decimalString == "671.82")
+        #expect(quote.total.decimalString == "795.50")
+    }
+
+    @Test func unknownServiceCodeIsAnErrorNeverZero() throws {
+        let variant = Fixtures.variant([(nil, ["{teeth: 16, code: FI}", "{teeth: 16, code: NOPE}"])])
+        let dentalCase = try CaseLoader().read(text: Fixtures.caseText(variants: variant), fileName: "c.yaml",
+                                               directory: Fixtures.root)
+        #expect {
+            _ = try LoadedCase(dentalCase: dentalCase, prices: Fixtures.prices, rules: ProtocolRules(rules: []),
+                               caseFile: "c.yaml")
+        } throws: { error in
+            let error = error as? InputError
+            return error?.description == "c.yaml:17:13: variants[0].visits[0].items[1].code: unknown service code NOPE (not in test-prices.yaml)"
+        }
+    }
+
+    @Test func currencyMismatchAndUnknownProgrammeAreErrors() throws {
+        let sek = Fixtures.caseText(variants: Fixtures.variant([(nil, ["{teeth: 16, code: FI}"])]))
+            .replacingOccurrences(of: "currency: EUR", with: "currency: SEK")
+        #expect(throws: InputError.self) { try Fixtures.loaded(sek) }
+        let unknown = Fixtures.caseText(variants: Fixtures.variant([(nil, ["{teeth: 16, code: FI}"])], insurance: "gold"))
+        #expect { try Fixtures.loaded(unknown) } throws: { error in
+            (error as? InputError)?.message.contains("unknown insurance programme \"gold\"") == true
+        }
+    }
+
+    @Test func pricesMustBeDecimalStrings() throws {
+        for bad in ["\"12,50\"", "1e3", "\"12.505\"", "[1]", "\"-5\""] {
+            let text = "currency: EUR\nservices:\n  - {code: A, name: A, category: c, unit: item, price: \(bad)}\n"
+            #expect { try PriceListLoader.readYAML(YAMLSource.parse(text, fileName: "p.yaml")) } throws: { error in
+                guard let error = error as? InputError else { return false }
+                return error.path == "services[0].price" && error.line == 3
+            }
+        }
+    }
+
+    @Test func csvPriceListWithInsuranceColumn() throws {
+        let csv = """
+        code,name_sv,name_en,category,unit,price,currency,material,effect,insurance
+        101,"Undersökning, tandläkare",Examination,exam,visit,790,SEK,,,tlv=40
+        bs-19,"Rensning och rotfyllning, en rotkanal",Root canal,endodontics,canal,3325.50,SEK,,endodontics,tlv=40
+        926,Implantatkrona,Implant crown,prosthetics,tooth,7500,SEK,metal-free,crown,
+
+        """
+        let list = try PriceListLoader.readCSV(csv, fileName: "se.csv")
+        #expect(list.currency == .sek)
+        #expect(list.services.map(\.code) == ["101", "bs-19", "926"])
+        #expect(list.service("101")?.name(.sv) == "Undersökning, tandläkare")
+        #expect(list.service("bs-19")?.price.decimalString == "3325.50")
+        #expect(list.service("926")?.effect == .crown)
+        #expect(list.programmes["tlv"]?.covers == ["101", "bs-19"])
+        #expect(list.programmes["tlv"]?.coPayment.description == "40")
+        let bad = csv.replacingOccurrences(of: "3325.50", with: "3325,50")
+        #expect { try PriceListLoader.readCSV(bad, fileName: "se.csv") } throws: { error in
+            (error as? InputError)?.description.hasPrefix("se.csv:3:") == true
+        }
+    }
+
+    @Test func sharedPriceDataLoadsAsCSV() throws {
+        // The public lists in shared/data/prices use code,name,price,currency,unit,source: they
+        // lack category, so they are references for building lists, not lists PlanPress reads.
+        let header = "code,name,price,currency,unit,source\n1,x,10,SEK,per åtgärd,http://example\n"
+        #expect { try PriceListLoader.readCSV(header, fileName: "s.csv") } throws: { error in
+            (error as? InputError)?.message == "the header has no category column"
+        }
+    }
+}
