@@ -25,6 +25,17 @@ import Testing
         #expect(headingPage == (kept ? 1 : 0))
     }
 
+    @Test func keepWithNextReachesAcrossNestedStacks() throws {
+        let engine = try LayoutFixtures.engine()
+        let title = Block.stack([.anchor("plan"), .keepWithNext(.stack([LayoutFixtures.text("Kicker"), Self.heading]))], spacing: 4)
+        let document = try engine.layout(document: LayoutFixtures.document([
+            try Self.filler(leaving: 4, engine: engine), .stack([title, .stack([LayoutFixtures.text(LayoutFixtures.prose(60))])]),
+        ], spacing: 8))
+        #expect(document.texts(onPage: 0) == ["Intro"])
+        #expect(document.texts(onPage: 1).prefix(2) == ["Kicker", "Variant B: implant"])
+        #expect(document.anchorPages["plan"] == 1)
+    }
+
     @Test func anAnchorTravelsWithTheBlockAfterIt() throws {
         let engine = try LayoutFixtures.engine()
         let document = try engine.layout(document: LayoutFixtures.document([
