@@ -76,14 +76,18 @@ public final class Image {
         uniqueID = Self.digest(bytes)
     }
 
-    /// A surface for vector output: JPEG bytes ride along as MIME data on a blank surface of the right
-    /// size, so they are neither decoded nor re-encoded. PNGs are decoded (PDF keeps them lossless), and so
-    /// are CMYK JPEGs: Cairo 1.16 embeds them without the Decode array Adobe-inverted CMYK needs, and
+    /// A surface for vector output: JPEG bytes ride along as MIME data on a blank surface of the image's
+    /// exact aspect ratio, so they are neither decoded nor re-encoded. The blank is as small as that ratio
+    /// allows (3000×2000 → 3×2): Cairo copies a source surface's pixels when it is destroyed after being
+    /// drawn, which for a full-size blank cost a 24 MB copy per 6 MP photo. PNGs are decoded (PDF keeps
+    /// them lossless), and so are CMYK JPEGs: Cairo 1.16 embeds them without the Decode array Adobe-inverted CMYK needs, and
     /// viewers would show them as a negative.
     public func vectorSurface() throws(GraphicsError) -> Surface {
         guard format == .jpeg, components != 4 else { return try rasterSurface(scaleDenominator: 1) }
         if let cached = decoded[0] { return cached }
-        let surface = try Surface.image(width: storedWidth, height: storedHeight, opaque: true)
+        var (a, b) = (storedWidth, storedHeight)
+        while b != 0 { (a, b) = (b, a % b) }
+        let surface = try Surface.image(width: storedWidth / a, height: storedHeight / a, opaque: true)
         try attachMIME(CAIRO_MIME_TYPE_JPEG, bytes, to: surface)
         try attachMIME(CAIRO_MIME_TYPE_UNIQUE_ID, Array(uniqueID.utf8), to: surface)
         decoded[0] = surface
