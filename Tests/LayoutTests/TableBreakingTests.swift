@@ -81,6 +81,21 @@ import Testing
         #expect(document.overflowingFrames().isEmpty)
     }
 
+    @Test func aRowTallerThanAPageNeverLeavesTheHeaderAloneAtThePageFoot() throws {
+        let engine = try LayoutFixtures.engine()
+        let table = Block.table(Table(columns: [TableColumn(.fraction(1))],
+                                      header: [TableRow([TableCell(LayoutFixtures.text("Notes"))])],
+                                      body: [TableRow([TableCell(LayoutFixtures.text(LayoutFixtures.prose(1200)))])]))
+        let headerHeight = try engine.height(of: LayoutFixtures.text("Notes"), width: 252) + 6
+        let introHeight = try engine.height(of: LayoutFixtures.text("Intro"), width: 260)
+        let document = try engine.layout(document: LayoutFixtures.document([
+            LayoutFixtures.text("Intro"), .spacer(380 - introHeight - headerHeight - 6), table,
+        ]))
+        #expect(document.texts(onPage: 0) == ["Intro"])
+        #expect(document.texts(onPage: 1).first == "Notes")
+        #expect(document.overflowingFrames().isEmpty)
+    }
+
     @Test func cellSpansMustCoverTheColumns() throws {
         let engine = try LayoutFixtures.engine()
         let table = Table(columns: Self.columns, body: [TableRow([TableCell(LayoutFixtures.text("Total"), span: 2)])])

@@ -63,7 +63,12 @@ extension LayoutEngine {
             } else {
                 let rest = Regions(width: regions.width, first: available - current.height,
                                    full: regions.full - header.height, mayPush: false)
-                let pieces = try cellsSideBySide(row.cells, alignment: .top, in: rest).perRegion
+                var pieces = try cellsSideBySide(row.cells, alignment: .top, in: rest).perRegion
+                if pieces.count > 1, pieces[0].frames.isEmpty, placement.fragments.isEmpty {
+                    // Not a line fits under the header here: the table starts on the next region.
+                    pieces.removeFirst()
+                    placement.startsInNextRegion = true
+                }
                 for (number, piece) in pieces.enumerated() {
                     if number > 0 { nextRegion() }
                     add(backed(piece, by: row.background, width: regions.width))
