@@ -34,10 +34,10 @@ let package = Package(
         .target(name: "Graphics", dependencies: ["CCairo", "CPango", "CJPEGDecode"], swiftSettings: strictSettings),
         .target(name: "Layout", dependencies: ["Graphics"], swiftSettings: strictSettings),
         .target(name: "Render", dependencies: ["Graphics", "Layout", "CPNG"], swiftSettings: strictSettings),
-        .target(name: "Booklet", dependencies: ["Graphics", "DentalModel", "Yams"], swiftSettings: strictSettings),
+        .target(name: "Booklet", dependencies: ["Layout", "Graphics", "DentalModel", "PlanEngine", "Odontogram", "Yams"], swiftSettings: strictSettings),
         .target(
             name: "PlanPress",
-            dependencies: ["DentalModel", "PlanEngine", "Graphics", "Layout", "Render"],
+            dependencies: ["DentalModel", "PlanEngine", "Graphics", "Layout", "Render", "Booklet"],
             swiftSettings: strictSettings
         ),
 
@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics"], swiftSettings: strictSettings),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "Graphics"], swiftSettings: strictSettings),
         .testTarget(name: "DentalModelTests", dependencies: ["DentalModel"], swiftSettings: strictSettings),
-        .testTarget(name: "BookletTests", dependencies: ["Booklet", "DentalModel", "Graphics"], swiftSettings: strictSettings),
+        .testTarget(name: "BookletTests", dependencies: ["Booklet", "DentalModel", "Graphics", "Layout", "PlanEngine", "Render"], swiftSettings: strictSettings),
         .testTarget(
             name: "PlanEngineTests",
             dependencies: ["PlanEngine", "DentalModel"],

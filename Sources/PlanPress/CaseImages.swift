@@ -5,7 +5,8 @@ import Graphics
 /// The case's images, each read and checked once per render and shared by every place that shows it,
 /// so a PDF embeds a photo shown on two pages once. Errors name the image file.
 struct CaseImages {
-    private let images: [URL: Image]
+    /// Every image read, by resolved file URL.
+    let images: [URL: Image]
 
     /// Reads the logo, every X-ray and every photo of `dentalCase`.
     init(loading dentalCase: DentalCase) throws(PlanPressError) {

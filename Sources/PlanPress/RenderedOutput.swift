@@ -16,6 +16,8 @@ public struct RenderedOutput: Sendable {
     public var pageCount: Int
     /// One file for PDF; one per selected page, in page order, for PNG and SVG.
     public var files: [File]
+    /// The short fingerprint of the case, price list and template files (printed on the acceptance page).
+    public var fingerprint: String
 
     /// The MIME type of the files.
     public var contentType: String { format.contentType }

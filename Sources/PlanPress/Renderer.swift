@@ -1,7 +1,9 @@
+import Booklet
 import DentalModel
 import Foundation
 import Graphics
 import Layout
+import PlanEngine
 import Render
 
 /// Turns a case file into booklet files: load, compose, lay out, export.
@@ -25,7 +27,7 @@ public final class Renderer {
 
     /// Renders the case at `casePath` as `options` ask: the files' bytes, nothing written to disk.
     public func render(casePath: String, options: RenderOptions) throws(PlanPressError) -> RenderedOutput {
-        let document = try layout(casePath: casePath, options: options)
+        let (document, fingerprint) = try booklet(casePath: casePath, options: options)
         do {
             let pages = try options.pages.pages(in: document.pages.count)
             let files: [RenderedOutput.File]
@@ -42,7 +44,8 @@ public final class Renderer {
                     RenderedOutput.File(page: page, bytes: try SVGExporter().export(document.pages[page - 1]))
                 }
             }
-            return RenderedOutput(format: options.format, pageCount: document.pages.count, files: files)
+            return RenderedOutput(format: options.format, pageCount: document.pages.count, files: files,
+                                  fingerprint: fingerprint.short)
         } catch {
             throw .graphics(error)
         }
@@ -50,28 +53,47 @@ public final class Renderer {
 
     /// The laid-out booklet of the case at `casePath`, before export.
     public func layout(casePath: String, options: RenderOptions) throws(PlanPressError) -> LaidOutDocument {
+        try booklet(casePath: casePath, options: options).document
+    }
+
+    /// The laid-out booklet of the case at `casePath` in the template `options` names (`premium` by
+    /// default), and the fingerprint of the case, price list and template files it was made from.
+    public func booklet(casePath: String,
+                        options: RenderOptions) throws(PlanPressError) -> (document: LaidOutDocument, fingerprint: BookletFingerprint) {
         let url = URL(fileURLWithPath: casePath)
-        let dentalCase: DentalCase
+        let loaded: LoadedCase, template: Template, quote: Quote
         do {
-            dentalCase = try CaseLoader(imageRoot: options.imageRoot).load(url)
+            loaded = try PlanEngine.load(caseURL: url, imageRoot: options.imageRoot)
+            template = try TemplateLoader(directory: resources.templates).load(options.template ?? "premium")
+            quote = try loaded.quote()
         } catch {
             throw .input(error)
         }
-        let variants = Array(dentalCase.variants.enumerated().map { (number: $0.offset + 1, variant: $0.element) })
-        if let chosen = options.variant, !variants.indices.contains(chosen - 1) {
-            throw .option("variant \(chosen) does not exist: \(url.lastPathComponent) has \(variants.count)")
+        let count = loaded.dentalCase.variants.count
+        if let chosen = options.variant, !(1...count).contains(chosen) {
+            throw .option("variant \(chosen) does not exist: \(url.lastPathComponent) has \(count)")
         }
-        if let template = options.template {
-            let file = resources.templates.appendingPathComponent(template)
-            guard FileManager.default.fileExists(atPath: file.path) else {
-                throw .option("no template named \"\(template)\" in \(resources.templates.path)")
+        let fingerprint: BookletFingerprint
+        do {
+            fingerprint = try BookletFingerprint(files: [url] + [loaded.dentalCase.pricesURL].compactMap { $0 } + template.files)
+        } catch {
+            throw .output(path: url.path, problem: "cannot read a file to fingerprint: \(error)")
+        }
+        var images = try CaseImages(loading: loaded.dentalCase).images
+        if let cover = template.coverImage {
+            do {
+                images[cover] = try Image(contentsOf: cover.path, name: cover.lastPathComponent)
+            } catch {
+                throw .graphics(error)
             }
         }
-        let booklet = InterimBooklet(dentalCase: dentalCase, locale: options.locale ?? dentalCase.locale,
-                                     variants: options.variant.map { [variants[$0 - 1]] } ?? variants,
-                                     images: try CaseImages(loading: dentalCase))
+        let input = BookletInput(loaded: loaded, quote: quote, afterState: loaded.afterState(), template: template,
+                                 locale: options.locale ?? loaded.dentalCase.locale,
+                                 variants: options.variant.map { [$0 - 1] }, images: images,
+                                 fingerprint: fingerprint.short)
+        let document = BookletComposer(input: input, text: layoutEngine.textEngine).document()
         do {
-            return try layoutEngine.layout(document: booklet.document())
+            return (try layoutEngine.layout(document: document), fingerprint)
         } catch {
             throw .layout(error)
         }

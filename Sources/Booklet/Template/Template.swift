@@ -24,7 +24,7 @@ public struct Template: Sendable {
     /// The cover picture, if the template has one.
     public var coverImage: URL?
     /// Columns of the visit tables, in order.
-    public var columns: [TableColumn]
+    public var columns: [VisitColumn]
     /// Itemised lines or totals only.
     public var priceMode: PriceMode
     /// The wording, per locale.

@@ -13,27 +13,6 @@ public struct TemplateLoader: Sendable {
         self.directory = directory.standardizedFileURL
     }
 
-    /// The templates folder to use when none is given: `$PLANPRESS_TEMPLATES`, else `Templates/` in the
-    /// current folder or in a parent of the running program (so a built binary finds the repository's).
-    public static func defaultDirectory() -> URL {
-        if let path = ProcessInfo.processInfo.environment["PLANPRESS_TEMPLATES"], !path.isEmpty {
-            return URL(fileURLWithPath: path)
-        }
-        let fileManager = FileManager.default
-        let current = URL(fileURLWithPath: fileManager.currentDirectoryPath)
-        var candidates = [current]
-        var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").standardizedFileURL.deletingLastPathComponent()
-        while folder.path != "/" {
-            candidates.append(folder)
-            folder.deleteLastPathComponent()
-        }
-        for candidate in candidates {
-            let templates = candidate.appendingPathComponent("Templates")
-            if fileManager.fileExists(atPath: templates.appendingPathComponent("strings").path) { return templates }
-        }
-        return current.appendingPathComponent("Templates")
-    }
-
     /// The names of the templates in the folder, sorted.
     public func names() -> [String] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []

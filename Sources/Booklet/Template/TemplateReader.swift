@@ -24,7 +24,7 @@ struct TemplateReader {
             } ?? true,
             showsLogo: try root.optional("logo")?.bool() ?? true,
             coverImage: try root.optional("cover").map { (node: NodeCursor) throws(InputError) in try coverImage(node) },
-            columns: try list(table.required("columns"), of: TableColumn.self, what: "column"),
+            columns: try list(table.required("columns"), of: VisitColumn.self, what: "column"),
             priceMode: try table.required("prices").choice(PriceMode.self, what: "price mode"),
             strings: [:],
             files: []

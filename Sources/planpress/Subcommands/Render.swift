@@ -60,6 +60,7 @@ struct RenderCommand: ParsableCommand {
             for (file, path) in zip(rendered.files, OutputFile.paths(for: rendered, at: output)) {
                 try OutputFile.write(file.bytes, to: path)
             }
+            print("fingerprint \(rendered.fingerprint)")
         } catch {
             FileHandle.standardError.write(Data("planpress: \(error)\n".utf8))
             throw ExitCode.failure

@@ -1,5 +1,5 @@
 /// The columns a template can show in a variant's visit table, in the order it lists them.
-public enum TableColumn: String, Hashable, Sendable, CaseIterable {
+public enum VisitColumn: String, Hashable, Sendable, CaseIterable {
     /// The teeth the line is about.
     case teeth
     /// The problem, in the patient's words.

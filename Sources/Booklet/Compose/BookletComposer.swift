@@ -1,0 +1,99 @@
+import DentalModel
+import Graphics
+import Layout
+import PlanEngine
+
+/// Composes the treatment-plan booklet: the template's sections in the template's order, on its pages,
+/// in its colours and words, as a `Document` for `LayoutEngine`.
+///
+/// A one-variant booklet has no comparison; an appendix with nothing to justify is left out. With
+/// `flow: pages` every section and every variant starts a page; with `flow: continuous` they follow on.
+public struct BookletComposer {
+    private let context: BookletContext
+
+    /// A composer for `input`, measuring with `text` (one per thread).
+    public init(input: BookletInput, text: TextEngine) {
+        context = BookletContext(input: input, text: text)
+    }
+
+    /// The booklet, ready for layout.
+    public func document() -> Document {
+        var parts: [(blocks: [Block], outline: OutlineEntry, isCover: Bool)] = []
+        let strings = context.strings
+        for section in context.template.sections {
+            switch section {
+            case .cover:
+                parts.append((CoverSection(context: context).blocks(),
+                              OutlineEntry(title: strings.plain(.coverKicker), anchor: "cover"), true))
+            case .currentState:
+                parts.append((CurrentStateSection(context: context).blocks(),
+                              OutlineEntry(title: strings.plain(.currentTitle), anchor: "current-state"), false))
+            case .variants:
+                for index in context.input.variants {
+                    let variant = VariantSection(context: context, index: index)
+                    let title = strings.plain(.variantKicker, ["number": String(index + 1)]) + ". "
+                        + context.dentalCase.variants[index].name
+                    parts.append((variant.blocks(), OutlineEntry(title: title, anchor: variant.anchor), false))
+                }
+            case .comparison where context.input.variants.count > 1:
+                parts.append((ComparisonSection(context: context).blocks(),
+                              OutlineEntry(title: strings.plain(.comparisonTitle), anchor: "comparison"), false))
+            case .comparison:
+                continue
+            case .timeline:
+                parts.append((TimelineSection(context: context).blocks(),
+                              OutlineEntry(title: strings.plain(.timelineTitle), anchor: "timeline"), false))
+            case .justifications:
+                let appendix = JustificationsSection(context: context)
+                if appendix.isEmpty { continue }
+                parts.append((appendix.blocks(),
+                              OutlineEntry(title: strings.plain(.justificationsTitle), anchor: "justifications"), false))
+            case .acceptance:
+                parts.append((AcceptanceSection(context: context).blocks(),
+                              OutlineEntry(title: strings.plain(.acceptanceTitle), anchor: "acceptance"), false))
+            }
+        }
+        let sections: [Section]
+        if context.template.newPagePerSection {
+            sections = parts.map { Section(template: pageTemplate(footer: !$0.isCover), body: $0.blocks, spacing: 0) }
+        } else {
+            let gap = Block.spacer(context.typography.lines(4))
+            let body = parts.enumerated().flatMap { offset, part in offset == 0 ? part.blocks : [gap] + part.blocks }
+            sections = [Section(template: pageTemplate(footer: true), body: body, spacing: 0)]
+        }
+        return Document(sections: sections, metadata: metadata(), outline: parts.map(\.outline))
+    }
+
+    /// The trimmed page with the template's margins and a footer: clinic and patient, page x of y.
+    private func pageTemplate(footer: Bool) -> PageTemplate {
+        let page = context.template.page, styles = context.styles
+        let margins = Insets(top: page.margins.top, right: page.margins.right, bottom: page.margins.bottom,
+                             left: page.margins.left)
+        guard footer else { return PageTemplate(size: page.size, margins: margins) }
+        let strings = context.strings, dentalCase = context.dentalCase
+        let band = PageBand(height: context.typography.lines(2), spacing: context.typography.lines(2)) { info in
+            .stack([
+                Blocks.rule(context.palette.rule),
+                .row([
+                    RowItem(.fraction(1), .paragraph(.markup(strings.markup(.documentFooter, [
+                        "clinic": dentalCase.clinic.name, "patient": dentalCase.patient.name])), style: styles.small, maxLines: 1)),
+                    RowItem(.fixed(mm(40)), .paragraph(.markup(strings.markup(.documentPage, [
+                        "page": String(info.number), "pages": String(info.count)])),
+                        style: styles.small.aligned(.right).withTabularFigures, maxLines: 1)),
+                ], spacing: 8),
+            ], spacing: 3)
+        }
+        return PageTemplate(size: page.size, margins: margins, footer: band)
+    }
+
+    /// Title, author and subject; the creation date is the plan's date so the same input gives the same bytes.
+    private func metadata() -> PDFMetadata {
+        let dentalCase = context.dentalCase
+        return PDFMetadata(title: context.strings.plain(.documentTitle, ["patient": dentalCase.patient.name]),
+                           author: dentalCase.clinic.name,
+                           subject: context.input.variants.map { dentalCase.variants[$0].name }.joined(separator: "; "),
+                           keywords: context.input.fingerprint,
+                           creator: "PlanPress",
+                           creationDate: "\(dentalCase.date)T00:00:00Z")
+    }
+}

@@ -1,0 +1,109 @@
+import DentalModel
+import Graphics
+import Layout
+import Odontogram
+import PlanEngine
+
+/// What every section shares while a booklet is composed: the input, the styles, the wording and the
+/// formatting of money, durations, intervals and teeth in the booklet's language.
+struct BookletContext {
+    let input: BookletInput
+    let styles: BookletStyles
+    let strings: StringTable
+    /// Measures text and draws charts; one per thread.
+    let text: TextEngine
+
+    init(input: BookletInput, text: TextEngine) {
+        self.input = input
+        self.styles = BookletStyles(template: input.template)
+        self.strings = input.template.strings(for: input.locale)
+        self.text = text
+    }
+
+    var template: Template { input.template }
+    var palette: Palette { input.template.palette }
+    var typography: Typography { input.template.typography }
+    var dentalCase: DentalCase { input.dentalCase }
+    var locale: CaseLocale { input.locale }
+
+    /// A template line as a paragraph of markup in `style`.
+    func line(_ key: StringKey, _ values: [String: String], count: Int? = nil, _ style: TextStyle) -> Block {
+        Blocks.markup(strings.markup(key, values, count: count), style)
+    }
+
+    /// A template line without placeholders (or only `{count}`) as a paragraph of markup in `style`.
+    func line(_ key: StringKey, count: Int? = nil, _ style: TextStyle) -> Block {
+        line(key, [:], count: count, style)
+    }
+
+    /// A template line as plain text (for table cells built from several values and for bookmarks).
+    func plain(_ key: StringKey, _ values: [String: String] = [:], count: Int? = nil) -> String {
+        strings.plain(key, values, count: count)
+    }
+
+    /// `12 500 ₽`, `€1,250.00` as the booklet's locale writes money.
+    func money(_ amount: Money) -> String { amount.formatted(locale) }
+
+    /// `2 h 30 min` from minutes.
+    func duration(_ minutes: Int) -> String {
+        let hours = minutes / 60, rest = minutes % 60
+        if hours == 0 { return plain(.durationMinutes, ["minutes": String(rest)]) }
+        if rest == 0 { return plain(.durationHours, ["hours": String(hours)]) }
+        return plain(.durationHoursMinutes, ["hours": String(hours), "minutes": String(rest)])
+    }
+
+    /// `3 months` from a visit interval.
+    func interval(_ interval: VisitInterval) -> String {
+        switch interval.unit {
+        case .days: return plain(.intervalDays, count: interval.count)
+        case .weeks: return plain(.intervalWeeks, count: interval.count)
+        case .months: return plain(.intervalMonths, count: interval.count)
+        }
+    }
+
+    /// The teeth of an item as the reader sees them: numbers, a range, a jaw or the whole mouth.
+    func teeth(_ selection: ToothSelection) -> String {
+        switch selection {
+        case .wholeMouth: return plain(.variantWhole)
+        case .jaw(.upper): return plain(.variantUpper)
+        case .jaw(.lower): return plain(.variantLower)
+        case .teeth, .range: return selection.label
+        }
+    }
+
+    /// `18, 28, 38` in the case's notation.
+    func toothList(_ teeth: [ToothNumber]) -> String {
+        teeth.sorted().map { dentalCase.notation.format($0) }.joined(separator: ", ")
+    }
+
+    /// The accent of variant `index` (0-based in the case), the same on every page.
+    func accent(_ index: Int) -> Color { palette.variant(index) }
+
+    /// The tooth chart of `formula` as a block that sizes to its width; an after-chart when `changes` are given.
+    func chart(_ formula: DentalFormula, changes: ChartChanges? = nil) -> Block {
+        let chart = Odontogram(formula: formula, notation: dentalCase.notation, changes: changes)
+        return .drawing(Drawing(heightForWidth: { chart.height(forWidth: $0) }) { [text] rect in
+            (try? chart.frames(in: rect, text: text)) ?? []
+        })
+    }
+
+    /// The section title block: an optional kicker over the display title, then the intro, on the grid.
+    func title(_ key: StringKey, kicker: Block? = nil, intro: Block? = nil) -> Block {
+        var blocks: [Block] = []
+        if let kicker { blocks.append(kicker) }
+        blocks.append(line(key, styles.display))
+        var stack: [Block] = [.keepWithNext(.stack(blocks, spacing: typography.lines(1)))]
+        if let intro { stack.append(intro) }
+        return .stack(stack, spacing: typography.lines(2))
+    }
+
+    /// A heading inside a section, kept with what follows.
+    func heading(_ key: StringKey, _ values: [String: String] = [:]) -> Block {
+        .keepWithNext(line(key, values, styles.heading))
+    }
+
+    /// The width amounts take in tables: wide enough for the largest total in this case.
+    var amountWidth: Length {
+        mm(30) * typography.body / 9.5
+    }
+}

@@ -1,0 +1,59 @@
+import DentalModel
+import Graphics
+import Layout
+import PlanEngine
+
+/// The variants side by side — total, visits, chair time, calendar time, specialists, warranty — each
+/// column headed in its variant's colour. Only composed when two or more variants are shown.
+struct ComparisonSection {
+    let context: BookletContext
+
+    func blocks() -> [Block] {
+        let styles = context.styles, type = context.typography
+        let shown = context.input.variants
+        let header = TableRow([TableCell(.spacer(0))] + shown.map { index in
+            TableCell(.stack([
+                Blocks.bar(context.accent(index), length: mm(10), height: 2.5),
+                context.line(.variantKicker, ["number": String(index + 1)], styles.kicker.colored(context.accent(index))),
+                Blocks.plain(context.dentalCase.variants[index].name, styles.strong),
+            ], spacing: type.lines(0.5)))
+        })
+        let rows: [(StringKey, (Int) -> Block)] = [
+            (.comparisonTotal, { Blocks.plain(context.money(context.input.quote.variants[$0].total), styles.total.aligned(.left)) }),
+            (.comparisonVisits, { context.line(.comparisonVisitCount, count: context.dentalCase.variants[$0].visits.count, styles.body) }),
+            (.comparisonChairTime, { Blocks.plain(context.duration(context.input.quote.variants[$0].durationMinutes), styles.body) }),
+            (.comparisonCalendar, { Blocks.plain(calendar(context.input.quote.variants[$0].intervalDays), styles.body) }),
+            (.comparisonSpecialists, { Blocks.plain(specialists($0), styles.body) }),
+            (.comparisonWarranty, { Blocks.plain(context.dentalCase.variants[$0].warranty ?? "—", styles.body) }),
+        ]
+        let body = rows.map { key, value in
+            TableRow([TableCell(context.line(key, styles.kicker))] + shown.map { TableCell(value($0)) })
+        }
+        let table = Table(columns: [TableColumn(.fixed(mm(34)))] + shown.map { _ in TableColumn(.fraction(1)) },
+                          header: [header], body: body,
+                          style: TableStyle(cellPadding: Insets(horizontal: 6, vertical: type.lines(0.75)),
+                                            headerRule: Stroke(color: context.palette.text, width: 0.8),
+                                            rowRule: Stroke(color: context.palette.rule, width: 0.5)))
+        return [
+            .anchor("comparison"),
+            context.title(.comparisonTitle, intro: context.line(.comparisonIntro, styles.body)),
+            .spacer(type.lines(1)),
+            .table(table),
+        ]
+    }
+
+    /// Calendar time from the first to the last visit: weeks up to two months, then months.
+    private func calendar(_ days: Int) -> String {
+        if days < 60 { return context.plain(.comparisonWeeks, count: max(1, (days + 6) / 7)) }
+        return context.plain(.comparisonMonths, count: (days + 15) / 30)
+    }
+
+    /// The roles of a variant, each once, in order of appearance.
+    private func specialists(_ index: Int) -> String {
+        var roles: [String] = []
+        for visit in context.dentalCase.variants[index].visits {
+            for role in visit.specialists.map(\.role) where !roles.contains(role) { roles.append(role) }
+        }
+        return roles.joined(separator: ", ")
+    }
+}

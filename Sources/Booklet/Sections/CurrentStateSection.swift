@@ -1,0 +1,69 @@
+import DentalModel
+import Graphics
+import Layout
+import PlanEngine
+
+/// What we found: the panoramic X-ray large enough to see, the photographs in protocol order with their
+/// captions, the chart of the teeth today with its legend, and the findings in plain words.
+struct CurrentStateSection {
+    let context: BookletContext
+
+    func blocks() -> [Block] {
+        let styles = context.styles, type = context.typography, imaging = context.dentalCase.imaging
+        var blocks: [Block] = [
+            .anchor("current-state"),
+            context.title(.currentTitle, intro: context.line(.currentIntro, ["date": examinationDate()], styles.body)),
+        ]
+        if let xray = imaging.xrays.first(where: { $0.kind == .panoramic }) ?? imaging.xrays.first,
+           let image = context.input.images[xray.file.url] {
+            blocks.append(.spacer(type.lines(1)))
+            blocks.append(context.heading(.currentXray))
+            blocks.append(.image(image, sizing: .natural, caption: Blocks.plain(xray.caption, styles.small),
+                                 captionSpacing: type.lines(0.5)))
+        }
+        let photos = PhotoView.allCases.flatMap { view in imaging.photos.filter { $0.view == view } }
+            .filter { context.input.images[$0.file.url] != nil }
+        if !photos.isEmpty {
+            blocks.append(.spacer(type.lines(1)))
+            blocks.append(context.heading(.currentPhotos))
+            let columns = context.template.page.size.width > context.template.page.size.height ? 4 : 3
+            blocks.append(.grid(photos.compactMap(photo), columns: columns, columnSpacing: type.lines(1),
+                                rowSpacing: type.lines(1.5)))
+        }
+        if context.template.newPagePerSection { blocks.append(.pageBreak) } else { blocks.append(.spacer(type.lines(1))) }
+        blocks.append(context.heading(.currentChart))
+        blocks.append(context.chart(context.dentalCase.formula))
+        blocks.append(ChartLegend(context: context).block())
+        blocks.append(.spacer(type.lines(1)))
+        blocks.append(context.heading(.currentSummary))
+        let sentences = FindingsSummary(context: context).sentences()
+        if sentences.isEmpty {
+            blocks.append(context.line(.currentHealthy, styles.body))
+        } else {
+            blocks.append(.stack(sentences.map(bullet), spacing: type.lines(0.5)))
+        }
+        return blocks
+    }
+
+    /// The date of the imaging, else the plan date.
+    private func examinationDate() -> String {
+        let imaging = context.dentalCase.imaging
+        let dates = imaging.xrays.map(\.date) + imaging.photos.map(\.date)
+        return (dates.max() ?? context.dentalCase.date).formatted(context.locale)
+    }
+
+    private func photo(_ photo: Photo) -> Block? {
+        guard let image = context.input.images[photo.file.url] else { return nil }
+        return .image(image, sizing: .aspectRatio(4.0 / 3.0), fit: .cover,
+                      caption: Blocks.plain(photo.caption, context.styles.small, maxLines: 2),
+                      captionSpacing: context.typography.lines(0.5))
+    }
+
+    private func bullet(_ markup: String) -> Block {
+        let type = context.typography
+        return .row([
+            RowItem(.fixed(type.body * 1.2), Blocks.plain("•", context.styles.body.colored(context.palette.problem))),
+            RowItem(.fraction(1), Blocks.markup(markup, context.styles.body)),
+        ])
+    }
+}

@@ -1,0 +1,72 @@
+import DentalModel
+import Graphics
+import Layout
+import PlanEngine
+
+/// Step by step, per variant: when each visit falls (week from the start), the healing waits between
+/// visits and why, and what is paid at each visit with the running total.
+struct TimelineSection {
+    let context: BookletContext
+
+    func blocks() -> [Block] {
+        let styles = context.styles, type = context.typography
+        var blocks: [Block] = [
+            .anchor("timeline"),
+            context.title(.timelineTitle, intro: context.line(.timelineIntro, styles.body)),
+        ]
+        for index in context.input.variants {
+            blocks.append(.spacer(type.lines(1.5)))
+            blocks.append(.keepWithNext(.stack([
+                Blocks.bar(context.accent(index), length: mm(10), height: 2.5),
+                .row([RowItem(.fraction(1), Blocks.plain(context.dentalCase.variants[index].name, styles.heading)),
+                      RowItem(.fixed(context.amountWidth * 1.3), context.line(.timelinePayments, styles.kicker.aligned(.right)))]),
+            ], spacing: type.lines(0.5))))
+            blocks.append(table(index))
+        }
+        return blocks
+    }
+
+    private func table(_ index: Int) -> Block {
+        let styles = context.styles, accent = context.accent(index)
+        let quote = context.input.quote.variants[index]
+        var rows: [TableRow] = []
+        var day = 0
+        var paid = Money.zero(context.input.quote.currency)
+        for (visit, visitQuote) in zip(context.dentalCase.variants[index].visits, quote.visits) {
+            if let interval = visit.interval {
+                day += interval.days
+                if let reason = interval.reason {
+                    rows.append(TableRow([
+                        TableCell(.spacer(0)),
+                        TableCell(Blocks.plain("↓ " + context.plain(.timelinePause, ["interval": context.interval(interval), "reason": reason]),
+                                               styles.small.italicized), span: 3),
+                    ]))
+                }
+            }
+            paid = paid.adding(visitQuote.subtotal) ?? paid
+            let when = day == 0 ? context.plain(.timelineStart) : context.plain(.timelineWeek, ["number": String(day / 7 + 1)])
+            rows.append(TableRow([
+                TableCell(Blocks.plain(when, styles.small.colored(accent).weight(.semibold))),
+                TableCell(.stack([
+                    context.line(.timelinePayAt, ["number": String(visitQuote.number)], styles.kicker),
+                    Blocks.plain(visit.title, styles.body),
+                ], spacing: 1)),
+                TableCell(Blocks.plain(context.money(visitQuote.subtotal), styles.figure)),
+                TableCell(Blocks.plain(context.money(paid), styles.figure.colored(context.palette.muted))),
+            ]))
+        }
+        let header = TableRow([
+            TableCell(.spacer(0)), TableCell(.spacer(0)),
+            TableCell(context.line(.variantPrice, styles.kicker.aligned(.right))),
+            TableCell(context.line(.timelinePaidSoFar, styles.kicker.aligned(.right))),
+        ])
+        return .table(Table(
+            columns: [TableColumn(.fixed(context.typography.body * 6)), TableColumn(.fraction(1)),
+                      TableColumn(.fixed(context.amountWidth), alignment: .right),
+                      TableColumn(.fixed(context.amountWidth * 1.1), alignment: .right)],
+            header: [header], body: rows,
+            style: TableStyle(cellPadding: Insets(horizontal: 4, vertical: context.typography.lines(0.4)),
+                              headerRule: Stroke(color: accent, width: 1),
+                              rowRule: Stroke(color: context.palette.rule, width: 0.4))))
+    }
+}
