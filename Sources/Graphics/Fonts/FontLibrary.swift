@@ -23,6 +23,7 @@ public final class FontLibrary: @unchecked Sendable {
         }
         let fontNames = names.filter { $0.hasSuffix(".otf") || $0.hasSuffix(".ttf") }.sorted()
         guard !fontNames.isEmpty else { throw .fonts("no .otf or .ttf files in \(directory)") }
+        Self.installEmptyCurrentConfig
         guard let config = FcConfigCreate() else { throw .fonts("fontconfig could not create a configuration") }
         self.config = config
         self.directory = directory
@@ -34,6 +35,15 @@ public final class FontLibrary: @unchecked Sendable {
     }
 
     deinit { FcConfigDestroy(config) }
+
+    /// Pango's font map starts fontconfig's default set-up in a thread (`FcInit`: the system configuration
+    /// and every system font cache) unless a current configuration exists. An empty current one keeps the
+    /// system out, and saves that work at every start.
+    private static let installEmptyCurrentConfig: Void = {
+        guard let empty = FcConfigCreate() else { return }
+        FcConfigSetCurrent(empty)
+        FcConfigDestroy(empty)
+    }()
 
     /// A new Pango font map that sees only this library's fonts. Owned by the caller.
     func makeFontMap() -> UnsafeMutablePointer<PangoFontMap> {
