@@ -14,10 +14,10 @@ struct CoverSection {
         var blocks: [Block] = [.anchor("cover")]
         if let logo = logo() { blocks.append(logo) }
         if context.template.newPagePerSection, let url = context.template.coverImage, let image = context.input.images[url] {
-            blocks.append(.spacer(type.lines(3)))
-            blocks.append(.image(image, sizing: .aspectRatio(2.1), fit: .cover))
+            blocks.append(.spacer(type.lines(2)))
+            blocks.append(.image(image, sizing: .aspectRatio(2.4), fit: .cover))
         }
-        blocks.append(.spacer(type.lines(context.template.newPagePerSection ? 6 : 2)))
+        blocks.append(.spacer(type.lines(context.template.newPagePerSection ? 5 : 2)))
         blocks.append(context.line(.coverKicker, styles.kicker.colored(context.palette.accent)))
         blocks.append(.spacer(type.lines(1)))
         blocks.append(Blocks.plain(dentalCase.patient.name, styles.display.colored(context.palette.text)))
@@ -29,11 +29,11 @@ struct CoverSection {
             RowItem(.fraction(1), Blocks.labelled(context.plain(.coverValidUntil), Blocks.plain(dentalCase.validUntil.formatted(context.locale), styles.body), styles: styles)),
             RowItem(.fraction(1), Blocks.labelled(context.plain(.coverPatientId), Blocks.plain(dentalCase.patient.id, styles.body), styles: styles)),
         ], spacing: type.lines(2)))
-        blocks.append(.spacer(type.lines(4)))
-        blocks.append(options())
+        blocks.append(.spacer(type.lines(3)))
         if context.template.newPagePerSection {
-            blocks.append(.spacer(type.lines(6)))
-            blocks.append(clinic())
+            blocks.append(.row([RowItem(.fraction(1.5), options()), RowItem(.fraction(1), clinic())], spacing: type.lines(3)))
+        } else {
+            blocks.append(options())
         }
         return blocks
     }
@@ -67,8 +67,7 @@ struct CoverSection {
 
     private func clinic() -> Block {
         let clinic = context.dentalCase.clinic, styles = context.styles
-        return .keepTogether([
-            Blocks.rule(context.palette.rule),
+        return .stack([
             Blocks.plain(clinic.name, styles.strong),
             Blocks.plain(clinic.address, styles.small),
             Blocks.plain(clinic.phone, styles.small),

@@ -30,14 +30,16 @@ struct VariantSection {
         ], spacing: type.lines(2))]
         blocks.append(.spacer(type.lines(1)))
         blocks.append(charts())
+        if context.template.newPagePerSection { blocks.append(.pageBreak) } else { blocks.append(.spacer(type.lines(2))) }
         let changes = ChangeLines(context: context, index: index).lines()
         if !changes.isEmpty {
-            blocks.append(.spacer(type.lines(1)))
-            blocks.append(context.heading(.variantChanges))
-            blocks.append(.grid(changes.map { Blocks.plain($0, styles.body) }, columns: 2, columnSpacing: type.lines(2),
-                                rowSpacing: type.lines(0.25)))
+            blocks.append(.keepTogether([
+                context.heading(.variantChanges),
+                .grid(changes.map { Blocks.plain($0, styles.body) }, columns: 2, columnSpacing: type.lines(2),
+                      rowSpacing: type.lines(0.25)),
+            ], spacing: type.lines(0.5)))
+            blocks.append(.spacer(type.lines(2)))
         }
-        if context.template.newPagePerSection { blocks.append(.pageBreak) } else { blocks.append(.spacer(type.lines(2))) }
         blocks.append(context.heading(.variantVisits))
         blocks.append(VisitTable(context: context, index: index).block())
         blocks.append(.spacer(type.lines(1)))
@@ -55,20 +57,25 @@ struct VariantSection {
         return .row(items, spacing: context.typography.lines(2))
     }
 
-    /// Today and after treatment at the same scale: side by side on a landscape page, else one above the other.
+    /// Today and after treatment at the same scale and position: side by side on a landscape page, else one
+    /// above the other, narrowed so both fit one page with their legend.
     private func charts() -> Block {
         let styles = context.styles, type = context.typography
         let after = context.input.afterState.variants[index].formula
-        let today = Block.stack([context.line(.variantToday, styles.kicker), context.chart(context.dentalCase.formula)],
-                                spacing: type.lines(0.5))
-        let treated = Block.stack([context.line(.variantAfter, styles.kicker.colored(accent)),
-                                   context.chart(after, changes: context.chartChanges(variant: index))],
-                                  spacing: type.lines(0.5))
-        let landscape = context.template.page.size.width > context.template.page.size.height
-        if landscape {
-            return .row([RowItem(.fraction(1), today), RowItem(.fraction(1), treated)], spacing: type.lines(2))
+        let today = Block.keepTogether([context.line(.variantToday, styles.kicker), context.chart(context.dentalCase.formula)],
+                                       spacing: type.lines(0.5))
+        let treated = Block.keepTogether([context.line(.variantAfter, styles.kicker.colored(accent)),
+                                          context.chart(after, changes: context.chartChanges(variant: index))],
+                                         spacing: type.lines(0.5))
+        let legend = ChartLegend(context: context).block()
+        if context.template.page.size.width > context.template.page.size.height {
+            return .stack([.row([RowItem(.fraction(1), today), RowItem(.fraction(1), treated)], spacing: type.lines(2)), legend],
+                          spacing: type.lines(1))
         }
-        return .keepTogether([today, treated, ChartLegend(context: context).block()], spacing: type.lines(1))
+        func centred(_ block: Block) -> Block {
+            .row([RowItem(.fraction(0.2), .spacer(0)), RowItem(.fraction(0.6), block), RowItem(.fraction(0.2), .spacer(0))])
+        }
+        return .keepTogether([centred(today), centred(treated), legend], spacing: type.lines(1.5))
     }
 
     /// The total, set apart, never split from its label; with insurance, who pays what.

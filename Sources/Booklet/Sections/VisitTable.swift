@@ -28,7 +28,7 @@ struct VisitTable {
         }
         let rule = Stroke(color: context.palette.rule, width: 0.5)
         return .table(Table(columns: columns.map(layoutColumn), header: [header], body: body,
-                            style: TableStyle(cellPadding: Insets(horizontal: 4, vertical: context.typography.lines(0.5)),
+                            style: TableStyle(cellPadding: Insets(horizontal: 4, vertical: context.typography.lines(0.4)),
                                               headerRule: Stroke(color: context.accent(index), width: 1), rowRule: rule)))
     }
 
