@@ -1,0 +1,35 @@
+import Foundation
+
+/// What one request may cost the service. Each limit is configurable from `planpress serve` and each
+/// refusal is answered with `application/problem+json`.
+public struct ServiceLimits: Sendable, Hashable {
+    /// Largest request body in bytes (413 beyond it); 50 MB by default.
+    public var maximumBodyBytes: Int
+    /// Largest image, in pixels (width × height), read from its header (413 beyond it); 50 MP by default.
+    public var maximumImagePixels: Int
+    /// Most pages one document may have (413 beyond it); 200 by default.
+    public var maximumPages: Int
+    /// Longest a client waits for a render (503 beyond it); 10 s by default.
+    public var renderTimeout: Duration
+    /// Renders that run at once: one worker thread each; the number of cores by default.
+    public var concurrentRenders: Int
+    /// Renders that may wait for a worker (429 with `Retry-After` beyond it); 32 by default.
+    public var queuedRenders: Int
+
+    /// Creates limits; every argument has the documented default.
+    public init(
+        maximumBodyBytes: Int = 50_000_000,
+        maximumImagePixels: Int = 50_000_000,
+        maximumPages: Int = 200,
+        renderTimeout: Duration = .seconds(10),
+        concurrentRenders: Int = ProcessInfo.processInfo.activeProcessorCount,
+        queuedRenders: Int = 32
+    ) {
+        self.maximumBodyBytes = maximumBodyBytes
+        self.maximumImagePixels = maximumImagePixels
+        self.maximumPages = maximumPages
+        self.renderTimeout = renderTimeout
+        self.concurrentRenders = concurrentRenders
+        self.queuedRenders = queuedRenders
+    }
+}

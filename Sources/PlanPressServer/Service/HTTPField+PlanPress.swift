@@ -1,0 +1,8 @@
+import HTTPTypes
+
+extension HTTPField.Name {
+    /// `X-Request-Id`: the id in the service's logs for this request.
+    static let requestID = Self("X-Request-Id")!
+    /// `X-Page-Count`: pages in the rendered document.
+    static let pageCount = Self("X-Page-Count")!
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Hummingbird
+
+/// An RFC 9457 problem: every refusal and failure the service answers, as `application/problem+json`.
+///
+/// `detail` speaks to the client about its own request; it never goes to the logs, which carry only
+/// `kind` (the case may hold patient data).
+public struct Problem: Error, HTTPResponseError, Sendable, Equatable {
+    /// What went wrong, as a stable token: also the `kind` label of the error metric and the last
+    /// segment of the `type` URI.
+    public var kind: Kind
+    /// A sentence about this occurrence.
+    public var detail: String
+    /// The request field at fault (e.g. `files.xray.jpg` or `imaging.photos[2].file`), when one is.
+    public var field: String?
+    /// Seconds after which a retry may succeed (sent as `Retry-After`), for 429 and 503.
+    public var retryAfterSeconds: Int?
+
+    /// The kinds of problem, each with its status.
+    public enum Kind: String, Sendable, CaseIterable {
+        case badRequest = "bad-request"
+        case unauthorized
+        case notFound = "not-found"
+        case methodNotAllowed = "method-not-allowed"
+        case bodyTooLarge = "body-too-large"
+        case imageTooLarge = "image-too-large"
+        case tooManyPages = "too-many-pages"
+        case unsupportedMediaType = "unsupported-media-type"
+        case invalidCase = "invalid-case"
+        case overloaded
+        case renderTimeout = "render-timeout"
+        case notReady = "not-ready"
+        case internalError = "internal-error"
+
+        /// The status a problem of this kind is answered with.
+        public var status: HTTPResponse.Status {
+            switch self {
+            case .badRequest: .badRequest
+            case .unauthorized: .unauthorized
+            case .notFound: .notFound
+            case .methodNotAllowed: .methodNotAllowed
+            case .bodyTooLarge, .imageTooLarge, .tooManyPages: .contentTooLarge
+            case .unsupportedMediaType: .unsupportedMediaType
+            case .invalidCase: .unprocessableContent
+            case .overloaded: .tooManyRequests
+            case .renderTimeout, .notReady: .serviceUnavailable
+            case .internalError: .internalServerError
+            }
+        }
+
+        /// The short, human-readable `title` (the same for every occurrence of the kind).
+        public var title: String {
+            switch self {
+            case .badRequest: "The request is malformed"
+            case .unauthorized: "A valid bearer token is required"
+            case .notFound: "No such resource"
+            case .methodNotAllowed: "Method not allowed on this resource"
+            case .bodyTooLarge: "The request body is over the size limit"
+            case .imageTooLarge: "An image is over the pixel limit"
+            case .tooManyPages: "The document is over the page limit"
+            case .unsupportedMediaType: "Unsupported request content type"
+            case .invalidCase: "The case cannot be used"
+            case .overloaded: "Too many renders waiting; retry later"
+            case .renderTimeout: "The render did not finish in time"
+            case .notReady: "The service is still starting"
+            case .internalError: "The service failed"
+            }
+        }
+    }
+
+    /// A problem of `kind`, answered with the kind's status.
+    public init(_ kind: Kind, _ detail: String, field: String? = nil, retryAfterSeconds: Int? = nil) {
+        self.kind = kind
+        self.detail = detail
+        self.field = field
+        self.retryAfterSeconds = retryAfterSeconds
+    }
+
+    /// The HTTP status, from `kind`.
+    public var status: HTTPResponse.Status { kind.status }
+
+    /// The media type of a problem body.
+    public static let contentType = "application/problem+json"
+
+    /// The JSON body: `type`, `title`, `status`, `detail` and, when known, `field`.
+    public var body: Data {
+        var object: [String: Any] = [
+            "type": "https://planpress.dev/problems/\(kind.rawValue)",
+            "title": kind.title,
+            "status": Int(status.code),
+            "detail": detail,
+        ]
+        if let field { object["field"] = field }
+        return (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
+    }
+
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        var headers: HTTPFields = [.contentType: Self.contentType]
+        if let retryAfterSeconds { headers[.retryAfter] = String(retryAfterSeconds) }
+        if kind == .unauthorized { headers[.wwwAuthenticate] = "Bearer realm=\"planpress\"" }
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+}

@@ -1,0 +1,63 @@
+import Hummingbird
+import Logging
+import ServiceLifecycle
+
+/// The render service: a Hummingbird application over a `WorkerPool`.
+///
+/// `run()` listens until SIGTERM or SIGINT, then stops accepting, lets renders in flight finish and
+/// ends the worker threads.
+public struct RenderServer: Sendable {
+    /// The counters behind `GET /metrics`.
+    public let metrics = ServiceMetrics()
+    /// The render workers.
+    public let pool: WorkerPool
+    private let configuration: ServerConfiguration
+    private let logger: Logger
+
+    /// Creates the server; each worker calls `makeBackend` once, on its own thread.
+    public init(configuration: ServerConfiguration, logger: Logger, makeBackend: @escaping WorkerPool.BackendFactory) {
+        self.configuration = configuration
+        self.logger = logger
+        pool = WorkerPool(limits: configuration.limits, logger: logger, makeBackend: makeBackend)
+    }
+
+    /// Every route the service answers, as `(method, path)`: the OpenAPI document must describe each.
+    public var routes: [(method: String, path: String)] {
+        ServiceRoutes(limits: configuration.limits, pool: pool, metrics: metrics)
+            .add(to: Router(), token: configuration.bearerToken)
+    }
+
+    /// The application, for `run()` or a test harness; `onServerRunning` learns the bound port.
+    public func application(
+        onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) -> some ApplicationProtocol {
+        let router = Router()
+        ServiceRoutes(limits: configuration.limits, pool: pool, metrics: metrics)
+            .add(to: router, token: configuration.bearerToken)
+        return Application(
+            router: router,
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port),
+                                 serverName: "planpress"),
+            services: [PoolService(pool: pool)],
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
+            logger: logger
+        )
+    }
+
+    /// Serves until SIGTERM or SIGINT, then shuts down gracefully.
+    public func run(onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        try await application(onServerRunning: onServerRunning).runService()
+    }
+}
+
+/// Starts the pool with the application and, on graceful shutdown (after the HTTP server has finished
+/// the requests in flight), ends its threads.
+private struct PoolService: Service {
+    let pool: WorkerPool
+
+    func run() async throws {
+        pool.start()
+        try? await gracefulShutdown()
+        await pool.shutdown()
+    }
+}

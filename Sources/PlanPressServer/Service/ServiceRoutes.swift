@@ -1,0 +1,108 @@
+import Foundation
+import Hummingbird
+
+/// The service's endpoints, each a thin step from HTTP to the render pool and back.
+struct ServiceRoutes: Sendable {
+    let limits: ServiceLimits
+    let pool: WorkerPool
+    let metrics: ServiceMetrics
+
+    /// Adds every endpoint to `router`, `/v1/*` behind `token` when there is one, and returns each
+    /// route as `(method, path)`.
+    @discardableResult
+    func add(to router: Router<BasicRequestContext>, token: BearerToken?) -> [(method: String, path: String)] {
+        router.add(middleware: ObservingMiddleware(metrics: metrics))
+        if let token { router.add(middleware: BearerAuthMiddleware(token: token, protectedPrefix: "/v1/")) }
+        var routes: [(method: String, path: String)] = []
+        func on(_ method: HTTPRequest.Method, _ path: String,
+                _ handler: @escaping @Sendable (Request) async throws -> Response) {
+            router.on(RouterPath(path), method: method) { request, _ in try await handler(request) }
+            routes.append((method.rawValue, path))
+        }
+        on(.post, "/v1/render") { request in try await render(request) }
+        on(.post, "/v1/validate") { request in
+            try await report(request) { backend, workspace in
+                try backend.validate(caseFile: workspace.caseFile, caseDirectory: workspace.directory)
+            }
+        }
+        on(.post, "/v1/quote") { request in
+            try await report(request) { backend, workspace in
+                try backend.quote(caseFile: workspace.caseFile, caseDirectory: workspace.directory)
+            }
+        }
+        on(.get, "/v1/templates") { _ in try await templates() }
+        on(.get, "/healthz") { _ in try health() }
+        on(.get, "/metrics") { _ in prometheus() }
+        on(.get, "/openapi.json") { _ in
+            Response(status: .ok, headers: [.contentType: "application/json"],
+                     body: ResponseBody(byteBuffer: ByteBuffer(bytes: PackageResources.openapi_json)))
+        }
+        return routes
+    }
+
+    private func templates() async throws -> Response {
+        let templates = try await pool.run { backend in try backend.templates() }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let body = try encoder.encode(["templates": templates])
+        return Response(status: .ok, headers: [.contentType: "application/json"],
+                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+
+    private func render(_ request: Request) async throws -> Response {
+        let parameters = try RenderQuery.parameters(of: request, maximumPages: limits.maximumPages)
+        let upload = try await upload(request)
+        let maximumPixels = limits.maximumImagePixels
+        let document = try await pool.run { backend in
+            try ImageBudget.check(upload.files, maximumPixels: maximumPixels)
+            return try CaseWorkspace.with(upload) { workspace in
+                try backend.render(caseFile: workspace.caseFile, caseDirectory: workspace.directory,
+                                   parameters: parameters)
+            }
+        }
+        guard document.pageCount <= limits.maximumPages else {
+            throw Problem(.tooManyPages, "the document has \(document.pageCount) pages; the limit is \(limits.maximumPages)")
+        }
+        return Response(status: .ok,
+                        headers: [.contentType: document.contentType, .pageCount: String(document.pageCount)],
+                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: document.bytes)))
+    }
+
+    private func report(
+        _ request: Request,
+        _ work: @escaping @Sendable (any RenderBackend, CaseWorkspace) throws -> PlanReport
+    ) async throws -> Response {
+        let upload = try await upload(request)
+        let maximumPixels = limits.maximumImagePixels
+        let report = try await pool.run { backend in
+            try ImageBudget.check(upload.files, maximumPixels: maximumPixels)
+            return try CaseWorkspace.with(upload) { workspace in try work(backend, workspace) }
+        }
+        return Response(status: report.isAcceptable ? .ok : .unprocessableContent,
+                        headers: [.contentType: "application/json"],
+                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: report.json)))
+    }
+
+    private func upload(_ request: Request) async throws -> CaseUpload {
+        let body = try await RequestBody.collect(request, limit: limits.maximumBodyBytes)
+        return try CaseUpload(body: body, contentType: request.headers[.contentType])
+    }
+
+    private func health() throws -> Response {
+        let status = pool.status
+        guard status.isReady else {
+            throw Problem(.notReady, status.startupFailure.map { "a render worker failed to start: \($0)" }
+                          ?? "\(status.readyWorkers) of \(status.workers) render workers are warm",
+                          retryAfterSeconds: 1)
+        }
+        let body = #"{"status":"ready","workers":\#(status.workers)}"#
+        return Response(status: .ok, headers: [.contentType: "application/json"],
+                        body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+    }
+
+    private func prometheus() -> Response {
+        let text = metrics.prometheusText(pool: pool.status, residentBytes: ResidentMemory.bytes())
+        return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                        body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// What the service asks of PlanPress on one worker thread. Each worker makes its own backend on its own
+/// thread and keeps it, so no Cairo or Pango object ever crosses a thread.
+///
+/// The only production conformer is the PlanPress façade's `Renderer`. A backend throws `Problem` for
+/// anything the client can fix; any other error is answered as an internal error.
+public protocol RenderBackend: AnyObject {
+    /// Loads the fonts and renders a warm-up paragraph, so the first request pays no start-up cost.
+    func warmUp() throws
+
+    /// The templates a request may name.
+    func templates() throws -> [TemplateSummary]
+
+    /// Renders the case file at `caseFile`, whose images and price list lie in `caseDirectory` and may
+    /// come from nowhere else.
+    func render(caseFile: URL, caseDirectory: URL, parameters: RenderParameters) throws -> RenderedDocument
+
+    /// The CLI's `planpress validate --format json` report for the case.
+    func validate(caseFile: URL, caseDirectory: URL) throws -> PlanReport
+
+    /// The CLI's `planpress quote --format json` report for the case.
+    func quote(caseFile: URL, caseDirectory: URL) throws -> PlanReport
+}
+
+/// A template a request may name in `?template=`.
+public struct TemplateSummary: Sendable, Codable, Hashable {
+    /// The name to pass as `template`.
+    public var name: String
+    /// One line on what the template is for.
+    public var summary: String
+
+    /// Creates a summary.
+    public init(name: String, summary: String) {
+        self.name = name
+        self.summary = summary
+    }
+}
+
+/// The output a render request asks for, from its query.
+public struct RenderParameters: Sendable, Hashable {
+    /// `pdf`, `png` or `svg`.
+    public var format: String
+    /// A template name from `GET /v1/templates`, or `nil` for the default.
+    public var template: String?
+    /// The variant to show (as the CLI's `--variant` takes it), or `nil` for all.
+    public var variant: String?
+    /// Pages as `1,3-5`, or `nil` for every page.
+    public var pages: String?
+    /// Raster resolution, or `nil` for the default.
+    public var dpi: Int?
+    /// A locale overriding the case's, or `nil`.
+    public var locale: String?
+    /// Most pages the document may have.
+    public var maximumPages: Int
+
+    /// Creates parameters.
+    public init(format: String, template: String? = nil, variant: String? = nil, pages: String? = nil,
+                dpi: Int? = nil, locale: String? = nil, maximumPages: Int) {
+        self.format = format
+        self.template = template
+        self.variant = variant
+        self.pages = pages
+        self.dpi = dpi
+        self.locale = locale
+        self.maximumPages = maximumPages
+    }
+}
+
+/// A rendered document: its bytes and how to label them.
+public struct RenderedDocument: Sendable {
+    /// The file's bytes.
+    public var bytes: [UInt8]
+    /// Its MIME type.
+    public var contentType: String
+    /// Pages in the document the bytes come from.
+    public var pageCount: Int
+
+    /// Creates a document.
+    public init(bytes: [UInt8], contentType: String, pageCount: Int) {
+        self.bytes = bytes
+        self.contentType = contentType
+        self.pageCount = pageCount
+    }
+}
+
+/// A JSON report as the CLI prints it, and whether it found the case acceptable.
+public struct PlanReport: Sendable {
+    /// The JSON bytes, identical to the CLI's `--format json` output.
+    public var json: [UInt8]
+    /// `false` when the report lists errors (answered with 422, same body).
+    public var isAcceptable: Bool
+
+    /// Creates a report.
+    public init(json: [UInt8], isAcceptable: Bool) {
+        self.json = json
+        self.isAcceptable = isAcceptable
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import PlanPressServer
+import Testing
+
+/// Every limit, each answered with problem+json over a real connection.
+@Suite struct LimitTests {
+    @Test func bodyOverTheLimitIs413() async throws {
+        try await LiveServer.with(limits: ServiceLimits(maximumBodyBytes: 1000, concurrentRenders: 1)) { server in
+            let response = try await server.post("/v1/render", case: ["notes": String(repeating: "x", count: 2000)])
+            #expect(response.status == .contentTooLarge)
+            #expect(response.headers[.contentType] == "application/problem+json")
+            #expect(response.json["type"] as? String == "https://planpress.dev/problems/body-too-large")
+            #expect(response.json["status"] as? Int == 413)
+        }
+    }
+
+    @Test func imageOverThePixelLimitIs413NamingTheFile() async throws {
+        let jpeg = Array(try Data(contentsOf: FixturePaths.images.appendingPathComponent("photo-smile.jpg")))
+        try await LiveServer.with(limits: ServiceLimits(maximumImagePixels: 10_000, concurrentRenders: 1)) { server in
+            let response = try await server.post("/v1/render", case: [:], files: ["smile.jpg": jpeg])
+            #expect(response.status == .contentTooLarge)
+            #expect(response.json["type"] as? String == "https://planpress.dev/problems/image-too-large")
+            #expect(response.json["field"] as? String == "files.smile.jpg")
+        }
+    }
+
+    @Test func decompressionBombIsRefusedFromItsHeader() async throws {
+        let bomb = Array(try Data(contentsOf: FixturePaths.bad.appendingPathComponent("huge-40000.jpg")))
+        try await LiveServer.with { server in
+            let response = try await server.post("/v1/render", case: [:], files: ["huge.jpg": bomb])
+            #expect(response.status == .contentTooLarge)
+            #expect(response.json["field"] as? String == "files.huge.jpg")
+        }
+    }
+
+    @Test func documentOverThePageLimitIs413() async throws {
+        try await LiveServer.with(limits: ServiceLimits(maximumPages: 5, concurrentRenders: 1)) { server in
+            let response = try await server.post("/v1/render", case: ["script": ["pages": 6]])
+            #expect(response.status == .contentTooLarge)
+            #expect(response.json["type"] as? String == "https://planpress.dev/problems/too-many-pages")
+        }
+    }
+
+    @Test func slowRenderIs503InTimeAndCounted() async throws {
+        let limits = ServiceLimits(renderTimeout: .milliseconds(200), concurrentRenders: 1)
+        try await LiveServer.with(limits: limits) { server in
+            let started = ContinuousClock.now
+            let response = try await server.post("/v1/render", case: ["script": ["sleepMs": 1500]])
+            #expect(response.status == .serviceUnavailable)
+            #expect(response.json["type"] as? String == "https://planpress.dev/problems/render-timeout")
+            #expect(response.headers[.retryAfter] == "1")
+            #expect(ContinuousClock.now - started < .milliseconds(1200))
+            let metrics = try await server.send(.get, "/metrics").text
+            #expect(metrics.contains(#"planpress_errors_total{kind="render-timeout"} 1"#))
+        }
+    }
+
+    @Test func fullQueueIs429WithRetryAfter() async throws {
+        let limits = ServiceLimits(concurrentRenders: 1, queuedRenders: 1)
+        try await LiveServer.with(limits: limits) { server in
+            try await server.waitUntilReady()
+            let slow = try LiveServer.envelope(case: ["script": ["sleepMs": 800]])
+            let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                for index in 0..<4 {
+                    group.addTask {
+                        try await Task.sleep(for: .milliseconds(60 * index))
+                        return try await server.send(.post, "/v1/render", headers: [.contentType: "application/json"],
+                                                     body: slow).status
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(statuses.filter { $0 == .ok }.count == 2)
+            #expect(statuses.filter { $0 == .tooManyRequests }.count == 2)
+            let refused = try await server.send(.post, "/v1/render", headers: [.contentType: "application/json"],
+                                                body: slow)
+            // The queue has drained by now: the service takes work again.
+            #expect(refused.status == .ok)
+        }
+    }
+
+    @Test func retryAfterIsSentWith429() async throws {
+        let limits = ServiceLimits(concurrentRenders: 1, queuedRenders: 0)
+        try await LiveServer.with(limits: limits) { server in
+            try await server.waitUntilReady()
+            let slow = try LiveServer.envelope(case: ["script": ["sleepMs": 600]])
+            async let first = server.send(.post, "/v1/render", headers: [.contentType: "application/json"], body: slow)
+            try await Task.sleep(for: .milliseconds(150))
+            let second = try await server.send(.post, "/v1/render", headers: [.contentType: "application/json"], body: slow)
+            #expect(second.status == .tooManyRequests)
+            #expect(second.headers[.contentType] == "application/problem+json")
+            #expect(Int(second.headers[.retryAfter] ?? "") ?? 0 >= 1)
+            #expect(try await first.status == .ok)
+        }
+    }
+
+    @Test func gracefulShutdownFinishesRendersInFlight() async throws {
+        try await LiveServer.with { server in
+            try await server.waitUntilReady()
+            let slow = try LiveServer.envelope(case: ["script": ["sleepMs": 500]])
+            async let response = server.send(.post, "/v1/render", headers: [.contentType: "application/json"], body: slow)
+            try await Task.sleep(for: .milliseconds(150))
+            await server.shutdown()
+            #expect(try await response.status == .ok)
+            // The listener is closed: a new connection is refused.
+            await #expect(throws: (any Error).self) { try await server.send(.get, "/healthz") }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import PlanPressServer
+
+/// A test double for the façade: it reads instructions from the uploaded case's `script` member
+/// (`sleepMs`, `pages`) and answers with a description of what it was given, so tests can see exactly
+/// which files reached the private working folder.
+final class ScriptedBackend: RenderBackend {
+    let warmUpDelay: Duration
+
+    init(warmUpDelay: Duration = .zero) { self.warmUpDelay = warmUpDelay }
+
+    func warmUp() throws { Thread.sleep(forTimeInterval: Self.seconds(warmUpDelay)) }
+
+    func templates() throws -> [TemplateSummary] {
+        [TemplateSummary(name: "premium", summary: "The full booklet")]
+    }
+
+    func render(caseFile: URL, caseDirectory: URL, parameters: RenderParameters) throws -> RenderedDocument {
+        let script = try Self.script(caseFile)
+        Thread.sleep(forTimeInterval: Double(script["sleepMs"] as? Int ?? 0) / 1000)
+        let pages = script["pages"] as? Int ?? 3
+        guard pages <= parameters.maximumPages else {
+            throw Problem(.tooManyPages, "\(pages) pages is over \(parameters.maximumPages)")
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: caseDirectory.path).sorted()
+        let text = "\(parameters.format)|\(parameters.template ?? "-")|\(caseDirectory.path)|\(files.joined(separator: ","))"
+        let types = ["pdf": "application/pdf", "png": "image/png", "svg": "image/svg+xml"]
+        return RenderedDocument(bytes: Array(text.utf8), contentType: types[parameters.format] ?? "", pageCount: pages)
+    }
+
+    func validate(caseFile: URL, caseDirectory: URL) throws -> PlanReport {
+        let valid = try Self.script(caseFile)["valid"] as? Bool ?? true
+        return PlanReport(json: Array(#"{"valid":\#(valid)}"#.utf8), isAcceptable: valid)
+    }
+
+    func quote(caseFile: URL, caseDirectory: URL) throws -> PlanReport {
+        PlanReport(json: Array(#"{"variants":[]}"#.utf8), isAcceptable: true)
+    }
+
+    private static func script(_ caseFile: URL) throws -> [String: Any] {
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: caseFile)) as? [String: Any]
+        return object?["script"] as? [String: Any] ?? [:]
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}
