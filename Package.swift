@@ -94,5 +94,6 @@ let package = Package(
             dependencies: ["PlanEngine", "DentalModel"],
             swiftSettings: strictSettings
         ),
+        .testTarget(name: "CLITests", dependencies: ["planpress"], swiftSettings: strictSettings),
     ]
 )

@@ -116,6 +116,9 @@ struct PlanReader {
 
     /// Minutes from `90`, `"90 min"`, `"1h 30min"`, `"2 h"`.
     static func minutes(_ cursor: NodeCursor) throws(InputError) -> Int {
+        guard cursor.isScalar else {
+            throw cursor.error("wrong type: expected minutes (90) or text like \"1h 30min\", found a list or mapping")
+        }
         let text = try cursor.text().lowercased().replacingOccurrences(of: " ", with: "")
         let failure = cursor.error("duration must be minutes (90) or read like \"1h 30min\", found \"\(text)\"")
         if let plain = Int(text) {

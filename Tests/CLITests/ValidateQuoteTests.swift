@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+
+/// End-to-end tests of `planpress validate` and `planpress quote`: run the built binary on the
+/// fixtures and check exit codes, stdout and the one-line stderr errors.
+@Suite("planpress validate and quote")
+struct ValidateQuoteTests {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `planpress` binary next to the test bundle.
+    static var binary: URL {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("planpress")
+    }
+
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static func run(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = repository
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test(arguments: ["full-mouth.yaml", "french.yaml", "swedish.yaml", "child.yaml", "insurance.yaml", "one-variant.json"])
+    func fixturesAreValid(name: String) throws {
+        let result = try Self.run(["validate", "Fixtures/cases/\(name)", "--root", "Fixtures"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("\(name): valid"))
+    }
+
+    /// Each bad input exits 2 with `file:line:column: path: problem` on stderr.
+    @Test(arguments: [
+        ("unknown-tooth.yaml", "unknown-tooth.yaml:20:21: variants[0].visits[0].items[0].teeth: unknown tooth 19 (FDI: permanent 11–48, primary 51–85)"),
+        ("missing-and-filled.yaml", "missing-and-filled.yaml:12:9: formula.teeth.36: tooth 36 is missing but has a filling"),
+        ("bad-surface.yaml", "bad-surface.yaml:20:46: variants[0].visits[0].items[0].surfaces: unknown surface X in \"MXD\" (expected M O D B/V L/P I)"),
+        ("unknown-code.yaml", "unknown-code.yaml:20:13: variants[0].visits[0].items[0].code: unknown service code F99 (not in ru-clinic.yaml)"),
+        ("four-variants.yaml", "four-variants.yaml:14:3: variants: a case has 1 to 3 variants, found 4"),
+        ("negative-quantity.yaml", "negative-quantity.yaml:20:46: variants[0].visits[0].items[0].quantity: quantity must be a whole number of at least 1, found -2"),
+        ("malformed.yaml", "malformed.yaml:21:1: malformed YAML: while parsing a flow mapping did not find expected ',' or '}'"),
+        ("wrong-type.yaml", "wrong-type.yaml:18:19: variants[0].visits[0].duration: wrong type: expected minutes (90) or text like \"1h 30min\", found a list or mapping"),
+        ("wrong-type.json", "wrong-type.json:8:91: variants[0].visits[0].items[0].quantity: wrong type: expected a whole number, found \"two\""),
+    ])
+    func badInputExitsTwoWithALocatedMessage(name: String, message: String) throws {
+        for command in ["validate", "quote"] {
+            let result = try Self.run([command, "Fixtures/invalid/\(name)"])
+            #expect(result.status == 2)
+            #expect(result.stderr == message + "\n")
+            #expect(result.stdout.isEmpty)
+        }
+    }
+
+    @Test func imageEscapingTheRootExitsTwo() throws {
+        let result = try Self.run(["validate", "Fixtures/invalid/image-escape.yaml"])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("image-escape.yaml:8:66: clinic.logo: image path \"../../Package.swift\" resolves outside the allowed root"))
+    }
+
+    @Test func unreadableFileExitsTwo() throws {
+        let result = try Self.run(["quote", "Fixtures/cases/no-such-case.yaml"])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("no-such-case.yaml: cannot read"))
+    }
+
+    @Test func protocolErrorsExitOneAndFixRepairsThem() throws {
+        let rules = Self.repository.appendingPathComponent("Fixtures/protocol/default.yaml").path
+        let text = """
+        schemaVersion: 1
+        locale: en
+        currency: EUR
+        date: 2026-11-23
+        validUntil: 2027-01-23
+        prices: \(Self.repository.path)/Fixtures/prices/fr-clinic.yaml
+        clinic: {name: C, address: A, phone: "1"}
+        patient: {name: P, birthDate: 1980-01-01, id: "1"}
+        formula: {}
+        variants:
+          - name: V
+            goal: G
+            visits:
+              - {title: Hygiene, duration: 30, items: [{teeth: all, code: DET}]}
+              - {title: Endo, duration: 60, interval: 1 week, items: [{teeth: 46, code: ENDO}]}
+        """
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-cli-\(UUID().uuidString).yaml")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let failing = try Self.run(["validate", file.path, "--protocol", rules])
+        #expect(failing.status == 1)
+        #expect(failing.stdout.contains("error [endo-rubber-dam] Visit 2, tooth 46: root canal treatment needs rubber dam isolation in the same visit"))
+        let fixed = try Self.run(["validate", file.path, "--protocol", rules, "--fix"])
+        #expect(fixed.status == 0)
+        #expect(fixed.stdout.contains("variant 1: visit 2: added DIG 46 €15.00"))
+        let json = try Self.run(["validate", file.path, "--protocol", rules, "--format", "json"])
+        let report = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(report?["valid"] as? Bool == false)
+    }
+
+    @Test func quoteJSONHasExactDecimalStrings() throws {
+        let result = try Self.run(["quote", "Fixtures/cases/full-mouth.yaml", "--root", "Fixtures", "--format", "json"])
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let variants = try #require(object?["variants"] as? [[String: Any]])
+        #expect(variants.count == 3)
+        #expect(variants[0]["total"] as? String == "286501.00")
+        let visits = try #require(variants[0]["visits"] as? [[String: Any]])
+        #expect(visits.compactMap { $0["subtotal"] as? String } == ["8500.00", "50600.00", "8400.00", "190000.00", "29001.00"])
+        let items = try #require(visits[4]["items"] as? [[String: Any]])
+        #expect(items.first?["amount"] as? String == "29001.00")
+        #expect(items.first?["unitPrice"] as? String == "14500.50")
+    }
+
+    @Test func quoteTableAndCSV() throws {
+        let table = try Self.run(["quote", "Fixtures/cases/insurance.yaml", "--root", "Fixtures"])
+        #expect(table.status == 0)
+        #expect(table.stdout.contains("Total 82600.00 RUB (insurer 34290.00, patient 48310.00)"))
+        #expect(table.stdout.contains("[own expense]"))
+        let csv = try Self.run(["quote", "Fixtures/cases/insurance.yaml", "--root", "Fixtures", "--format", "csv"])
+        let lines = csv.stdout.split(separator: "\n")
+        #expect(lines.first == "variant,visit,row,code,service,teeth,quantity,unit_price,amount,insurer_share,patient_share,own_expense,declined")
+        #expect(lines.contains("По программе ДМС,,total,,,,,,82600.00,34290.00,48310.00,,"))
+    }
+}
