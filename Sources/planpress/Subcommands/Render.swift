@@ -17,6 +17,9 @@ struct RenderCommand: ParsableCommand {
         discussion: """
             PNG and SVG hold one page a file: with one page selected, -o out.png is written as is; with \
             several, the page number goes before the extension (out-1.png, out-3.png, …).
+            Exit status: 0 when written; 2 when an input is unreadable or invalid (the case, an image, an \
+            option); 1 when the output cannot be made or written. Errors are one line on stderr that names \
+            the file and the problem; nothing is written then.
             """
     )
 
@@ -50,8 +53,8 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The folder holding Fonts/ and Templates/ (default: $PLANPRESS_HOME, else found from the executable).")
     var resources: String?
 
-    @Option(name: .customLong("image-root"), help: "The folder case images must stay inside (default: the current folder).")
-    var imageRoot: String?
+    @Option(name: .customLong("root"), help: "The directory images may not escape (default: the case file's directory).")
+    var rootPath: String?
 
     func run() throws {
         do {
@@ -62,8 +65,8 @@ struct RenderCommand: ParsableCommand {
             }
             print("fingerprint \(rendered.fingerprint)")
         } catch {
-            FileHandle.standardError.write(Data("planpress: \(error)\n".utf8))
-            throw ExitCode.failure
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(error.isBadInput ? 2 : 1)
         }
     }
 
@@ -83,8 +86,18 @@ struct RenderCommand: ParsableCommand {
         }
         return RenderOptions(format: format ?? OutputFormat(fileName: output) ?? .pdf, pages: selection, dpi: dpi,
                              pngCompression: pngCompression, template: template, variant: variant, locale: caseLocale,
-                             imageRoot: URL(fileURLWithPath: imageRoot ?? FileManager.default.currentDirectoryPath))
+                             imageRoot: rootPath.map { URL(fileURLWithPath: $0) })
     }
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+
+extension PlanPressError {
+    /// Whether the user's input is at fault (exit status 2) rather than the machine (exit status 1).
+    fileprivate var isBadInput: Bool {
+        switch self {
+        case .input, .option, .graphics(.image), .graphics(.invalidOutput): true
+        case .graphics, .layout, .resources, .output: false
+        }
+    }
+}
