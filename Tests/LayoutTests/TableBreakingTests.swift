@@ -96,6 +96,57 @@ import Testing
         #expect(document.overflowingFrames().isEmpty)
     }
 
+    /// A table of `count` one-line rows, `flagged` rows marked by `mark`.
+    static func flaggedTable(count: Int, flagged: Set<Int>, mark: (inout TableRow) -> Void) -> Block {
+        let body = (1...count).map { index in
+            var row = TableRow([TableCell(LayoutFixtures.text("R\(index)"))])
+            if flagged.contains(index) { mark(&row) }
+            return row
+        }
+        return .table(Table(columns: [TableColumn(.fraction(1))], header: [TableRow([TableCell(LayoutFixtures.text("Head"))])],
+                            body: body))
+    }
+
+    /// The row labels on each page.
+    static func rowsByPage(_ document: LaidOutDocument) -> [[String]] {
+        document.pages.indices.map { page in document.texts(onPage: page).filter { $0.hasPrefix("R") } }
+    }
+
+    @Test func aGroupHeadingRowNeverEndsAPage() throws {
+        let engine = try LayoutFixtures.engine()
+        let plain = try engine.layout(document: LayoutFixtures.document([Self.flaggedTable(count: 40, flagged: []) { _ in }]))
+        let firstPage = Self.rowsByPage(plain)[0]
+        let lastOnPage = firstPage.count  // R<n> ends page 1 when nothing is kept
+        let kept = try engine.layout(document: LayoutFixtures.document([
+            Self.flaggedTable(count: 40, flagged: [lastOnPage]) { $0.keepWithNext = true },
+        ]))
+        let pages = Self.rowsByPage(kept)
+        #expect(pages[0].last == "R\(lastOnPage - 1)")
+        #expect(pages[1].prefix(2) == ["R\(lastOnPage)", "R\(lastOnPage + 1)"])
+        #expect(pages.flatMap { $0 } == (1...40).map { "R\($0)" })
+    }
+
+    @Test func aSubtotalRowNeverStartsAPage() throws {
+        let engine = try LayoutFixtures.engine()
+        let plain = try engine.layout(document: LayoutFixtures.document([Self.flaggedTable(count: 40, flagged: []) { _ in }]))
+        let firstOnPage2 = Self.rowsByPage(plain)[0].count + 1
+        let kept = try engine.layout(document: LayoutFixtures.document([
+            Self.flaggedTable(count: 40, flagged: [firstOnPage2]) { $0.keepWithPrevious = true },
+        ]))
+        #expect(Self.rowsByPage(kept)[1].prefix(2) == ["R\(firstOnPage2 - 1)", "R\(firstOnPage2)"])
+    }
+
+    @Test func theLastRowIsNeverAloneOnAPage() throws {
+        let engine = try LayoutFixtures.engine()
+        let perPage = Self.rowsByPage(try engine.layout(document: LayoutFixtures.document([
+            Self.flaggedTable(count: 40, flagged: []) { _ in },
+        ])))[0].count
+        let document = try engine.layout(document: LayoutFixtures.document([
+            Self.flaggedTable(count: perPage + 1, flagged: []) { _ in },
+        ]))
+        #expect(Self.rowsByPage(document).map(\.count) == [perPage - 1, 2])
+    }
+
     @Test func cellSpansMustCoverTheColumns() throws {
         let engine = try LayoutFixtures.engine()
         let table = Table(columns: Self.columns, body: [TableRow([TableCell(LayoutFixtures.text("Total"), span: 2)])])

@@ -31,9 +31,14 @@ public struct TableRow {
     public var cells: [TableCell]
     /// Paints the row's background (over the table's stripes).
     public var background: Color?
+    /// Never ends a page (a group heading: "Visit 2").
+    public var keepWithNext: Bool
+    /// Never starts a page (a group's subtotal). The last row of a table always keeps with the one before.
+    public var keepWithPrevious: Bool
 
-    public init(_ cells: [TableCell], background: Color? = nil) {
+    public init(_ cells: [TableCell], background: Color? = nil, keepWithNext: Bool = false, keepWithPrevious: Bool = false) {
         self.cells = cells; self.background = background
+        self.keepWithNext = keepWithNext; self.keepWithPrevious = keepWithPrevious
     }
 }
 

@@ -4,8 +4,10 @@ extension LayoutEngine {
     /// A table broken between body rows, its header repeated at the top of every region it reaches.
     ///
     /// Rows are measured whole once. A row that does not fit below the rows already in a region starts the
-    /// next region; a row that does not fit even under a lone header moves the whole table on when that helps,
-    /// and is split across regions only when it is taller than a region can ever give it.
+    /// next region, taking along the rows before it that must stay with it (a group heading kept with next,
+    /// a row kept with previous; the last row always keeps one companion), as long as one row stays behind.
+    /// A row that does not fit even under a lone header moves the whole table on when that helps, and is
+    /// split across regions only when it is taller than a region can ever give it.
     func table(_ table: Table, in regions: Regions) throws(LayoutError) -> Placement {
         let widths = try columnWidths(table.columns.map(\.width), total: regions.width, spacing: 0)
         let style = table.style
@@ -31,30 +33,41 @@ extension LayoutEngine {
             let whole = try cellsSideBySide(cells, alignment: style.verticalAlignment, in: .unbounded(width: regions.width))
             rows.append((cells, background, backed(whole.fragments[0], by: background, width: regions.width)))
         }
+        /// Whether a break between body rows `index - 1` and `index` is to be avoided.
+        func bound(to index: Int) -> Bool {
+            table.body[index - 1].keepWithNext || table.body[index].keepWithPrevious || index == rows.count - 1
+        }
 
         var placement = Placement(fragments: [])
         var current = header
-        var rowsInRegion = 0
+        /// The rows in the current region, each with the region as it was before it and whether it is whole.
+        var placed: [(index: Int, before: Fragment, whole: Bool)] = []
         var available: Length { placement.fragments.isEmpty && !placement.startsInNextRegion ? regions.first : regions.full }
-        func add(_ piece: Fragment) {
-            if rowsInRegion > 0, let rule = style.rowRule {
+        func add(_ piece: Fragment, row index: Int, whole: Bool = true) {
+            let before = current
+            if !placed.isEmpty, let rule = style.rowRule {
                 current.frames.append(Self.rule(rule, at: current.height, width: regions.width))
             }
             current.place(piece, at: Point(x: 0, y: current.height))
-            rowsInRegion += 1
+            placed.append((index, before, whole))
         }
         func nextRegion() {
             placement.fragments.append(current)
             current = header
-            rowsInRegion = 0
+            placed = []
         }
         var index = 0
         while index < rows.count {
             let row = rows[index]
             if current.height + row.whole.height <= available + Regions.tolerance {
-                add(row.whole)
+                add(row.whole, row: index)
                 index += 1
-            } else if rowsInRegion > 0 {
+            } else if !placed.isEmpty {
+                while placed.count > 1, let last = placed.last, last.whole, bound(to: index) {
+                    current = last.before
+                    placed.removeLast()
+                    index = last.index
+                }
                 nextRegion()
             } else if placement.fragments.isEmpty, !placement.startsInNextRegion,
                       regions.mayPush || regions.first < regions.full,
@@ -71,7 +84,7 @@ extension LayoutEngine {
                 }
                 for (number, piece) in pieces.enumerated() {
                     if number > 0 { nextRegion() }
-                    add(backed(piece, by: row.background, width: regions.width))
+                    add(backed(piece, by: row.background, width: regions.width), row: index, whole: false)
                 }
                 index += 1
             }
