@@ -40,16 +40,16 @@ extension LayoutEngine {
 
         var placement = Placement(fragments: [])
         var current = header
-        /// The rows in the current region, each with the region as it was before it and whether it is whole.
-        var placed: [(index: Int, before: Fragment, whole: Bool)] = []
+        /// The rows in the current region: each with the region's frame count and height before it, and
+        /// whether it is whole.
+        var placed: [(index: Int, frames: Int, height: Length, whole: Bool)] = []
         var available: Length { placement.fragments.isEmpty && !placement.startsInNextRegion ? regions.first : regions.full }
         func add(_ piece: Fragment, row index: Int, whole: Bool = true) {
-            let before = current
-            if !placed.isEmpty, let rule = style.rowRule {
+            placed.append((index, current.frames.count, current.height, whole))
+            if placed.count > 1, let rule = style.rowRule {
                 current.frames.append(Self.rule(rule, at: current.height, width: regions.width))
             }
             current.place(piece, at: Point(x: 0, y: current.height))
-            placed.append((index, before, whole))
         }
         func nextRegion() {
             placement.fragments.append(current)
@@ -64,7 +64,8 @@ extension LayoutEngine {
                 index += 1
             } else if !placed.isEmpty {
                 while placed.count > 1, let last = placed.last, last.whole, bound(to: index) {
-                    current = last.before
+                    current.frames.removeSubrange(last.frames...)
+                    current.height = last.height
                     placed.removeLast()
                     index = last.index
                 }
