@@ -26,6 +26,4 @@ struct TextCache {
         blocks[key] = block
         return block
     }
-
-    var count: Int { blocks.count }
 }
