@@ -48,7 +48,9 @@ public struct CaseLoader: Sendable {
             throw try root.required("validUntil").error("validUntil \(validUntil) is before the plan date \(date)")
         }
         let pricesURL = try root.optional("prices").map { (node: NodeCursor) throws(InputError) in
-            directory.appendingPathComponent(try node.nonEmptyText()).standardizedFileURL
+            let path = try node.nonEmptyText()
+            return (path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path))
+                .standardizedFileURL
         }
         return DentalCase(
             schemaVersion: DentalCase.currentSchemaVersion,
