@@ -79,12 +79,24 @@ struct BookletContext {
     /// The accent of variant `index` (0-based in the case), the same on every page.
     func accent(_ index: Int) -> Color { palette.variant(index) }
 
-    /// The tooth chart of `formula` as a block that sizes to its width; an after-chart when `changes` are given.
-    func chart(_ formula: DentalFormula, changes: ChartChanges? = nil) -> Block {
+    /// The tooth chart of `formula` as a block that sizes to its width, never taller than `maxHeight` (it
+    /// then narrows, centred); an after-chart when `changes` are given.
+    func chart(_ formula: DentalFormula, changes: ChartChanges? = nil, maxHeight: Length) -> Block {
         let chart = Odontogram(formula: formula, notation: dentalCase.notation, changes: changes)
-        return .drawing(Drawing(heightForWidth: { chart.height(forWidth: $0) }) { [text] rect in
+        return .drawing(Drawing(heightForWidth: { min(chart.height(forWidth: $0), maxHeight) }) { [text] rect in
             (try? chart.frames(in: rect, text: text)) ?? []
         })
+    }
+
+    /// The height the body of a page has between the margins and the footer.
+    var bodyHeight: Length {
+        template.page.contentRect.height - typography.lines(4)
+    }
+
+    /// How an image of `image`'s proportions is sized to fill the width but stay under `maxHeight`.
+    func sizing(_ image: Image, maxHeight: Length) -> ImageSizing {
+        let natural = image.uprightSize.width / max(image.uprightSize.height, 1)
+        return .aspectRatio(max(natural, template.page.contentRect.width / maxHeight))
     }
 
     /// The section title block: an optional kicker over the display title, then the intro, on the grid.

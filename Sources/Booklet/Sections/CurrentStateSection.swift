@@ -18,7 +18,7 @@ struct CurrentStateSection {
            let image = context.input.images[xray.file.url] {
             blocks.append(.spacer(type.lines(1)))
             blocks.append(context.heading(.currentXray))
-            blocks.append(.image(image, sizing: .natural, caption: Blocks.plain(xray.caption, styles.small),
+            blocks.append(.image(image, sizing: context.sizing(image, maxHeight: context.bodyHeight * 0.5), caption: Blocks.plain(xray.caption, styles.small),
                                  captionSpacing: type.lines(0.5)))
         }
         let photos = PhotoView.allCases.flatMap { view in imaging.photos.filter { $0.view == view } }
@@ -32,7 +32,7 @@ struct CurrentStateSection {
         }
         if context.template.newPagePerSection { blocks.append(.pageBreak) } else { blocks.append(.spacer(type.lines(1))) }
         blocks.append(context.heading(.currentChart))
-        blocks.append(context.chart(context.dentalCase.formula))
+        blocks.append(context.chart(context.dentalCase.formula, maxHeight: context.bodyHeight * 0.6))
         blocks.append(ChartLegend(context: context).block())
         blocks.append(.spacer(type.lines(1)))
         blocks.append(context.heading(.currentSummary))

@@ -58,24 +58,23 @@ struct VariantSection {
     }
 
     /// Today and after treatment at the same scale and position: side by side on a landscape page, else one
-    /// above the other, narrowed so both fit one page with their legend.
+    /// above the other, each capped in height so both fit one page with their legend.
     private func charts() -> Block {
         let styles = context.styles, type = context.typography
         let after = context.input.afterState.variants[index].formula
-        let today = Block.keepTogether([context.line(.variantToday, styles.kicker), context.chart(context.dentalCase.formula)],
+        let landscape = context.template.page.size.width > context.template.page.size.height
+        let cap = context.bodyHeight * (landscape ? 0.55 : 0.32)
+        let today = Block.keepTogether([context.line(.variantToday, styles.kicker), context.chart(context.dentalCase.formula, maxHeight: cap)],
                                        spacing: type.lines(0.5))
         let treated = Block.keepTogether([context.line(.variantAfter, styles.kicker.colored(accent)),
-                                          context.chart(after, changes: context.chartChanges(variant: index))],
+                                          context.chart(after, changes: context.chartChanges(variant: index), maxHeight: cap * 1.12)],
                                          spacing: type.lines(0.5))
         let legend = ChartLegend(context: context).block()
-        if context.template.page.size.width > context.template.page.size.height {
+        if landscape {
             return .stack([.row([RowItem(.fraction(1), today), RowItem(.fraction(1), treated)], spacing: type.lines(2)), legend],
                           spacing: type.lines(1))
         }
-        func centred(_ block: Block) -> Block {
-            .row([RowItem(.fraction(0.2), .spacer(0)), RowItem(.fraction(0.6), block), RowItem(.fraction(0.2), .spacer(0))])
-        }
-        return .keepTogether([centred(today), centred(treated), legend], spacing: type.lines(1.5))
+        return .keepTogether([today, treated, legend], spacing: type.lines(1.5))
     }
 
     /// The total, set apart, never split from its label; with insurance, who pays what.
