@@ -102,6 +102,25 @@ struct CaseLoaderTests {
         #expect(failure.message.contains("wrong type"))
     }
 
+    @Test func overrideNeedsReasonAndDeclinedNeedsJustification() throws {
+        let noReason = try #require(error(in: Self.caseText(item: "{teeth: 36, code: F01, priceOverride: {price: \"100\"}}")))
+        #expect(noReason.message == "a price override needs its reason")
+        let badPrice = try #require(error(in: Self.caseText(item: "{teeth: 36, code: F01, priceOverride: {price: \"1.005\", reason: r}}")))
+        #expect(badPrice.path.hasSuffix("priceOverride.price"))
+        let noText = try #require(error(in: Self.caseText(item: "{teeth: 36, code: F01, declined: {justification: \"  \"}}")))
+        #expect(noText.path.hasSuffix("declined.justification"))
+        #expect(noText.message == "must not be empty")
+    }
+
+    @Test func textIsKeptVerbatim() throws {
+        let text = Self.caseText(item: "{teeth: 36, code: F01, problem: \"<b>Caries</b> & *wear* {x}\", solution: \"  two  spaces \"}")
+        let dentalCase = try CaseLoader(imageRoot: FixturePaths.fixtures)
+            .read(text: text, fileName: "t.yaml", directory: FixturePaths.fixtures)
+        let item = dentalCase.variants[0].visits[0].items[0]
+        #expect(item.problem == "<b>Caries</b> & *wear* {x}")
+        #expect(item.solution == "  two  spaces ")
+    }
+
     @Test func malformedYAMLIsLocated() throws {
         let failure = try #require(error(in: "schemaVersion: 1\nclinic: {name: [\n"))
         #expect(failure.message.contains("malformed YAML"))

@@ -153,9 +153,12 @@ private struct VariantContext {
 
     func order(_ rule: ProtocolRule, _ before: ServiceSelector, _ after: ServiceSelector,
                _ scope: RuleScope, _ minWeeks: Int) -> [ProtocolFinding] {
+        // Per key, the distinct visits holding a `before` item, ascending (items come in visit order).
         var beforeVisits: [Int: [Int]] = [:]
         for item in items where !item.item.isDeclined && before.matches(item.service) {
-            for key in keys(item, scope) { beforeVisits[key, default: []].append(item.visit) }
+            for key in keys(item, scope) where beforeVisits[key]?.last != item.visit {
+                beforeVisits[key, default: []].append(item.visit)
+            }
         }
         guard !beforeVisits.isEmpty else { return [] }
         var findings: [ProtocolFinding] = []
@@ -165,7 +168,7 @@ private struct VariantContext {
             for tooth in teeth {
                 let key = scope == .mouth ? 0 : (scope == .jaw ? ((tooth?.jaw ?? .upper) == .upper ? 1 : 2) : (tooth?.fdi ?? 0))
                 guard let visits = beforeVisits[key] else { continue }
-                let earlier = visits.filter { $0 < item.visit }.max()
+                let earlier = Self.latest(in: visits, before: item.visit)
                 let ok: Bool
                 if let earlier {
                     ok = dayOfVisit[item.visit] - dayOfVisit[earlier] >= minWeeks * 7
@@ -179,6 +182,16 @@ private struct VariantContext {
             }
         }
         return findings
+    }
+
+    /// The largest element of the ascending `visits` below `visit`, by binary search.
+    private static func latest(in visits: [Int], before visit: Int) -> Int? {
+        var low = 0, high = visits.count
+        while low < high {
+            let middle = (low + high) / 2
+            if visits[middle] < visit { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? visits[low - 1] : nil
     }
 
     func insurance(_ rule: ProtocolRule) -> [ProtocolFinding] {
