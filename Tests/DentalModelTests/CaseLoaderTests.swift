@@ -121,6 +121,17 @@ struct CaseLoaderTests {
         #expect(item.solution == "  two  spaces ")
     }
 
+    @Test func hugeNumbersAreErrorsNotCrashes() throws {
+        let duration = Self.caseText().replacingOccurrences(of: "duration: 30", with: "duration: 99999999999999999999h")
+        #expect(error(in: duration)?.path == "variants[0].visits[0].duration")
+        let interval = Self.caseText().replacingOccurrences(of: "duration: 30", with: "duration: 30\n        interval: \"99999999999999999999 months\"")
+        #expect(error(in: interval)?.path == "variants[0].visits[0].interval")
+        let quantity = Self.caseText(item: "{teeth: 36, code: F01, quantity: 99999999999999999999999}")
+        #expect(error(in: quantity)?.message.contains("wrong type") == true)
+        let price = Self.caseText(item: "{teeth: 36, code: F01, priceOverride: {price: \"999999999999999.999\", reason: r}}")
+        #expect(error(in: price)?.path.hasSuffix("priceOverride.price") == true)
+    }
+
     @Test func malformedYAMLIsLocated() throws {
         let failure = try #require(error(in: "schemaVersion: 1\nclinic: {name: [\n"))
         #expect(failure.message.contains("malformed YAML"))

@@ -11,6 +11,9 @@ struct MoneyTests {
         #expect(Money("-3.5", currency: .sek)?.decimalString == "-3.50")
         #expect(Money("42.245", currency: .rub) == nil, "more decimals than the minor unit is refused, not rounded")
         #expect(Money("42.240", currency: .rub)?.minorUnits == 4224)
+        #expect(DecimalText("999999999999999.999")?.significand == 999_999_999_999_999_999)
+        #expect(DecimalText("9999999999999999") == nil)
+        #expect(DecimalText("1.0001") == nil)
         for bad in ["", "1e3", "1,5", "12 500", "0x10", ".5", "5.", "NaN", "1_000"] {
             #expect(Money(bad, currency: .eur) == nil, "\(bad)")
         }

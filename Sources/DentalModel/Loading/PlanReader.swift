@@ -121,13 +121,13 @@ struct PlanReader {
         }
         let text = try cursor.text().lowercased().replacingOccurrences(of: " ", with: "")
         let failure = cursor.error("duration must be minutes (90) or read like \"1h 30min\", found \"\(text)\"")
-        if let plain = Int(text) {
+        if text.count <= 6, let plain = Int(text) {
             guard (1...1440).contains(plain) else { throw failure }
             return plain
         }
         var total = 0, number = "", unit = ""
         func flush() -> Bool {
-            guard let value = Int(number) else { return false }
+            guard number.count <= 4, let value = Int(number) else { return false }
             switch unit {
             case "h": total += value * 60
             case "min", "m": total += value

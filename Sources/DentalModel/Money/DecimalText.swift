@@ -2,7 +2,7 @@ import Foundation
 
 /// A decimal number parsed exactly from its written text: `significand × 10^-scale`.
 ///
-/// Accepts an optional sign, up to 15 integer digits and up to 6 decimals after a `.`
+/// Accepts an optional sign, up to 15 integer digits and up to 3 decimals after a `.`
 /// ("12500", "42.24", "-3.5"). Nothing passes through `Double`.
 public struct DecimalText: Sendable, Hashable {
     /// The digits as an integer, with the sign.
@@ -21,7 +21,7 @@ public struct DecimalText: Sendable, Hashable {
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count) else { return nil }
         let integer = parts[0], fraction = parts.count == 2 ? parts[1] : ""
-        guard !integer.isEmpty, integer.count <= 15, fraction.count <= 6,
+        guard !integer.isEmpty, integer.count <= 15, fraction.count <= 3,
               parts.count == 1 || !fraction.isEmpty,
               (integer + fraction).allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         var value: Int64 = 0
