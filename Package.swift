@@ -49,21 +49,26 @@ let package = Package(
         .target(
             name: "PlanPressServer",
             dependencies: [
-                "Graphics", "Yams",
+                "PlanPress", "PlanEngine", "DentalModel", "Booklet", "Render", "Graphics", "Yams",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
-            resources: [.embedInCode("openapi.json")],
+            resources: [
+                .embedInCode("openapi.json"),
+                .embedInCode("WarmUp/warm-up-case.yaml"),
+                .embedInCode("WarmUp/warm-up-prices.yaml"),
+            ],
             swiftSettings: strictSettings
         ),
 
         .executableTarget(
             name: "planpress",
             dependencies: [
-                "DentalModel", "PlanEngine", "Graphics", "PlanPress", "Render",
+                "DentalModel", "PlanEngine", "Graphics", "PlanPress", "Render", "PlanPressServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
         ),

@@ -20,9 +20,7 @@ struct LiveServer {
         makeBackend: @escaping WorkerPool.BackendFactory = { ScriptedBackend() },
         _ body: @Sendable (LiveServer) async throws -> Value
     ) async throws -> Value {
-        let configuration = ServerConfiguration(host: "127.0.0.1", port: 0,
-                                                templateRoot: URL(fileURLWithPath: "/nonexistent"),
-                                                limits: limits, bearerToken: token)
+        let configuration = ServerConfiguration(host: "127.0.0.1", port: 0, limits: limits, bearerToken: token)
         var logger = Logger(label: "planpress.test")
         logger.logLevel = .warning
         let server = RenderServer(configuration: configuration, logger: logger, makeBackend: makeBackend)

@@ -38,7 +38,7 @@ final class ScriptedBackend: RenderBackend {
     }
 
     private static func script(_ caseFile: URL) throws -> [String: Any] {
-        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: caseFile)) as? [String: Any]
+        let object = (try? JSONSerialization.jsonObject(with: Data(contentsOf: caseFile))) as? [String: Any]
         return object?["script"] as? [String: Any] ?? [:]
     }
 

@@ -20,6 +20,13 @@ struct CaseUpload: Sendable {
     /// The files the case may name, by plain file name.
     var files: [String: [UInt8]]
 
+    /// An upload made by the service itself (the warm-up case).
+    init(caseDocument: [UInt8], caseFileName: String, files: [String: [UInt8]]) {
+        self.caseDocument = caseDocument
+        self.caseFileName = caseFileName
+        self.files = files
+    }
+
     /// Reads a request body sent with `contentType`.
     init(body: [UInt8], contentType: String?) throws(Problem) {
         let mediaType = contentType?.split(separator: ";").first.map { $0.trimmingSpaces().lowercased() }

@@ -1,24 +1,19 @@
-import Foundation
-
 /// How `planpress serve` listens and what it serves.
 public struct ServerConfiguration: Sendable {
     /// The address to bind; loopback by default.
     public var host: String
     /// The TCP port; 0 lets the system pick one (tests do).
     public var port: Int
-    /// The only folder templates are read from.
-    public var templateRoot: URL
     /// What a request may cost.
     public var limits: ServiceLimits
     /// The bearer token every `/v1/*` request must present, or `nil` for an open service.
     public var bearerToken: BearerToken?
 
     /// Creates a configuration.
-    public init(host: String = "127.0.0.1", port: Int = 8080, templateRoot: URL,
+    public init(host: String = "127.0.0.1", port: Int = 8080,
                 limits: ServiceLimits = ServiceLimits(), bearerToken: BearerToken? = nil) {
         self.host = host
         self.port = port
-        self.templateRoot = templateRoot
         self.limits = limits
         self.bearerToken = bearerToken
     }

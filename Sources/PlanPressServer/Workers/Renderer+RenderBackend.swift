@@ -1,0 +1,120 @@
+import Booklet
+import DentalModel
+import Foundation
+import Graphics
+import PlanEngine
+import PlanPress
+import Render
+
+/// The façade is the service's render backend: one `Renderer` per worker thread.
+extension Renderer: RenderBackend {
+    /// Renders the embedded warm-up case as a PDF and one PNG page, so the fonts, the shaping caches,
+    /// the layout and both exporters are ready before the worker reports itself warm.
+    public func warmUp() throws {
+        let upload = CaseUpload(caseDocument: PackageResources.warm_up_case_yaml, caseFileName: "case.yaml",
+                                files: ["warm-up-prices.yaml": PackageResources.warm_up_prices_yaml])
+        try CaseWorkspace.with(upload) { workspace in
+            for format in [OutputFormat.pdf, .png] {
+                let options = RenderOptions(format: format, pages: format == .pdf ? .all : try PageSelection(parsing: "1"),
+                                            dpi: 36, pngCompression: 1, imageRoot: workspace.directory)
+                _ = try render(casePath: workspace.caseFile.path, options: options)
+            }
+        }
+    }
+
+    public func templates() throws -> [TemplateSummary] {
+        let loader = TemplateLoader(directory: resources.templates)
+        return try loader.names().map { (name) throws(InputError) in
+            TemplateSummary(name: name, summary: try loader.load(name).description)
+        }
+    }
+
+    public func render(caseFile: URL, caseDirectory: URL, parameters: RenderParameters) throws -> RenderedDocument {
+        let options = try Self.options(parameters, imageRoot: caseDirectory)
+        let output: RenderedOutput
+        do {
+            output = try render(casePath: caseFile.path, options: options)
+        } catch {
+            throw Self.problem(error)
+        }
+        guard output.pageCount <= parameters.maximumPages else {
+            throw Problem(.tooManyPages, "the document has \(output.pageCount) pages; the limit is \(parameters.maximumPages)")
+        }
+        guard output.files.count == 1, let file = output.files.first else {
+            throw Problem(.badRequest, "\(parameters.format) answers one page: pass pages=N", field: "pages")
+        }
+        return RenderedDocument(bytes: file.bytes, contentType: output.contentType, pageCount: output.pageCount)
+    }
+
+    public func validate(caseFile: URL, caseDirectory: URL) throws -> PlanReport {
+        let findings = try Self.load(caseFile, caseDirectory).findings()
+        return PlanReport(json: Array(FindingsReport.json(findings).utf8),
+                          isAcceptable: !findings.contains { $0.severity == .error })
+    }
+
+    public func quote(caseFile: URL, caseDirectory: URL) throws -> PlanReport {
+        let loaded = try Self.load(caseFile, caseDirectory)
+        do {
+            return PlanReport(json: Array(QuoteReport.json(try loaded.quote(), locale: loaded.dentalCase.locale).utf8),
+                              isAcceptable: true)
+        } catch {
+            throw Self.problem(.input(error))
+        }
+    }
+
+    private static func load(_ caseFile: URL, _ caseDirectory: URL) throws(Problem) -> LoadedCase {
+        do {
+            return try PlanEngine.load(caseURL: caseFile, imageRoot: caseDirectory)
+        } catch {
+            throw problem(.input(error))
+        }
+    }
+
+    private static func options(_ parameters: RenderParameters, imageRoot: URL) throws(Problem) -> RenderOptions {
+        guard let format = OutputFormat(rawValue: parameters.format) else {
+            throw Problem(.badRequest, "format must be pdf, png or svg", field: "format")
+        }
+        var pages = PageSelection.all
+        if let text = parameters.pages ?? (format.isOnePagePerFile ? "1" : nil) {
+            do {
+                pages = try PageSelection(parsing: text)
+            } catch {
+                throw Problem(.badRequest, error.description, field: "pages")
+            }
+        }
+        let variant = try parameters.variant.map { (text) throws(Problem) -> Int in
+            guard let number = Int(text), number >= 1 else {
+                throw Problem(.badRequest, "variant is a number from 1", field: "variant")
+            }
+            return number
+        }
+        let locale = try parameters.locale.map { (text) throws(Problem) -> CaseLocale in
+            guard let locale = CaseLocale(rawValue: text) else {
+                throw Problem(.badRequest, "unknown locale \"\(text)\"", field: "locale")
+            }
+            return locale
+        }
+        return RenderOptions(format: format, pages: pages, dpi: Double(parameters.dpi ?? 150), pngCompression: 6,
+                             template: parameters.template, variant: variant, locale: locale, imageRoot: imageRoot)
+    }
+
+    /// The problem a façade error is answered with: what the client sent is at fault (422, or 400 for an
+    /// option), except a Cairo or resource failure, which is the service's own (500).
+    private static func problem(_ error: PlanPressError) -> Problem {
+        switch error {
+        case .input(let input): Problem(.invalidCase, Self.relative(input.description))
+        case .option(let message): Problem(.badRequest, message)
+        case .graphics(.invalidOutput(let message)): Problem(.badRequest, message, field: "pages")
+        case .graphics(.image(let source, let message)):
+            Problem(.invalidCase, "\(Self.relative(source)): \(message)")
+        case .layout: Problem(.invalidCase, Self.relative(error.description))
+        case .graphics, .resources, .output: Problem(.internalError, "the render failed")
+        }
+    }
+
+    /// Messages name files by their path in the private working folder; the client knows them by name.
+    private static func relative(_ text: String) -> String {
+        text.replacingOccurrences(of: NSTemporaryDirectory(), with: "")
+            .replacingOccurrences(of: #"/?planpress-[A-Za-z0-9]{6}/"#, with: "", options: .regularExpression)
+    }
+}

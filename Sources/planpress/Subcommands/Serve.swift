@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import Logging
+import PlanPress
+import PlanPressServer
+
+/// `planpress serve`: the render service over HTTP (see docs/openapi.json).
+///
+/// Listens until SIGTERM or SIGINT, then stops accepting, finishes the renders in flight and exits.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve renders, validation and quotes over HTTP.",
+        discussion: """
+            Endpoints: POST /v1/render, /v1/validate, /v1/quote; GET /v1/templates, /healthz, /metrics, \
+            /openapi.json. Errors are application/problem+json. Logs go to stdout, one line per request, \
+            with its id and never patient data.
+            """
+    )
+
+    @Option(help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The TCP port to listen on.")
+    var port = 8080
+
+    @Option(help: "The folder holding Fonts/ and Templates/ (default: $PLANPRESS_HOME, else found from the executable).")
+    var resources: String?
+
+    @Option(name: .customLong("token-file"), help: "A file holding the bearer token every /v1/* request must send.")
+    var tokenFile: String?
+
+    @Option(name: .customLong("max-body-bytes"), help: "Largest request body, in bytes (413 beyond).")
+    var maximumBodyBytes = 50_000_000
+
+    @Option(name: .customLong("max-image-pixels"), help: "Largest image, in pixels (413 beyond).")
+    var maximumImagePixels = 50_000_000
+
+    @Option(name: .customLong("max-pages"), help: "Most pages a document may have (413 beyond).")
+    var maximumPages = 200
+
+    @Option(name: .customLong("render-timeout"), help: "Seconds a client waits for a render (503 beyond).")
+    var renderTimeout = 10.0
+
+    @Option(help: "Renders running at once, one thread each (default: the number of cores).")
+    var workers = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Renders that may wait for a worker (429 with Retry-After beyond).")
+    var queue = 32
+
+    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
+    var logLevel = "info"
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0–65535") }
+        guard workers >= 1, queue >= 0 else { throw ValidationError("--workers must be ≥ 1 and --queue ≥ 0") }
+        guard maximumBodyBytes > 0, maximumImagePixels > 0, maximumPages > 0, renderTimeout > 0 else {
+            throw ValidationError("limits must be positive")
+        }
+        guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("unknown --log-level \(logLevel)") }
+    }
+
+    func run() async throws {
+        let logger = {
+            var logger = Logger(label: "planpress")
+            logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+            return logger
+        }()
+        let located: ResourceLocator
+        let token: BearerToken?
+        do {
+            located = try ResourceLocator.locate(explicit: resources)
+            token = try tokenFile.map { try BearerToken(contentsOf: URL(fileURLWithPath: $0)) }
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        let limits = ServiceLimits(maximumBodyBytes: maximumBodyBytes, maximumImagePixels: maximumImagePixels,
+                                   maximumPages: maximumPages, renderTimeout: .milliseconds(Int(renderTimeout * 1000)),
+                                   concurrentRenders: workers, queuedRenders: queue)
+        let server = RenderServer(configuration: ServerConfiguration(host: host, port: port, limits: limits, bearerToken: token),
+                                  logger: logger) { try Renderer(resources: located) }
+        try await server.run { port in
+            logger.notice("listening", metadata: ["host": "\(host)", "port": "\(port)", "workers": "\(limits.concurrentRenders)",
+                                                  "resources": "\(located.root.path)"])
+        }
+    }
+}
