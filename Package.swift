@@ -38,6 +38,7 @@ let package = Package(
         .target(name: "Graphics", dependencies: ["CCairo", "CPango", "CJPEGDecode"], swiftSettings: strictSettings),
         .target(name: "Layout", dependencies: ["Graphics"], swiftSettings: strictSettings),
         .target(name: "Render", dependencies: ["Graphics", "Layout", "CPNG"], swiftSettings: strictSettings),
+        .target(name: "Odontogram", dependencies: ["Layout", "Graphics", "DentalModel", "PlanEngine"], swiftSettings: strictSettings),
         .target(name: "Booklet", dependencies: ["Layout", "Graphics", "DentalModel", "PlanEngine", "Odontogram", "Yams"], swiftSettings: strictSettings),
         .target(
             name: "PlanPress",
@@ -77,6 +78,12 @@ let package = Package(
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "Graphics"], swiftSettings: strictSettings),
         .testTarget(name: "DentalModelTests", dependencies: ["DentalModel"], swiftSettings: strictSettings),
         .testTarget(name: "BookletTests", dependencies: ["Booklet", "DentalModel", "Graphics", "Layout", "PlanEngine", "Render"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "OdontogramTests",
+            dependencies: ["Odontogram", "Render", "Layout", "Graphics", "DentalModel", "PlanEngine"],
+            exclude: ["Golden"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "PlanEngineTests",
             dependencies: ["PlanEngine", "DentalModel"],

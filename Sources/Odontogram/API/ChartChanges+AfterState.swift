@@ -1,0 +1,48 @@
+import DentalModel
+import Graphics
+import PlanEngine
+
+extension ChartChanges {
+    /// The changes of one variant from the plan engine's after-state.
+    ///
+    /// Actions of items written for a jaw or the whole mouth (hygiene, typically) become area actions,
+    /// shown once above the chart instead of on every tooth.
+    public init(after: VariantAfterState, variant: PlanVariant, before: DentalFormula,
+                accent: Color = ChartPalette.planned) {
+        let areaCodes = Set(variant.visits.flatMap(\.items).filter(\.teeth.isArea).map(\.code))
+        var actions: [ToothNumber: [PlannedAction]] = [:]
+        var area: [PlannedAction] = []
+        for (tooth, changes) in after.changes {
+            for change in changes {
+                let planned = change.visitNumbers.map {
+                    PlannedAction(kind: ActionKind(change.action), visit: $0, specialists: change.specialistRoles)
+                }
+                if areaCodes.contains(change.code) {
+                    for action in planned where !area.contains(action) { area.append(action) }
+                } else {
+                    actions[tooth, default: []] += planned
+                }
+            }
+        }
+        self.init(before: before, actions: actions, areaActions: area.sorted { $0.visit < $1.visit }, accent: accent)
+    }
+}
+
+extension ActionKind {
+    /// The badge of a plan engine action.
+    init(_ action: TreatmentAction) {
+        switch action {
+        case .extraction: self = .extraction
+        case .implant: self = .implant
+        case .crown: self = .crown
+        case .filling: self = .filling
+        case .inlay, .onlay: self = .inlay
+        case .veneer: self = .veneer
+        case .endodontics: self = .endodontics
+        case .post: self = .post
+        case .bridgeAbutment, .pontic: self = .bridge
+        case .hygiene: self = .hygiene
+        case .periodontal: self = .periodontal
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import DentalModel
+import Graphics
+import Layout
+
+/// The occlusal (or incisal) face of one tooth: five surfaces, each painted with its filling, inlay or
+/// caries; a crown covers the whole face.
+struct OcclusalView {
+    let tooth: ToothNumber
+    let look: ToothLook
+    let diagram: SurfaceDiagram
+    let inks: Inks
+
+    init(tooth: ToothNumber, look: ToothLook, in rect: Rect) {
+        self.tooth = tooth
+        self.look = look
+        diagram = SurfaceDiagram(tooth: tooth, in: rect)
+        inks = Inks(toothWidth: rect.width)
+    }
+
+    func frames() -> [Frame] {
+        switch look.presence {
+        case .missing, .unerupted:
+            return [.shape(Shape(path: diagram.outline, stroke: inks.ghost))]
+        case .rootRemnant:
+            return [.shape(Shape(path: diagram.outline, stroke: inks.ghost)),
+                    .shape(Shape(path: diagram.centre, fill: .color(ChartPalette.dentine), stroke: inks.outline))]
+        case .implant where look.crown == nil:
+            return [.shape(Shape(path: diagram.outline, stroke: inks.ghost)),
+                    .shape(Shape(path: diagram.centre, fill: .color(ChartPalette.titanium),
+                                 stroke: Stroke(color: ChartPalette.metal, width: inks.line)))]
+        case .natural, .implant, .pontic:
+            break
+        }
+        if let crown = look.crown {
+            return [.shape(Shape(path: diagram.outline, fill: inks.crownFill(crown), stroke: inks.crownStroke(crown))),
+                    .shape(Shape(path: diagram.centre, stroke: Stroke(color: crown.material == .metal ? ChartPalette.metalLight
+                                                                       : crown.tint.color, width: inks.line * 0.6)))]
+        }
+        var frames: [Frame] = [.shape(Shape(path: diagram.outline, fill: .color(ChartPalette.enamel)))]
+        if let tint = look.veneer {
+            frames.append(.shape(Shape(path: diagram.path(SurfaceDiagram.side(of: .buccal, for: tooth)), fill: inks.veneer(tint))))
+        }
+        for surface in DentalModel.Surface.allCases {
+            let path = diagram.path(SurfaceDiagram.side(of: surface, for: tooth))
+            let work = look.surfaceWork[surface]
+            if let work { frames.append(.shape(Shape(path: path, fill: inks.surface(work)))) }
+            if look.caries.contains(surface) {
+                frames.append(.shape(Shape(path: path, fill: inks.caries(over: work != nil),
+                                           stroke: Stroke(color: ChartPalette.problem, width: inks.line * 0.8))))
+            }
+        }
+        var lines = diagram.outline
+        lines.append(diagram.centre)
+        lines.append(diagram.dividers)
+        frames.append(.shape(Shape(path: lines, stroke: inks.outline)))
+        return frames
+    }
+}

@@ -1,0 +1,109 @@
+import DentalModel
+import Graphics
+import Layout
+
+/// The occlusal (or incisal) face of a tooth as five fillable surfaces: a centre (occlusal or incisal)
+/// inside a ring cut into four sectors. The outline follows the tooth type — a squarish molar, an oval
+/// premolar, a pointed canine, a flat incisor with a thin incisal edge in the middle.
+///
+/// Sides on the page: the buccal surface faces the outside of the chart (up for the upper jaw, down for
+/// the lower), the mesial surface faces the midline.
+struct SurfaceDiagram: Sendable {
+    /// A side of the diagram as drawn on the page.
+    enum Side: CaseIterable, Sendable { case top, right, bottom, left, centre }
+
+    /// The outer outline.
+    let outline: Path
+    /// The centre surface.
+    let centre: Path
+    /// The four ring sectors.
+    let sectors: [Side: Path]
+    /// The four lines between sectors, one path.
+    let dividers: Path
+
+    /// The diagram for `tooth`, filling `rect`.
+    init(tooth: ToothNumber, in rect: Rect) {
+        let (outer, inner) = Self.proportions(tooth.kind)
+        let cx = rect.minX + rect.width / 2, cy = rect.minY + rect.height / 2
+        let outerHalves = Self.halves(cx: cx, cy: cy, rx: outer.rx * rect.width, ry: outer.ry * rect.height, k: outer.k)
+        let innerHalves = Self.halves(cx: cx, cy: cy, rx: inner.rx * rect.width, ry: inner.ry * rect.height, k: inner.k)
+        outline = Self.path(outerHalves)
+        centre = Self.path(innerHalves)
+        // Halves run clockwise on the page from the right-hand point: sectors are pairs around each axis point.
+        let pairs: [(Side, Int, Int)] = [(.right, 7, 0), (.bottom, 1, 2), (.left, 3, 4), (.top, 5, 6)]
+        var sectors: [Side: Path] = [:]
+        for (side, first, second) in pairs {
+            var path = Path()
+            path.move(to: outerHalves[first].start)
+            outerHalves[first].append(to: &path)
+            outerHalves[second].append(to: &path)
+            path.line(to: innerHalves[second].end)
+            innerHalves[second].reversed.append(to: &path)
+            innerHalves[first].reversed.append(to: &path)
+            path.close()
+            sectors[side] = path
+        }
+        self.sectors = sectors
+        var dividers = Path()
+        for index in [0, 2, 4, 6] {
+            dividers.move(to: innerHalves[index].end)
+            dividers.line(to: outerHalves[index].end)
+        }
+        self.dividers = dividers
+    }
+
+    /// The path of `side`.
+    func path(_ side: Side) -> Path {
+        side == .centre ? centre : sectors[side] ?? centre
+    }
+
+    /// Where `surface` of `tooth` is drawn.
+    static func side(of surface: DentalModel.Surface, for tooth: ToothNumber) -> Side {
+        let mesialOnRight = tooth.isPatientRight
+        switch surface {
+        case .occlusal, .incisal: return .centre
+        case .buccal: return tooth.jaw == .upper ? .top : .bottom
+        case .lingual: return tooth.jaw == .upper ? .bottom : .top
+        case .mesial: return mesialOnRight ? .right : .left
+        case .distal: return mesialOnRight ? .left : .right
+        }
+    }
+
+    /// Half-widths as fractions of the rectangle and the squareness `k` (0.55 is an ellipse, more is
+    /// squarer, less is pointed) of the outer outline and the centre.
+    private static func proportions(_ kind: ToothKind) -> (outer: Oval, inner: Oval) {
+        switch kind {
+        case .molar: (Oval(rx: 0.47, ry: 0.46, k: 0.74), Oval(rx: 0.21, ry: 0.20, k: 0.62))
+        case .premolar: (Oval(rx: 0.40, ry: 0.46, k: 0.62), Oval(rx: 0.17, ry: 0.19, k: 0.56))
+        case .canine: (Oval(rx: 0.42, ry: 0.40, k: 0.44), Oval(rx: 0.20, ry: 0.09, k: 0.55))
+        case .incisor: (Oval(rx: 0.46, ry: 0.32, k: 0.62), Oval(rx: 0.30, ry: 0.075, k: 0.55))
+        }
+    }
+
+    private struct Oval { var rx: Double; var ry: Double; var k: Double }
+
+    /// The oval as eight half-quarter curves, clockwise on the page from the rightmost point.
+    private static func halves(cx: Double, cy: Double, rx: Double, ry: Double, k: Double) -> [CubicSegment] {
+        let right = Point(x: cx + rx, y: cy), bottom = Point(x: cx, y: cy + ry)
+        let left = Point(x: cx - rx, y: cy), top = Point(x: cx, y: cy - ry)
+        let quarters = [
+            CubicSegment(start: right, control1: Point(x: cx + rx, y: cy + k * ry), control2: Point(x: cx + k * rx, y: cy + ry), end: bottom),
+            CubicSegment(start: bottom, control1: Point(x: cx - k * rx, y: cy + ry), control2: Point(x: cx - rx, y: cy + k * ry), end: left),
+            CubicSegment(start: left, control1: Point(x: cx - rx, y: cy - k * ry), control2: Point(x: cx - k * rx, y: cy - ry), end: top),
+            CubicSegment(start: top, control1: Point(x: cx + k * rx, y: cy - ry), control2: Point(x: cx + rx, y: cy - k * ry), end: right),
+        ]
+        return quarters.flatMap { quarter -> [CubicSegment] in
+            let (a, b) = quarter.halves()
+            return [a, b]
+        }
+    }
+
+    private static func path(_ halves: [CubicSegment]) -> Path {
+        var path = Path()
+        guard let first = halves.first else { return path }
+        path.move(to: first.start)
+        for half in halves { half.append(to: &path) }
+        path.close()
+        return path
+    }
+}

@@ -1,0 +1,44 @@
+import DentalModel
+import Graphics
+import Layout
+
+/// Places a tooth's unit box (see `ToothShape`) on the page: scaled into `rect`, mirrored for teeth on
+/// the patient's left (their mesial side faces the midline, to the left of them) and flipped for the
+/// lower jaw (roots down).
+struct UnitBox: Sendable {
+    let rect: Rect
+    let mirrored: Bool
+    let flipped: Bool
+    let transform: AffineTransform
+
+    init(rect: Rect, mirrored: Bool, flipped: Bool) {
+        self.rect = rect
+        self.mirrored = mirrored
+        self.flipped = flipped
+        transform = AffineTransform(a: mirrored ? -rect.width : rect.width, b: 0, c: 0,
+                                    d: flipped ? -rect.height : rect.height,
+                                    tx: rect.minX + (mirrored ? rect.width : 0),
+                                    ty: rect.minY + (flipped ? rect.height : 0))
+    }
+
+    /// The box for `tooth` charted in `rect`.
+    init(tooth: ToothNumber, rect: Rect) {
+        self.init(rect: rect, mirrored: !tooth.isPatientRight, flipped: tooth.jaw == .lower)
+    }
+
+    /// A unit point on the page.
+    func point(_ x: Double, _ y: Double) -> Point { transform.map(Point(x: x, y: y)) }
+    /// A unit point on the page.
+    func point(_ unit: Point) -> Point { transform.map(unit) }
+    /// A unit-box path on the page.
+    func path(_ unit: Path) -> Path { unit.applying(transform) }
+    /// A horizontal unit length in points.
+    func width(_ fraction: Double) -> Length { rect.width * fraction }
+    /// A vertical unit length in points.
+    func height(_ fraction: Double) -> Length { rect.height * fraction }
+    /// The unit rectangle x0…x1, y0…y1 on the page.
+    func rect(x0: Double, y0: Double, x1: Double, y1: Double) -> Rect {
+        let a = point(x0, y0), b = point(x1, y1)
+        return Rect(x: min(a.x, b.x), y: min(a.y, b.y), width: abs(b.x - a.x), height: abs(b.y - a.y))
+    }
+}
