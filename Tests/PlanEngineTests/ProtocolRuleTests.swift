@@ -94,6 +94,10 @@ struct ProtocolRuleTests {
     @Test func hygieneBeforeRestorativeWork() throws {
         let good = try findings([(nil, ["{teeth: all, code: HY}"]), ("1 week", ["{teeth: 16, code: FI}"])])
         #expect(!rules(good).contains("hygiene-first"))
+        let sameVisit = try findings([(nil, ["{teeth: all, code: HY}", "{teeth: 16, code: FI}"])])
+        #expect(!rules(sameVisit).contains("hygiene-first"), "hygiene first in the same visit is fine")
+        let reversed = try findings([(nil, ["{teeth: 16, code: FI}", "{teeth: all, code: HY}"])])
+        #expect(rules(reversed).contains("hygiene-first"))
         let bad = try findings([(nil, ["{teeth: 16, code: FI}"]), ("1 week", ["{teeth: all, code: HY}"])])
         let finding = try #require(bad.first { $0.ruleID == "hygiene-first" })
         #expect(finding.visit == 1)
@@ -105,6 +109,9 @@ struct ProtocolRuleTests {
         let good = try findings([(nil, ["{teeth: all, code: HY}", "{teeth: lower, code: CB}", "{teeth: 36, code: XT}"]),
                                  ("2 months", ["{teeth: 36, code: IM}"])], formula: formula)
         #expect(!rules(good).contains("extraction-before-implant"))
+        let sameVisit = try findings([(nil, ["{teeth: all, code: HY}", "{teeth: lower, code: CB}"]),
+                                      ("1 week", ["{teeth: 36, code: XT}", "{teeth: 36, code: IM}"])], formula: formula)
+        #expect(rules(sameVisit).contains("extraction-before-implant"), "an immediate implant is not 8 weeks later")
         let tooSoon = try findings([(nil, ["{teeth: all, code: HY}", "{teeth: lower, code: CB}", "{teeth: 36, code: XT}"]),
                                     ("4 weeks", ["{teeth: 36, code: IM}"])], formula: formula)
         let finding = try #require(tooSoon.first { $0.ruleID == "extraction-before-implant" })

@@ -153,25 +153,22 @@ private struct VariantContext {
 
     func order(_ rule: ProtocolRule, _ before: ServiceSelector, _ after: ServiceSelector,
                _ scope: RuleScope, _ minWeeks: Int) -> [ProtocolFinding] {
-        // Per key, the distinct visits holding a `before` item, ascending (items come in visit order).
-        var beforeVisits: [Int: [Int]] = [:]
+        // Per key, the positions (visit, item) of the `before` items, ascending: items come in plan order.
+        var beforePositions: [Int: [Int]] = [:]
         for item in items where !item.item.isDeclined && before.matches(item.service) {
-            for key in keys(item, scope) where beforeVisits[key]?.last != item.visit {
-                beforeVisits[key, default: []].append(item.visit)
-            }
+            for key in keys(item, scope) { beforePositions[key, default: []].append(Self.position(item)) }
         }
-        guard !beforeVisits.isEmpty else { return [] }
+        guard !beforePositions.isEmpty else { return [] }
         var findings: [ProtocolFinding] = []
         var reported: Set<[Int]> = []
         for item in items where !item.item.isDeclined && after.matches(item.service) {
             let teeth: [ToothNumber?] = scope == .mouth ? [item.teeth.first] : item.teeth.map { $0 }
             for tooth in teeth {
                 let key = scope == .mouth ? 0 : (scope == .jaw ? ((tooth?.jaw ?? .upper) == .upper ? 1 : 2) : (tooth?.fdi ?? 0))
-                guard let visits = beforeVisits[key] else { continue }
-                let earlier = Self.latest(in: visits, before: item.visit)
+                guard let positions = beforePositions[key] else { continue }
                 let ok: Bool
-                if let earlier {
-                    ok = dayOfVisit[item.visit] - dayOfVisit[earlier] >= minWeeks * 7
+                if let earlier = Self.latest(in: positions, before: Self.position(item)) {
+                    ok = dayOfVisit[item.visit] - dayOfVisit[earlier / Self.itemsPerVisit] >= minWeeks * 7
                 } else {
                     ok = false
                 }
@@ -184,14 +181,21 @@ private struct VariantContext {
         return findings
     }
 
-    /// The largest element of the ascending `visits` below `visit`, by binary search.
-    private static func latest(in visits: [Int], before visit: Int) -> Int? {
-        var low = 0, high = visits.count
+    /// Positions encode (visit, item index) in one integer that sorts in plan order.
+    private static let itemsPerVisit = 1 << 32
+
+    private static func position(_ item: ResolvedItem) -> Int {
+        item.visit * itemsPerVisit + item.index
+    }
+
+    /// The largest element of the ascending `positions` below `position`, by binary search.
+    private static func latest(in positions: [Int], before position: Int) -> Int? {
+        var low = 0, high = positions.count
         while low < high {
             let middle = (low + high) / 2
-            if visits[middle] < visit { low = middle + 1 } else { high = middle }
+            if positions[middle] < position { low = middle + 1 } else { high = middle }
         }
-        return low > 0 ? visits[low - 1] : nil
+        return low > 0 ? positions[low - 1] : nil
     }
 
     func insurance(_ rule: ProtocolRule) -> [ProtocolFinding] {

@@ -9,8 +9,9 @@ public enum RuleKind: Sendable, Hashable, Codable {
                   timing: RuleTiming, scope: RuleScope)
     /// Units matching `what` may be at most `maxPercent` of the units matching `of` (0 forbids them).
     case forbids(what: ServiceSelector, of: ServiceSelector, maxPercent: Percentage)
-    /// Items matching `after` must come in a later visit than an item matching `before`
-    /// (within `scope`), at least `minWeeks` later counting the intervals between visits.
+    /// Items matching `after` must come after an item matching `before` (within `scope`): in a
+    /// later visit, or later in the same visit; with `minWeeks` > 0, at least that many weeks
+    /// later, counting the intervals between visits (so never in the same visit).
     case order(before: ServiceSelector, after: ServiceSelector, scope: RuleScope, minWeeks: Int)
     /// An insured variant holds only its programme's codes; others are marked own expense.
     case insurance
