@@ -9,10 +9,10 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check a case against its price list and the clinic's protocol rules.",
-        discussion: """
-        Exit status: 0 when valid (warnings allowed), 1 when a protocol rule reports an error,
-        2 when a file is unreadable or invalid (one line on stderr: file:line:column: path: problem).
-        """
+        discussion: "Exit status: 0 when valid (warnings allowed), 1 when a protocol rule reports an error, "
+            + "2 when a file is unreadable or invalid (one line on stderr: file:line:column: path: problem). "
+            + "Images must resolve inside --root (default: the case file's directory); pass --root Fixtures "
+            + "for the fixture cases, whose images are in Fixtures/images."
     )
 
     @OptionGroup var input: CaseInput
