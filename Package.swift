@@ -67,7 +67,7 @@ let package = Package(
         .executableTarget(
             name: "planpress",
             dependencies: [
-                "DentalModel", "PlanEngine", "Graphics", "PlanPress", "Render", "PlanPressServer",
+                "DentalModel", "PlanEngine", "Graphics", "PlanPress", "Render", "PlanPressServer", "Booklet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -1,0 +1,130 @@
+import ArgumentParser
+import DentalModel
+import Foundation
+import Graphics
+import PlanPress
+import Render
+
+/// `planpress watch CASE --template NAME -o OUT.png|OUT.pdf`: a live preview for designers.
+///
+/// Renders once, then polls the modification times of the case, its price list, its images and the
+/// template's files every 50 ms and renders again in process (fonts stay loaded) when one changes. Each
+/// output is written atomically; an error while editing is printed and the last good output stays.
+struct WatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "watch",
+        abstract: "Re-render a booklet whenever the case, the price list, an image or the template changes."
+    )
+
+    @Argument(help: "The case file (YAML or JSON).")
+    var casePath: String
+
+    @Option(name: .shortAndLong, help: "The output file: .pdf for the booklet, .png for pages as images.")
+    var output: String
+
+    @Option(help: "A template in Templates/.")
+    var template: String = "premium"
+
+    @Option(help: "Show only this variant (1-based).")
+    var variant: Int?
+
+    @Option(help: "The booklet's language: ru, en, fr or sv (default: the case's).")
+    var locale: CaseLocale?
+
+    @Option(help: "Pages to output, e.g. 1,3-5 (default: all for PDF, the first page for PNG).")
+    var pages: String?
+
+    @Option(help: "PNG resolution in pixels per inch.")
+    var dpi: Double = 96
+
+    @Option(help: "The folder holding Fonts/ and Templates/ (default: $PLANPRESS_HOME, else found from the executable).")
+    var resources: String?
+
+    @Option(name: .customLong("root"), help: "The directory images may not escape (default: the case file's directory).")
+    var rootPath: String?
+
+    /// How often modification times are read.
+    private static let pollInterval: TimeInterval = 0.05
+
+    func run() throws {
+        let locator: ResourceLocator, renderer: Renderer, options: RenderOptions
+        do {
+            locator = try ResourceLocator.locate(explicit: resources)
+            renderer = try Renderer(resources: locator)
+            options = try renderOptions()
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        var stamps: [String: Date] = [:]
+        while true {
+            let files = watchedFiles(templates: locator.templates)
+            let current = Self.modificationDates(files)
+            if current != stamps {
+                stamps = current
+                render(renderer, options: options)
+            }
+            Thread.sleep(forTimeInterval: Self.pollInterval)
+        }
+    }
+
+    /// Renders and writes; on failure prints the error and leaves the previous output alone.
+    private func render(_ renderer: Renderer, options: RenderOptions) {
+        let start = Date()
+        do {
+            let rendered = try renderer.render(casePath: casePath, options: options)
+            for (file, path) in zip(rendered.files, OutputFile.paths(for: rendered, at: output)) {
+                try OutputFile.write(file.bytes, to: path)
+            }
+            let milliseconds = Int(Date().timeIntervalSince(start) * 1000)
+            say("rendered \(output) (\(rendered.pageCount) pages) in \(milliseconds) ms, fingerprint \(rendered.fingerprint)")
+        } catch {
+            say("error: \(error) (kept the last good output)")
+        }
+    }
+
+    /// Writes a line to standard output at once (unbuffered, so a pipe sees it immediately).
+    private func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
+    /// The case, its price list and images (when the case can be read), and the template's files.
+    private func watchedFiles(templates: URL) -> [String] {
+        var files = [casePath]
+        let caseURL = URL(fileURLWithPath: casePath)
+        if let dentalCase = try? CaseLoader(imageRoot: rootPath.map { URL(fileURLWithPath: $0) }).load(caseURL) {
+            files += [dentalCase.pricesURL?.path].compactMap { $0 }
+            files += ([dentalCase.clinic.logo].compactMap { $0 } + dentalCase.imaging.xrays.map(\.file)
+                + dentalCase.imaging.photos.map(\.file)).map(\.url.path)
+        }
+        for folder in [templates.appendingPathComponent(template), templates.appendingPathComponent("strings")] {
+            let names = (try? FileManager.default.subpathsOfDirectory(atPath: folder.path)) ?? []
+            files += names.map { folder.appendingPathComponent($0).path }
+        }
+        return files
+    }
+
+    private static func modificationDates(_ files: [String]) -> [String: Date] {
+        var dates: [String: Date] = [:]
+        for file in files {
+            dates[file] = (try? FileManager.default.attributesOfItem(atPath: file)[.modificationDate] as? Date) ?? .distantPast
+        }
+        return dates
+    }
+
+    private func renderOptions() throws(PlanPressError) -> RenderOptions {
+        let format = OutputFormat(fileName: output) ?? .pdf
+        let selection: PageSelection
+        do {
+            selection = try (pages ?? (format == .pdf ? nil : "1")).map { (text) throws(GraphicsError) in
+                try PageSelection(parsing: text)
+            } ?? .all
+        } catch {
+            throw .graphics(error)
+        }
+        return RenderOptions(format: format, pages: selection, dpi: dpi, pngCompression: 1, template: template,
+                             variant: variant, locale: locale, imageRoot: rootPath.map { URL(fileURLWithPath: $0) })
+    }
+}
+
+extension CaseLocale: ExpressibleByArgument {}
