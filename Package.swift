@@ -103,7 +103,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "planpress-bench",
-            dependencies: ["PlanEngine", "DentalModel"],
+            dependencies: ["PlanEngine", "DentalModel", "Odontogram", "Render", "Layout", "Graphics"],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "CLITests", dependencies: ["planpress"], swiftSettings: strictSettings),

@@ -1,4 +1,4 @@
-/// `planpress-bench MODE`: performance measurements. Modes: `quote` (the plan engine).
+/// `planpress-bench MODE`: performance measurements. Modes: `quote` (the plan engine), `odontogram` (the chart).
 let mode = CommandLine.arguments.dropFirst().first ?? "quote"
 switch mode {
 case "quote":
@@ -7,6 +7,12 @@ case "quote":
     } catch {
         print("benchmark failed: \(error)")
     }
+case "odontogram":
+    do {
+        try OdontogramBenchmark.run()
+    } catch {
+        print("benchmark failed: \(error)")
+    }
 default:
-    print("usage: planpress-bench quote")
+    print("usage: planpress-bench quote|odontogram")
 }

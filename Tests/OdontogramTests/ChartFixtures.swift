@@ -19,7 +19,8 @@ enum ChartFixtures {
 
     /// The full-mouth case with its after-states.
     static func fullMouth() throws -> LoadedCase {
-        try PlanEngine.load(caseURL: repository.appendingPathComponent("Fixtures/cases/full-mouth.yaml"))
+        try PlanEngine.load(caseURL: repository.appendingPathComponent("Fixtures/cases/full-mouth.yaml"),
+                            imageRoot: repository.appendingPathComponent("Fixtures"))
     }
 
     static func tooth(_ fdi: Int) -> ToothNumber {

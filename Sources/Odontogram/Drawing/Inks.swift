@@ -25,7 +25,8 @@ struct Inks: Sendable {
                    spacing: pitch * 0.9, radius: pitch * 0.26))
     }
 
-    /// A filling (solid) or an inlay (hatched) of `material`.
+    /// A surface restoration. Direct fillings: solid (composite), dark cross-hatched (metal), cross-hatched
+    /// on white (temporary). Inlays and onlays: single hatching, on the pale tint or on dark metal.
     func surface(_ work: ToothLook.SurfaceWork) -> Fill {
         switch (work.indirect, work.material) {
         case (true, .metal):
@@ -33,7 +34,9 @@ struct Inks: Sendable {
                          lineWidth: line * 0.8))
         case (true, _):
             .hatch(Hatch(color: work.tint.color, background: work.tint.light, angle: 45, spacing: pitch, lineWidth: line * 0.8))
-        case (false, .metal): .color(ChartPalette.metal)
+        case (false, .metal):
+            .hatch(Hatch(color: ChartPalette.metalLight, background: ChartPalette.metal, angle: 45, spacing: pitch * 0.9,
+                         lineWidth: line * 0.6, crossed: true))
         case (false, .temporary):
             .hatch(Hatch(color: work.tint.color, background: .white, angle: 45, spacing: pitch * 1.1,
                          lineWidth: line * 0.6, crossed: true))
@@ -65,7 +68,4 @@ struct Inks: Sendable {
     func veneer(_ tint: Tint) -> Fill {
         .hatch(Hatch(color: tint.color, background: tint.light, angle: 90, spacing: pitch * 0.8, lineWidth: line * 0.6))
     }
-
-    /// Plaque: a stipple of ochre dots.
-    var plaque: Fill { .dots(Dots(color: ChartPalette.plaque, spacing: pitch * 0.7, radius: pitch * 0.17)) }
 }

@@ -69,12 +69,12 @@ struct SideView {
 
     /// A threaded screw in place of the roots.
     private func implant() -> [Frame] {
-        let top = 0.60, bottom = 0.13, steps = 14
+        let top = 0.60, bottom = 0.13, steps = 20
         var left: [Point] = [], right: [Point] = []
         for index in 0...steps {
             let t = Double(index) / Double(steps)
             let y = top + (bottom - top) * t
-            let half = 0.16 + (0.11 - 0.16) * t + (index.isMultiple(of: 2) ? 0 : 0.045)
+            let half = 0.15 + (0.10 - 0.15) * t + (index.isMultiple(of: 2) ? 0 : 0.03)
             left.append(box.point(0.5 - half, y))
             right.append(box.point(0.5 + half, y))
         }
@@ -104,7 +104,7 @@ struct SideView {
     /// A dark circle at the apices.
     private func lesion() -> Frame {
         let (apex, spread) = shape.apexCentre
-        let radius = min(box.width(0.1 + spread * 0.25), box.rect.height * 0.12)
+        let radius = min(box.width(0.09 + spread * 0.12), box.rect.height * 0.1)
         var centre = box.point(apex)
         centre.y = min(max(centre.y, box.rect.minY + radius + inks.line), box.rect.maxY - radius - inks.line)
         return .shape(Shape(path: Marks.circle(centre, radius: radius), fill: .color(ChartPalette.lesion.withAlpha(0.92)),
@@ -114,7 +114,7 @@ struct SideView {
     /// A red wedge down the distal side of the root, as deep as the pocket.
     private func pocket(depth: Int) -> Frame {
         let reach = min(Double(depth) / 15, 0.6) * 0.55
-        let wedge = Marks.polygon([box.point(0.17, 0.60), box.point(0.33, 0.60), box.point(0.27, 0.60 - reach)])
+        let wedge = Marks.polygon([box.point(0.20, 0.60), box.point(0.30, 0.60), box.point(0.27, 0.60 - reach)])
         return .shape(Shape(path: wedge, fill: .color(ChartPalette.problem)))
     }
 
@@ -129,7 +129,7 @@ struct SideView {
             let cap = Marks.polygon([box.point(0.36, 0.64), box.point(0.64, 0.64), box.point(0.60, 0.71), box.point(0.40, 0.71)])
             return [.shape(Shape(path: cap, fill: .color(ChartPalette.titanium),
                                  stroke: Stroke(color: ChartPalette.metal, width: inks.line, join: .round)))]
-                + gumLineMarks(crownPath)
+                + gumLineMarks()
         default:
             break
         }
@@ -141,15 +141,16 @@ struct SideView {
             frames.append(.group(transform: .identity, clip: crownPath, children: [.shape(collar)]))
         }
         frames.append(.shape(Shape(path: crownPath, stroke: inks.crownStroke(crown))))
-        return frames + gumLineMarks(crownPath)
+        return frames + gumLineMarks()
     }
 
     private func naturalCrown(_ crownPath: Path) -> [Frame] {
         var frames: [Frame] = [.shape(Shape(path: crownPath, fill: .color(ChartPalette.enamel), stroke: inks.outline))]
         var patches: [Frame] = []
         for surface in DentalModel.Surface.allCases {
-            guard let spot = Self.spots[surface] else { continue }
-            let path = Path.ellipse(in: box.rect(x0: spot.x - spot.rx, y0: spot.y - spot.ry, x1: spot.x + spot.rx, y1: spot.y + spot.ry))
+            guard let area = Self.areas[surface] else { continue }
+            let path = area.ellipse ? Path.ellipse(in: box.rect(x0: area.x0, y0: area.y0, x1: area.x1, y1: area.y1))
+                : Path.rectangle(box.rect(x0: area.x0, y0: area.y0, x1: area.x1, y1: area.y1))
             if let work = look.surfaceWork[surface] {
                 patches.append(.shape(Shape(path: path, fill: inks.surface(work))))
             }
@@ -174,14 +175,27 @@ struct SideView {
             frames.append(.shape(Shape(path: box.path(shape.crown.applying(shell)), fill: inks.veneer(tint),
                                        stroke: Stroke(color: tint.color, width: inks.line * 1.2, join: .round))))
         }
-        return frames + gumLineMarks(crownPath)
+        return frames + gumLineMarks()
     }
 
-    /// Plaque at the neck of the crown.
-    private func gumLineMarks(_ crownPath: Path) -> [Frame] {
+    /// Plaque at the neck of the crown: a stipple of small diamonds in two staggered rows, kept inside the
+    /// crown's neck (no clip, so it costs one plain fill).
+    private func gumLineMarks() -> [Frame] {
         guard look.plaque else { return [] }
-        let band = Shape(path: .rectangle(box.rect(x0: 0, y0: 0.59, x1: 1, y1: 0.685)), fill: inks.plaque)
-        return [.group(transform: .identity, clip: crownPath, children: [.shape(band)])]
+        let crown = shape.crown.bounds
+        let neck = (left: crown.minX + (0.5 - crown.minX) * 0.3, right: crown.maxX - (crown.maxX - 0.5) * 0.3)
+        let radius = min(box.width(0.035), inks.pitch * 0.3)
+        var dots = Path()
+        for (row, y) in [0.63, 0.665].enumerated() {
+            let count = 6 - row
+            for index in 0..<count {
+                let x = neck.left + (neck.right - neck.left) * (Double(index) + 0.5 + (row == 0 ? 0 : 0.5)) / Double(6)
+                let centre = box.point(x, y)
+                dots.append(Marks.polygon([Point(x: centre.x, y: centre.y - radius), Point(x: centre.x + radius, y: centre.y),
+                                           Point(x: centre.x, y: centre.y + radius), Point(x: centre.x - radius, y: centre.y)]))
+            }
+        }
+        return [.shape(Shape(path: dots, fill: .color(ChartPalette.plaque)))]
     }
 
     /// The broken, jagged top of a root remnant.
@@ -203,16 +217,16 @@ struct SideView {
     private func inflammation() -> Frame {
         let start = box.point(0.06, 0.565), end = box.point(0.94, 0.565)
         let wave = Marks.wave(x0: min(start.x, end.x), x1: max(start.x, end.x), y: start.y, periods: 2,
-                              amplitude: box.width(0.05))
+                              amplitude: box.width(0.04))
         return .shape(Shape(path: wave, stroke: Stroke(color: ChartPalette.problem, width: inks.line * 1.5, cap: .round)))
     }
 
     /// A red drop at the gum line.
     private func bleeding() -> Frame {
-        let anchor = box.point(0.84, 0.53)
-        let height = box.width(0.2)
+        let anchor = box.point(0.82, 0.535)
+        let height = box.width(0.15)
         return .shape(Shape(path: Marks.drop(top: Point(x: anchor.x, y: anchor.y - height / 2), height: height),
-                            fill: .color(ChartPalette.problem), stroke: Stroke(color: .white, width: inks.line * 0.6)))
+                            fill: .color(ChartPalette.problem)))
     }
 
     /// A red zigzag with a white halo, across the crown (or the root of a remnant).
@@ -240,9 +254,11 @@ struct SideView {
                 .shape(Shape(path: marks, stroke: Stroke(color: ChartPalette.text, width: inks.line, cap: .round, join: .round)))]
     }
 
-    /// Where a surface shows on the buccal view (the lingual one does not), in unit coordinates.
-    private static let spots: [DentalModel.Surface: (x: Double, y: Double, rx: Double, ry: Double)] = [
-        .mesial: (0.84, 0.82, 0.12, 0.10), .distal: (0.16, 0.82, 0.12, 0.10),
-        .occlusal: (0.5, 0.965, 0.24, 0.05), .incisal: (0.5, 0.97, 0.26, 0.045), .buccal: (0.5, 0.79, 0.15, 0.075),
+    /// Where a surface shows on the buccal view, in unit coordinates: strips along the mesial and distal
+    /// walls and the biting edge (clipped to the crown), an oval on the buccal face; the lingual one does
+    /// not show.
+    private static let areas: [DentalModel.Surface: (x0: Double, y0: Double, x1: Double, y1: Double, ellipse: Bool)] = [
+        .mesial: (0.74, 0.70, 1, 1.01, false), .distal: (0, 0.70, 0.26, 1.01, false),
+        .occlusal: (0, 0.915, 1, 1.01, false), .incisal: (0, 0.93, 1, 1.01, false), .buccal: (0.33, 0.71, 0.67, 0.87, true),
     ]
 }

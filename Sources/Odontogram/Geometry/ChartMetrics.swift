@@ -16,11 +16,11 @@ struct ChartMetrics: Sendable {
 
     var numberFont: Length { min(max(unit * 0.27, 4.5), 10) }
     var numberBand: Length { max(unit * 0.42, numberFont * 1.45) }
-    var badgeFont: Length { min(max(unit * 0.2, 4), 8) }
-    var badgeHeight: Length { max(unit * 0.3, badgeFont * 1.45) }
-    var badgeLine: Length { badgeHeight + unit * 0.05 }
+    var badgeFont: Length { min(max(unit * 0.19, 4), 8) }
+    var badgeHeight: Length { max(unit * 0.27, badgeFont * 1.4) }
+    var badgeLine: Length { badgeHeight + unit * 0.04 }
     func markBand(lines: Int) -> Length { lines == 0 ? 0 : Double(lines) * badgeLine + unit * 0.05 }
-    func side(primary: Bool) -> Length { unit * 2.5 * (primary ? Self.primaryScale : 1) }
+    func side(primary: Bool) -> Length { unit * 2.2 * (primary ? Self.primaryScale : 1) }
     var gap: Length { unit * 0.1 }
     func occlusal(primary: Bool) -> Length { unit * 0.9 * (primary ? Self.primaryScale : 1) }
     var rowGap: Length { unit * 0.15 }

@@ -61,22 +61,22 @@ enum ToothShapeLibrary {
         canals: [axis(0.17, 0.48, apex: (0.34, 0.17)), axis(0.52, 0.84, apex: (0.60, 0.15))])
     static let primaryUpperMolar = ToothShape(
         crown: molarCrown(cusps: [0.32, 0.68], neck: 0.22),
-        roots: [root(0.40, 0.62, apex: (0.50, 0.10)), root(0.14, 0.36, apex: (0.05, 0.15)),
-                root(0.64, 0.86, apex: (0.95, 0.15))],
-        canals: [axis(0.40, 0.62, apex: (0.50, 0.10)), axis(0.14, 0.36, apex: (0.05, 0.15)),
-                 axis(0.64, 0.86, apex: (0.95, 0.15))])
+        roots: [root(0.40, 0.62, apex: (0.50, 0.10)), root(0.14, 0.36, apex: (0.11, 0.15)),
+                root(0.64, 0.86, apex: (0.89, 0.15))],
+        canals: [axis(0.40, 0.62, apex: (0.50, 0.10)), axis(0.14, 0.36, apex: (0.11, 0.15)),
+                 axis(0.64, 0.86, apex: (0.89, 0.15))])
     static let primaryLowerMolar = ToothShape(
         crown: molarCrown(cusps: [0.24, 0.50, 0.76], neck: 0.22),
-        roots: [root(0.14, 0.40, apex: (0.05, 0.12)), root(0.60, 0.86, apex: (0.95, 0.12))],
-        canals: [axis(0.14, 0.40, apex: (0.05, 0.12)), axis(0.60, 0.86, apex: (0.95, 0.12))])
+        roots: [root(0.14, 0.40, apex: (0.11, 0.12)), root(0.60, 0.86, apex: (0.89, 0.12))],
+        canals: [axis(0.14, 0.40, apex: (0.11, 0.12)), axis(0.60, 0.86, apex: (0.89, 0.12))])
 
     // MARK: Crowns
 
     /// A shovel-shaped crown widening to a straight incisal edge; the mesial corner (right) is sharper.
     static let incisorCrown = Spline.closed([
-        Knot(0.25, 0.60, sharp: true), Knot(0.17, 0.74), Knot(0.13, 0.88), Knot(0.16, 0.975), Knot(0.26, 0.997),
-        Knot(0.55, 0.998), Knot(0.84, 0.995), Knot(0.885, 0.95), Knot(0.87, 0.84), Knot(0.82, 0.72),
-        Knot(0.75, 0.60, sharp: true), Knot(0.50, 0.565),
+        Knot(0.27, 0.60, sharp: true), Knot(0.18, 0.74), Knot(0.13, 0.88), Knot(0.16, 0.975), Knot(0.26, 0.997),
+        Knot(0.55, 0.998), Knot(0.84, 0.995), Knot(0.885, 0.95), Knot(0.87, 0.84), Knot(0.81, 0.72),
+        Knot(0.73, 0.60, sharp: true), Knot(0.50, 0.565),
     ])
 
     /// A pointed crown; the cusp tip leans mesially, so the distal slope is the longer.
@@ -114,12 +114,12 @@ enum ToothShapeLibrary {
 
     /// A tapered root from the cervical line between `left` and `right` to a rounded `apex`.
     static func root(_ left: Double, _ right: Double, apex: (x: Double, y: Double)) -> Path {
-        let top = 0.615, tip = 0.035
-        let middle = top - (top - apex.y) * 0.5
+        let top = 0.615, tip = 0.06
+        let middle = top - (top - apex.y) * 0.45, shoulder = apex.y + (top - apex.y) * 0.12
         return Spline.closed([
-            Knot(left, top, sharp: true), Knot(left + (apex.x - left) * 0.35, middle),
-            Knot(apex.x - tip, apex.y + 0.05), Knot(apex.x, apex.y), Knot(apex.x + tip, apex.y + 0.05),
-            Knot(right + (apex.x - right) * 0.35, middle), Knot(right, top, sharp: true),
+            Knot(left, top, sharp: true), Knot(left + (apex.x - tip - left) * 0.3, middle),
+            Knot(apex.x - tip, shoulder), Knot(apex.x, apex.y), Knot(apex.x + tip, shoulder),
+            Knot(right + (apex.x + tip - right) * 0.3, middle), Knot(right, top, sharp: true),
         ])
     }
 

@@ -1,0 +1,95 @@
+import DentalModel
+import Graphics
+import Layout
+@testable import Odontogram
+import PlanEngine
+import Testing
+
+/// What the chart shows: legend keys of what was drawn, changed teeth, badges from the after-state.
+@Suite struct ChartContentTests {
+    @Test func theCurrentChartOfTheFullMouthCaseListsWhatItDraws() throws {
+        let dentalCase = try ChartFixtures.fullMouth().dentalCase
+        let keys = Set(Odontogram(formula: dentalCase.formula).legendKeys)
+        let expected: Set<LegendKey> = [.caries, .periapicalLesion, .rootRemnant, .missing, .fillingComposite, .fillingMetal,
+                                        .crownMetalCeramic, .rootCanal, .mobility, .wear, .plaque, .inflammation, .bleeding,
+                                        .pocket]
+        #expect(keys == expected)
+    }
+
+    @Test func anAfterChartMarksNewWorkChangedTeethAndActions() throws {
+        let loaded = try ChartFixtures.fullMouth()
+        let dentalCase = loaded.dentalCase
+        let after = loaded.afterState().variants[1]
+        let changes = ChartChanges(after: after, variant: dentalCase.variants[1], before: dentalCase.formula)
+        let chart = Odontogram(formula: after.formula, changes: changes)
+        let keys = Set(chart.legendKeys)
+        for key: LegendKey in [.implant, .crownCeramic, .veneer, .inlay, .planned, .changed, .visitNumber, .severalSpecialists,
+                               .action(.extraction), .action(.implant), .action(.crown), .action(.endodontics),
+                               .action(.hygiene)] {
+            #expect(keys.contains(key), "missing \(key)")
+        }
+        #expect(!keys.contains(.rootRemnant) && !keys.contains(.periapicalLesion))
+        // Hygiene for the whole mouth is one area badge, not a badge on every tooth.
+        #expect(changes.areaActions.map(\.kind) == [.hygiene])
+        #expect(changes.actions.values.allSatisfy { !$0.contains { $0.kind == .hygiene } })
+        let changed = Set(chart.changedTeeth.map(\.fdi))
+        #expect(changed.isSuperset(of: [16, 26, 36, 46, 25, 11, 21, 24, 37, 45, 47]))
+        #expect(!changed.contains(13) && !changed.contains(33))
+    }
+
+    @Test func eachStateAddsItsOwnLegendKey() {
+        for sample in StateSamples.all {
+            guard let key = sample.key else { continue }
+            for record in sample.records {
+                var formula = DentalFormula()
+                formula.set(record)
+                #expect(Odontogram(formula: formula).legendKeys.contains(key), "\(sample.name) on \(record.tooth) lacks \(key)")
+            }
+        }
+    }
+
+    @Test func badgesCollapseRepeatsAndShowSeveralSpecialists() {
+        let actions = [PlannedAction(kind: .endodontics, visit: 2, specialists: ["endodontist"]),
+                       PlannedAction(kind: .endodontics, visit: 2, specialists: ["endodontist"]),
+                       PlannedAction(kind: .crown, visit: 4, specialists: ["prosthodontist", "technician"])]
+        let badges = Odontogram.badges(actions)
+        #expect(badges.map(\.icon) == [.action(.endodontics), .action(.crown), .team])
+        #expect(badges.map(\.figure) == ["2", "4", "3"])
+        #expect(Odontogram.badges(Array(actions.prefix(2))).count == 1)
+    }
+
+    @Test func materialsAsWrittenMapToTheirLooks() {
+        let cases: [(String?, MaterialClass)] = [
+            ("metal-free", .ceramic), ("zirconia", .ceramic), ("E.max", .ceramic), ("Металлокерамика", .metalCeramic),
+            ("metal-ceramic", .metalCeramic), ("metal", .metal), ("амальгама", .metal), ("gold", .metal),
+            ("composite", .composite), ("temporary", .temporary), (nil, .composite), ("unobtainium", .composite),
+        ]
+        for (written, expected) in cases {
+            #expect(MaterialClass.of(written, fallback: .composite) == expected, "\(written ?? "nil")")
+        }
+    }
+
+    @Test func toothNumbersFollowTheCaseNotation() throws {
+        let engine = try ChartFixtures.engine()
+        let chart = Odontogram(formula: DentalFormula(), notation: .universal)
+        let frames = try chart.frames(in: Rect(x: 0, y: 0, width: 480, height: 400), text: engine)
+        let labels = Set(frames.compactMap { frame -> String? in
+            if case let .text(block, _, _) = frame { return block.text }
+            return nil
+        })
+        #expect(labels == Set((1...32).map(String.init)))
+    }
+
+    @Test func everyLabelExistsInEveryLocaleAndIsShownWithTheShippedFonts() throws {
+        let engine = try ChartFixtures.engine()
+        for key in LegendKey.all {
+            let labels = CaseLocale.allCases.map(key.label)
+            #expect(labels.allSatisfy { !$0.isEmpty })
+            #expect(Set(labels).count > 1 || key == .action(.implant) || key == .implant || key == .action(.bridge),
+                    "\(key) is not translated")
+            for label in labels {
+                #expect(try engine.layout(.plain(label), style: TextStyle()).unknownGlyphCount == 0)
+            }
+        }
+    }
+}
