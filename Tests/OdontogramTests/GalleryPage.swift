@@ -93,18 +93,18 @@ enum GalleryPage {
         frames += try mixed.frames(in: Rect(x: margin + content * 0.1, y: y, width: content * 0.8, height: mixedHeight), text: engine)
         y += mixedHeight + 16
 
-        try heading("Inline glyph in a table row")
+        try heading("Inline glyph in a table row (variant 2)")
         let rowStyle = TextStyle(size: 10, color: ChartPalette.text)
-        for (index, fdi) in [16, 26, 36].enumerated() {
-            let record = variants[1].formula.record(for: ChartFixtures.tooth(fdi))
-            let rowTop = y + Double(index) * 30
-            frames += ToothGlyph.frames(record, in: Rect(x: margin, y: rowTop, width: 12, height: 26),
-                                        baseline: dentalCase.formula.record(for: ChartFixtures.tooth(fdi)))
-            let text = try engine.layout(.plain("\(fdi) — " + (after.variants[1].changes[ChartFixtures.tooth(fdi)] ?? [])
-                .map(\.serviceName).joined(separator: "; ")), style: rowStyle, width: content - 30)
-            frames.append(.text(text, origin: Point(x: margin + 20, y: rowTop + 6), lines: 0..<text.lines.count))
+        for fdi in [16, 26, 36] {
+            let tooth = ChartFixtures.tooth(fdi)
+            frames += ToothGlyph.frames(variants[1].formula.record(for: tooth), in: Rect(x: margin, y: y, width: 16, height: 40),
+                                        baseline: dentalCase.formula.record(for: tooth))
+            let services = (after.variants[1].changes[tooth] ?? []).map(\.serviceName).joined(separator: "; ")
+            let text = try engine.layout(.plain("\(fdi) — \(services)"), style: rowStyle, width: content - 30)
+            frames.append(.text(text, origin: Point(x: margin + 26, y: y + 4), lines: 0..<text.lines.count))
+            y += max(text.size.height + 8, 46)
         }
-        y += 3 * 30 + margin
+        y += margin
         return Page(size: Size(width: width, height: y), frames: frames)
     }
 
