@@ -1,7 +1,7 @@
 import Graphics
 
 /// Opaque pixels, three bytes a pixel, for comparing a painted chart with a golden PNG.
-struct RGBImage {
+struct RGBImage: CustomStringConvertible {
     let width: Int
     let height: Int
     let rgb: [UInt8]
@@ -28,6 +28,8 @@ struct RGBImage {
     init(pngAt path: String) throws {
         try self.init(surface: try Image(contentsOf: path).rasterSurface(scaleDenominator: 1))
     }
+
+    var description: String { "\(width)×\(height) image" }
 
     /// The image in grey (ITU-R BT.601 luma), as what a greyscale print shows.
     var luma: [Double] {
