@@ -20,16 +20,16 @@ struct VariantSection {
 
     func blocks() -> [Block] {
         let styles = context.styles, type = context.typography
-        var blocks: [Block] = [.anchor(anchor), .stack([
-            .keepWithNext(.stack([
-                Blocks.bar(accent, length: mm(14), height: 3),
-                context.line(.variantKicker, ["number": String(index + 1)], styles.kicker.colored(accent)),
-                Blocks.plain(variant.name, styles.display.colored(context.palette.text)),
-            ], spacing: type.lines(1))),
+        // The opening — colour, name, goal and the two charts — is one page's story: kept together.
+        var blocks: [Block] = [.anchor(anchor), .keepTogether([
+            Blocks.bar(accent, length: mm(14), height: 3),
+            context.line(.variantKicker, ["number": String(index + 1)], styles.kicker.colored(accent)),
+            Blocks.plain(variant.name, styles.display.colored(context.palette.text)),
+            .spacer(type.lines(1)),
             goal(),
-        ], spacing: type.lines(2))]
-        blocks.append(.spacer(type.lines(1)))
-        blocks.append(charts())
+            .spacer(type.lines(1)),
+            charts(),
+        ], spacing: type.lines(1))]
         if context.template.newPagePerSection { blocks.append(.pageBreak) } else { blocks.append(.spacer(type.lines(2))) }
         let changes = ChangeLines(context: context, index: index).lines()
         if !changes.isEmpty {
@@ -63,18 +63,21 @@ struct VariantSection {
         let styles = context.styles, type = context.typography
         let after = context.input.afterState.variants[index].formula
         let landscape = context.template.page.size.width > context.template.page.size.height
-        let cap = context.bodyHeight * (landscape ? 0.55 : 0.32)
+        // Portrait pages stack the pair: each chart gets under a third of the page (a continuous, compact
+        // template less, so a variant takes fewer pages); landscape pages set them side by side.
+        let share = landscape ? 0.55 : (context.template.newPagePerSection ? 0.26 : 0.22)
+        let cap = context.bodyHeight * share
         let today = Block.keepTogether([context.line(.variantToday, styles.kicker), context.chart(context.dentalCase.formula, maxHeight: cap)],
                                        spacing: type.lines(0.5))
         let treated = Block.keepTogether([context.line(.variantAfter, styles.kicker.colored(accent)),
-                                          context.chart(after, changes: context.chartChanges(variant: index), maxHeight: cap * 1.12)],
+                                          context.chart(after, changes: context.chartChanges(variant: index), maxHeight: cap * 1.1)],
                                          spacing: type.lines(0.5))
         let legend = ChartLegend(context: context).block()
         if landscape {
             return .stack([.row([RowItem(.fraction(1), today), RowItem(.fraction(1), treated)], spacing: type.lines(2)), legend],
                           spacing: type.lines(1))
         }
-        return .keepTogether([today, treated, legend], spacing: type.lines(1.5))
+        return .stack([today, treated, legend], spacing: type.lines(1.5))
     }
 
     /// The total, set apart, never split from its label; with insurance, who pays what.
