@@ -16,7 +16,6 @@ struct Inks: Sendable {
     }
 
     var outline: Stroke { Stroke(color: ChartPalette.outline, width: line, join: .round) }
-    var fineOutline: Stroke { Stroke(color: ChartPalette.outline, width: line * 0.6, join: .round) }
     var ghost: Stroke { Stroke(color: ChartPalette.ghost, width: line, dash: [line * 3, line * 2.2], join: .round) }
 
     /// Caries: red dots, on pale red unless laid over a filling (secondary caries).

@@ -24,7 +24,8 @@ struct SideView {
         case .unerupted: return unerupted()
         case .natural, .implant, .rootRemnant, .pontic: break
         }
-        var frames: [Frame] = []
+        // The lesion goes under the roots: a dark halo around the apex, as an X-ray shows it.
+        var frames: [Frame] = look.lesion ? [lesion()] : []
         switch look.presence {
         case .natural, .rootRemnant: frames += roots(in: box, fill: ChartPalette.dentine, stroke: inks.outline)
         case .implant: frames += implant()
@@ -33,7 +34,6 @@ struct SideView {
         if let depth = look.pocket { frames.append(pocket(depth: depth)) }
         if let tint = look.rootCanal { frames += canals(tint) }
         if let tint = look.post { frames.append(post(tint)) }
-        if look.lesion { frames.append(lesion()) }
         frames += crownPart()
         if look.inflammation { frames.append(inflammation()) }
         if look.bleeding { frames.append(bleeding()) }
@@ -101,10 +101,10 @@ struct SideView {
         return .shape(Shape(path: bar, fill: .color(tint.color), stroke: Stroke(color: ChartPalette.metal, width: inks.line * 0.8)))
     }
 
-    /// A dark circle at the apices.
+    /// A dark circle around the apices.
     private func lesion() -> Frame {
         let (apex, spread) = shape.apexCentre
-        let radius = min(box.width(0.09 + spread * 0.12), box.rect.height * 0.1)
+        let radius = min(box.width(0.12 + spread * 0.12), box.rect.height * 0.1)
         var centre = box.point(apex)
         centre.y = min(max(centre.y, box.rect.minY + radius + inks.line), box.rect.maxY - radius - inks.line)
         return .shape(Shape(path: Marks.circle(centre, radius: radius), fill: .color(ChartPalette.lesion.withAlpha(0.92)),

@@ -4,8 +4,9 @@ import Layout
 
 /// The side view (crown and roots) of one tooth type in its unit box, as charted for an upper tooth on the
 /// patient's right: x runs 0…1 with the mesial side at 1, y runs 0…1 from above the root apex (0) to the
-/// biting edge (1); the cervical line (the gum line) sits at `cervical` for every tooth, so a row of
-/// teeth shares one gum line. `UnitBox` mirrors and flips it into place.
+/// biting edge (1); the cervical line (the gum line) sits at y = 0.6 for every tooth, so a row of
+/// teeth shares one gum line and marks at the gum line are placed once for all. `UnitBox` mirrors and
+/// flips it into place.
 struct ToothShape: Sendable {
     /// The crown outline.
     var crown: Path
@@ -13,11 +14,6 @@ struct ToothShape: Sendable {
     var roots: [Path]
     /// One axis per root, from the pulp chamber to the apex: where a canal filling or a post is drawn.
     var canals: [RootAxis]
-
-    /// Where crown meets root, for every tooth type.
-    static let cervical = 0.6
-    /// The lowest (most occlusal) y of a crown.
-    static let biting = 1.0
 
     /// The centre of the root apices, where a periapical lesion is drawn, and how far apart they spread.
     var apexCentre: (point: Point, spread: Double) {

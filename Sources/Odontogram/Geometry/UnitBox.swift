@@ -34,8 +34,6 @@ struct UnitBox: Sendable {
     func path(_ unit: Path) -> Path { unit.applying(transform) }
     /// A horizontal unit length in points.
     func width(_ fraction: Double) -> Length { rect.width * fraction }
-    /// A vertical unit length in points.
-    func height(_ fraction: Double) -> Length { rect.height * fraction }
     /// The unit rectangle x0…x1, y0…y1 on the page.
     func rect(x0: Double, y0: Double, x1: Double, y1: Double) -> Rect {
         let a = point(x0, y0), b = point(x1, y1)
