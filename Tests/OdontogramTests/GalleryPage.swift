@@ -40,7 +40,9 @@ enum GalleryPage {
             for (n, record) in sample.records.enumerated() {
                 frames += ToothGlyph.frames(record, in: Rect(x: x + 4 + Double(n) * slot, y: top, width: slot, height: glyphHeight))
             }
-            let label = sample.key.map { $0.label(.en) } ?? sample.name.replacingOccurrences(of: "-", with: " ")
+            // The legend's words, unless an earlier sample already used them (secondary caries, healing cap).
+            let repeated = StateSamples.all[..<index].contains { $0.key == sample.key }
+            let label = sample.key.flatMap { repeated ? nil : $0.label(.en) } ?? sample.name.replacingOccurrences(of: "-", with: " ")
             _ = try caption(label, at: Point(x: x + 2, y: top + glyphHeight + 3), width: cellWidth - 4)
         }
         y += Double((StateSamples.all.count + columns - 1) / columns) * (glyphHeight + 30) + 10
