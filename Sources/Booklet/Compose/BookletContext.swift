@@ -79,13 +79,23 @@ struct BookletContext {
     /// The accent of variant `index` (0-based in the case), the same on every page.
     func accent(_ index: Int) -> Color { palette.variant(index) }
 
-    /// The tooth chart of `formula` as a block that sizes to its width, never taller than `maxHeight` (it
-    /// then narrows, centred); an after-chart when `changes` are given.
-    func chart(_ formula: DentalFormula, changes: ChartChanges? = nil, maxHeight: Length) -> Block {
-        let chart = Odontogram(formula: formula, notation: dentalCase.notation, changes: changes)
-        return .drawing(Drawing(heightForWidth: { min(chart.height(forWidth: $0), maxHeight) }) { [text] rect in
+    /// The tooth chart of `formula`; an after-chart when `changes` are given.
+    func odontogram(_ formula: DentalFormula, changes: ChartChanges? = nil) -> Odontogram {
+        Odontogram(formula: formula, notation: dentalCase.notation, changes: changes)
+    }
+
+    /// `chart` as a block that sizes to its width but is never drawn wider than `maxWidth` (it is then
+    /// centred): charts of a before/after pair get the same `maxWidth`, so they share one scale.
+    func chart(_ chart: Odontogram, maxWidth: Length) -> Block {
+        .drawing(Drawing(heightForWidth: { chart.height(forWidth: min($0, maxWidth)) }) { [text] rect in
             (try? chart.frames(in: rect, text: text)) ?? []
         })
+    }
+
+    /// The widest `chart` can be drawn and stay under `maxHeight`.
+    func width(of chart: Odontogram, maxHeight: Length) -> Length {
+        let reference: Length = 1000
+        return maxHeight / max(chart.height(forWidth: reference) / reference, 0.001)
     }
 
     /// The height the body of a page has between the margins and the footer.

@@ -32,7 +32,8 @@ struct CurrentStateSection {
         }
         if context.template.newPagePerSection { blocks.append(.pageBreak) } else { blocks.append(.spacer(type.lines(1))) }
         blocks.append(context.heading(.currentChart))
-        blocks.append(context.chart(context.dentalCase.formula, maxHeight: context.bodyHeight * 0.6))
+        let chart = context.odontogram(context.dentalCase.formula)
+        blocks.append(context.chart(chart, maxWidth: context.width(of: chart, maxHeight: context.bodyHeight * 0.6)))
         blocks.append(ChartLegend(context: context).block())
         blocks.append(.spacer(type.lines(1)))
         blocks.append(context.heading(.currentSummary))

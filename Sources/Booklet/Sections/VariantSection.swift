@@ -25,9 +25,7 @@ struct VariantSection {
             Blocks.bar(accent, length: mm(14), height: 3),
             context.line(.variantKicker, ["number": String(index + 1)], styles.kicker.colored(accent)),
             Blocks.plain(variant.name, styles.display.colored(context.palette.text)),
-            .spacer(type.lines(1)),
             goal(),
-            .spacer(type.lines(1)),
             charts(),
         ], spacing: type.lines(1))]
         if context.template.newPagePerSection { blocks.append(.pageBreak) } else { blocks.append(.spacer(type.lines(2))) }
@@ -65,19 +63,21 @@ struct VariantSection {
         let landscape = context.template.page.size.width > context.template.page.size.height
         // Portrait pages stack the pair: each chart gets under a third of the page (a continuous, compact
         // template less, so a variant takes fewer pages); landscape pages set them side by side.
-        let share = landscape ? 0.55 : (context.template.newPagePerSection ? 0.26 : 0.22)
+        let share = landscape ? 0.28 : (context.template.newPagePerSection ? 0.3 : 0.22)
         let cap = context.bodyHeight * share
-        let today = Block.keepTogether([context.line(.variantToday, styles.kicker), context.chart(context.dentalCase.formula, maxHeight: cap)],
-                                       spacing: type.lines(0.5))
-        let treated = Block.keepTogether([context.line(.variantAfter, styles.kicker.colored(accent)),
-                                          context.chart(after, changes: context.chartChanges(variant: index), maxHeight: cap * 1.1)],
-                                         spacing: type.lines(0.5))
+        let before = context.odontogram(context.dentalCase.formula)
+        let treated = context.odontogram(after, changes: context.chartChanges(variant: index))
+        let width = min(context.width(of: before, maxHeight: cap), context.width(of: treated, maxHeight: cap * 1.1))
+        let todayBlock = Block.keepTogether([context.line(.variantToday, styles.kicker), context.chart(before, maxWidth: width)],
+                                            spacing: type.lines(0.5))
+        let afterBlock = Block.keepTogether([context.line(.variantAfter, styles.kicker.colored(accent)),
+                                             context.chart(treated, maxWidth: width)], spacing: type.lines(0.5))
         let legend = ChartLegend(context: context).block()
         if landscape {
-            return .stack([.row([RowItem(.fraction(1), today), RowItem(.fraction(1), treated)], spacing: type.lines(2)), legend],
+            return .stack([.row([RowItem(.fraction(1), todayBlock), RowItem(.fraction(1), afterBlock)], spacing: type.lines(2)), legend],
                           spacing: type.lines(1))
         }
-        return .stack([today, treated, legend], spacing: type.lines(1.5))
+        return .stack([todayBlock, afterBlock, legend], spacing: type.lines(1.5))
     }
 
     /// The total, set apart, never split from its label; with insurance, who pays what.
