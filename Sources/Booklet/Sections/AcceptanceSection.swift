@@ -11,7 +11,6 @@ struct AcceptanceSection {
     func blocks() -> [Block] {
         let styles = context.styles, type = context.typography
         var blocks: [Block] = [
-            .anchor("acceptance"),
             context.title(.acceptanceTitle, intro: context.line(.acceptanceIntro, styles.body)),
             .spacer(type.lines(1)),
         ]
@@ -25,11 +24,13 @@ struct AcceptanceSection {
             ], spacing: type.lines(1)))
             blocks.append(.spacer(type.lines(0.5)))
         }
-        blocks.append(.spacer(type.lines(4)))
-        blocks.append(.keepTogether([signature(.acceptancePatient, name: context.dentalCase.patient.name),
-                                     .spacer(type.lines(4)), signature(.acceptanceDoctor, name: nil)]))
-        blocks.append(.spacer(type.lines(6)))
-        blocks.append(.keepTogether([
+        blocks.append(.spacer(type.lines(3)))
+        blocks.append(signature(.acceptancePatient, name: context.dentalCase.patient.name))
+        blocks.append(.spacer(type.lines(3)))
+        blocks.append(signature(.acceptanceDoctor, name: nil))
+        blocks.append(.spacer(type.lines(5)))
+        // The decision is one page: title, options, signatures and fingerprint never part.
+        return [.anchor("acceptance"), .keepTogether(blocks + [
             Blocks.rule(context.palette.rule),
             .row([
                 RowItem(.fraction(1), .stack([context.line(.acceptanceFingerprint, styles.kicker),
@@ -37,8 +38,7 @@ struct AcceptanceSection {
                 RowItem(.fixed(mm(48)), Blocks.plain(context.input.fingerprint,
                                                      styles.body.weight(.semibold).withTabularFigures.aligned(.right))),
             ], spacing: type.lines(2)),
-        ], spacing: type.lines(1)))
-        return blocks
+        ])]
     }
 
     /// `Patient ______ Signature ______ Date ______`, labels under the lines.

@@ -18,7 +18,7 @@ struct CurrentStateSection {
            let image = context.input.images[xray.file.url] {
             blocks.append(.spacer(type.lines(1)))
             blocks.append(context.heading(.currentXray))
-            blocks.append(.image(image, sizing: context.sizing(image, maxHeight: context.bodyHeight * 0.5), caption: Blocks.plain(xray.caption, styles.small),
+            blocks.append(.image(image, sizing: context.sizing(image, maxHeight: context.bodyHeight * 0.4), caption: Blocks.plain(xray.caption, styles.small),
                                  captionSpacing: type.lines(0.5)))
         }
         let photos = PhotoView.allCases.flatMap { view in imaging.photos.filter { $0.view == view } }
@@ -26,8 +26,8 @@ struct CurrentStateSection {
         if !photos.isEmpty {
             blocks.append(.spacer(type.lines(1)))
             blocks.append(context.heading(.currentPhotos))
-            let columns = context.template.page.size.width > context.template.page.size.height ? 4 : 3
-            blocks.append(.grid(photos.compactMap(photo), columns: columns, columnSpacing: type.lines(1),
+            // Four across: the seven protocol views take two rows and sit on the X-ray's page.
+            blocks.append(.grid(photos.compactMap(photo), columns: 4, columnSpacing: type.lines(1),
                                 rowSpacing: type.lines(1.5)))
         }
         if context.template.newPagePerSection { blocks.append(.pageBreak) } else { blocks.append(.spacer(type.lines(1))) }
@@ -36,13 +36,10 @@ struct CurrentStateSection {
         blocks.append(context.chart(chart, maxWidth: context.width(of: chart, maxHeight: context.bodyHeight * 0.6)))
         blocks.append(ChartLegend(context: context).block())
         blocks.append(.spacer(type.lines(1)))
-        blocks.append(context.heading(.currentSummary))
         let sentences = FindingsSummary(context: context).sentences()
-        if sentences.isEmpty {
-            blocks.append(context.line(.currentHealthy, styles.body))
-        } else {
-            blocks.append(.stack(sentences.map(bullet), spacing: type.lines(0.5)))
-        }
+        let summary = sentences.isEmpty ? context.line(.currentHealthy, styles.body)
+                                        : .stack(sentences.map(bullet), spacing: type.lines(0.5))
+        blocks.append(.keepTogether([context.heading(.currentSummary), summary], spacing: type.lines(0.5)))
         return blocks
     }
 

@@ -4,7 +4,7 @@ import Layout
 import PlanEngine
 
 /// Step by step, per variant: when each visit falls (week from the start), the healing waits between
-/// visits and why, and what is paid at each visit with the running total.
+/// visits and why, and what the patient pays at each visit (their share, when insured) with the running total.
 struct TimelineSection {
     let context: BookletContext
 
@@ -43,7 +43,7 @@ struct TimelineSection {
                     ]))
                 }
             }
-            paid = paid.adding(visitQuote.subtotal) ?? paid
+            paid = paid.adding(visitQuote.patientShare) ?? paid
             let when = day == 0 ? context.plain(.timelineStart) : context.plain(.timelineWeek, ["number": String(day / 7 + 1)])
             rows.append(TableRow([
                 TableCell(Blocks.plain(when, styles.small.colored(accent).weight(.semibold))),
@@ -51,7 +51,7 @@ struct TimelineSection {
                     context.line(.timelinePayAt, ["number": String(visitQuote.number)], styles.kicker),
                     Blocks.plain(visit.title, styles.body),
                 ], spacing: 1)),
-                TableCell(Blocks.plain(context.money(visitQuote.subtotal), styles.figure)),
+                TableCell(Blocks.plain(context.money(visitQuote.patientShare), styles.figure)),
                 TableCell(Blocks.plain(context.money(paid), styles.figure.colored(context.palette.muted))),
             ]))
         }

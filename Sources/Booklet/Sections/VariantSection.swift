@@ -4,8 +4,8 @@ import Layout
 import PlanEngine
 
 /// One variant: its colour and name, the goal, the chart today and after treatment with the changes in
-/// plain words, then visit by visit what is done and why, by whom, how long and for how much, and the
-/// total set apart with the insurer's and the patient's shares.
+/// plain words, the total set apart with the insurer's and the patient's shares, then visit by visit what
+/// is done and why, by whom, how long and for how much.
 struct VariantSection {
     let context: BookletContext
     /// 0-based index in the case.
@@ -38,10 +38,11 @@ struct VariantSection {
             ], spacing: type.lines(0.5)))
             blocks.append(.spacer(type.lines(2)))
         }
+        // The total comes before the detail, as on a statement: it is never left alone at a page's top.
+        blocks.append(totals())
+        blocks.append(.spacer(type.lines(2)))
         blocks.append(context.heading(.variantVisits))
         blocks.append(VisitTable(context: context, index: index).block())
-        blocks.append(.spacer(type.lines(1)))
-        blocks.append(totals())
         return blocks
     }
 
