@@ -76,6 +76,12 @@ let package = Package(
 
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics"], swiftSettings: strictSettings),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "Graphics"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "RenderTests",
+            dependencies: ["Render", "Layout", "Graphics", "PlanPress"],
+            exclude: ["Golden"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "DentalModelTests", dependencies: ["DentalModel"], swiftSettings: strictSettings),
         .testTarget(name: "BookletTests", dependencies: ["Booklet", "DentalModel", "Graphics", "Layout", "PlanEngine", "Render"], swiftSettings: strictSettings),
         .testTarget(
@@ -103,9 +109,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "planpress-bench",
-            dependencies: ["PlanEngine", "DentalModel", "Odontogram", "Render", "Layout", "Graphics"],
+            dependencies: ["PlanEngine", "DentalModel", "Odontogram", "Render", "Layout", "Graphics", "PlanPress"],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "CLITests", dependencies: ["planpress"], swiftSettings: strictSettings),
+        .testTarget(name: "CLITests", dependencies: ["planpress", "planpress-bench"], swiftSettings: strictSettings),
     ]
 )

@@ -8,6 +8,12 @@ public struct RenderedOutput: Sendable {
         public var page: Int?
         /// The encoded file.
         public var bytes: [UInt8]
+
+        /// A file showing `page` (`nil` for a PDF).
+        public init(page: Int?, bytes: [UInt8]) {
+            self.page = page
+            self.bytes = bytes
+        }
     }
 
     /// The format of every file.
@@ -18,6 +24,14 @@ public struct RenderedOutput: Sendable {
     public var files: [File]
     /// The short fingerprint of the case, price list and template files (printed on the acceptance page).
     public var fingerprint: String
+
+    /// An output of `files` in `format` from a document of `pageCount` pages.
+    public init(format: OutputFormat, pageCount: Int, files: [File], fingerprint: String) {
+        self.format = format
+        self.pageCount = pageCount
+        self.files = files
+        self.fingerprint = fingerprint
+    }
 
     /// The MIME type of the files.
     public var contentType: String { format.contentType }

@@ -4,10 +4,12 @@ import Layout
 /// Paints laid-out frames on a Cairo `Context`. It knows frames, never what they mean: every decision
 /// about position and size was made by layout.
 ///
-/// Links and anchors become PDF tags (other surfaces ignore them). A link whose anchor is not among
+/// Links and anchors become PDF tags (other surfaces ignore them), emitted after the page's drawing and
+/// in page coordinates: Cairo 1.16 applies no transform to a tag's rectangle or point, and drops a
+/// destination that comes before anything is drawn on its page. A link whose anchor is not among
 /// `anchors` — its page was left out of the output — is dropped rather than left dangling.
 public struct FramePainter {
-    /// The context painted on.
+    /// The context painted on; its transform maps page coordinates to the device.
     public let context: Context
     /// The anchors that exist in the output; links to any other anchor are not emitted.
     public let anchors: Set<String>
@@ -18,34 +20,16 @@ public struct FramePainter {
         self.anchors = anchors
     }
 
-    /// Paints `frames` in order, the first at the bottom.
+    /// Paints one page's `frames` in order, the first at the bottom, then its links and anchors.
     public func paint(_ frames: [Frame]) throws(GraphicsError) {
-        for frame in frames { try paint(frame) }
-    }
-
-    private func paint(_ frame: Frame) throws(GraphicsError) {
-        switch frame {
-        case let .text(block, origin, lines):
-            block.paint(lines: lines, in: context, at: origin)
-        case let .shape(shape):
-            ShapePainter(context: context).paint(shape)
-        case let .image(image, rect, clip):
-            try context.draw(image, in: rect, clip: clip)
-        case let .group(transform, clip, children):
-            try context.withSavedState { () throws(GraphicsError) in
-                context.concatenate(transform)
-                if let clip {
-                    context.setPath(clip)
-                    context.clip()
-                }
-                try paint(children)
+        var tags = Tags()
+        try paint(frames, toPage: .identity, tags: &tags)
+        for (name, point) in tags.destinations { context.destination(name, at: point) }
+        for (rect, target) in tags.links {
+            switch target {
+            case let .anchor(name): context.link(rect, toDestination: name)
+            case let .uri(uri): context.link(rect, toURI: uri)
             }
-        case let .link(rect, .anchor(name)):
-            if anchors.contains(name) { context.link(rect, toDestination: name) }
-        case let .link(rect, .uri(uri)):
-            context.link(rect, toURI: uri)
-        case let .anchor(name, point):
-            context.destination(name, at: point)
         }
     }
 
@@ -60,5 +44,40 @@ public struct FramePainter {
             }
         }
         return names
+    }
+
+    /// Links and destinations met while painting, in page coordinates.
+    private struct Tags {
+        var destinations: [(String, Point)] = []
+        var links: [(Rect, LinkTarget)] = []
+    }
+
+    /// Paints `frames`, whose coordinates `toPage` maps to the page's.
+    private func paint(_ frames: [Frame], toPage: AffineTransform, tags: inout Tags) throws(GraphicsError) {
+        for frame in frames {
+            switch frame {
+            case let .text(block, origin, lines):
+                block.paint(lines: lines, in: context, at: origin)
+            case let .shape(shape):
+                ShapePainter(context: context).paint(shape)
+            case let .image(image, rect, clip):
+                try context.draw(image, in: rect, clip: clip)
+            case let .group(transform, clip, children):
+                try context.withSavedState { () throws(GraphicsError) in
+                    context.concatenate(transform)
+                    if let clip {
+                        context.setPath(clip)
+                        context.clip()
+                    }
+                    try paint(children, toPage: transform.concatenating(toPage), tags: &tags)
+                }
+            case let .link(rect, target):
+                if case let .anchor(name) = target, !anchors.contains(name) { continue }
+                tags.links.append((Path.rectangle(rect).applying(toPage).bounds, target))
+            case let .anchor(name, point):
+                tags.destinations.append((name, Point(x: toPage.a * point.x + toPage.c * point.y + toPage.tx,
+                                                      y: toPage.b * point.x + toPage.d * point.y + toPage.ty)))
+            }
+        }
     }
 }

@@ -13,6 +13,17 @@ case "odontogram":
     } catch {
         print("benchmark failed: \(error)")
     }
+case "render", "render-memory", "reference-case":
+    do {
+        let arguments = Array(CommandLine.arguments.dropFirst(2))
+        switch mode {
+        case "render": try RenderBenchmark.run(arguments: arguments)
+        case "render-memory": try RenderBenchmark.memory(arguments: arguments)
+        default: try RenderBenchmark.writeReference(arguments: arguments)
+        }
+    } catch {
+        print("benchmark failed: \(error)")
+    }
 default:
-    print("usage: planpress-bench quote|odontogram")
+    print("usage: planpress-bench quote|odontogram|render [RUNS]|render-memory CASE ROOT RENDERS|reference-case FOLDER")
 }

@@ -78,7 +78,7 @@ public final class Image {
 
     /// A surface for vector output: JPEG bytes ride along as MIME data on a blank surface of the image's
     /// exact aspect ratio, so they are neither decoded nor re-encoded. The blank is as small as that ratio
-    /// allows (3000×2000 → 3×2): Cairo copies a source surface's pixels when it is destroyed after being
+    /// allows (3000×2000 → 3×2, at most 512 px long): Cairo copies a source surface's pixels when it is destroyed after being
     /// drawn, which for a full-size blank cost a 24 MB copy per 6 MP photo. PNGs are decoded (PDF keeps
     /// them lossless), and so are CMYK JPEGs: Cairo 1.16 embeds them without the Decode array Adobe-inverted CMYK needs, and
     /// viewers would show them as a negative.
@@ -87,7 +87,12 @@ public final class Image {
         if let cached = decoded[0] { return cached }
         var (a, b) = (storedWidth, storedHeight)
         while b != 0 { (a, b) = (b, a % b) }
-        let surface = try Surface.image(width: storedWidth / a, height: storedHeight / a, opaque: true)
+        var (width, height) = (storedWidth / a, storedHeight / a)
+        if max(width, height) > 512 {  // no small exact ratio (1600×1067): 512 px long, within 0.2 %
+            let scale = 512 / Double(max(width, height))
+            (width, height) = (max(1, Int((Double(width) * scale).rounded())), max(1, Int((Double(height) * scale).rounded())))
+        }
+        let surface = try Surface.image(width: width, height: height, opaque: true)
         try attachMIME(CAIRO_MIME_TYPE_JPEG, bytes, to: surface)
         try attachMIME(CAIRO_MIME_TYPE_UNIQUE_ID, Array(uniqueID.utf8), to: surface)
         decoded[0] = surface

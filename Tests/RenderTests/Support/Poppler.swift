@@ -1,0 +1,47 @@
+import Foundation
+
+/// Runs poppler-utils (`pdfinfo`, `pdffonts`, `pdfimages`, `pdftotext`, `pdftoppm`) on PDF bytes.
+enum Poppler {
+    struct ToolFailed: Error, CustomStringConvertible {
+        let tool: String
+        let status: Int32
+        let output: String
+        var description: String { "\(tool) exited \(status): \(output)" }
+    }
+
+    /// The standard output of `tool arguments… file.pdf` for a temporary file holding `pdf`, then
+    /// `trailing` arguments (e.g. `-` for stdout).
+    static func run(_ tool: String, _ arguments: [String] = [], on pdf: [UInt8], trailing: [String] = []) throws -> String {
+        let folder = try TestRepository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("input.pdf")
+        try Data(pdf).write(to: file)
+        return try run(tool, arguments + [file.path] + trailing)
+    }
+
+    /// Renders page `page` of `pdf` to PNG bytes at `dpi` with `pdftoppm`.
+    static func rasterize(_ pdf: [UInt8], page: Int, dpi: Int) throws -> [UInt8] {
+        let folder = try TestRepository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("input.pdf")
+        try Data(pdf).write(to: file)
+        let prefix = folder.appendingPathComponent("page").path
+        _ = try run("pdftoppm", ["-png", "-r", "\(dpi)", "-f", "\(page)", "-l", "\(page)", "-singlefile", file.path, prefix])
+        return [UInt8](try Data(contentsOf: URL(fileURLWithPath: prefix + ".png")))
+    }
+
+    private static func run(_ tool: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [tool] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        guard process.terminationStatus == 0 else { throw ToolFailed(tool: tool, status: process.terminationStatus, output: text) }
+        return text
+    }
+}
