@@ -109,14 +109,11 @@ struct BookletContext {
         return .aspectRatio(max(natural, template.page.contentRect.width / maxHeight))
     }
 
-    /// The section title block: an optional kicker over the display title, then the intro, on the grid.
-    func title(_ key: StringKey, kicker: Block? = nil, intro: Block? = nil) -> Block {
-        var blocks: [Block] = []
-        if let kicker { blocks.append(kicker) }
-        blocks.append(line(key, styles.display))
-        var stack: [Block] = [.keepWithNext(.stack(blocks, spacing: typography.lines(1)))]
-        if let intro { stack.append(intro) }
-        return .stack(stack, spacing: typography.lines(2))
+    /// The section title block: the display title over its intro, on the grid, a grid line above what
+    /// follows; it never ends a page.
+    func title(_ key: StringKey, intro: Block) -> Block {
+        .keepWithNext(.box(.stack([line(key, styles.display), intro], spacing: typography.lines(2)),
+                           style: BoxStyle(padding: Insets(top: 0, right: 0, bottom: typography.lines(2), left: 0))))
     }
 
     /// A heading inside a section, kept with what follows.

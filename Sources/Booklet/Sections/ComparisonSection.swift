@@ -37,7 +37,6 @@ struct ComparisonSection {
         return [
             .anchor("comparison"),
             context.title(.comparisonTitle, intro: context.line(.comparisonIntro, styles.body)),
-            .spacer(type.lines(1)),
             .table(table),
         ]
     }

@@ -16,15 +16,16 @@ struct CurrentStateSection {
         ]
         if let xray = imaging.xrays.first(where: { $0.kind == .panoramic }) ?? imaging.xrays.first,
            let image = context.input.images[xray.file.url] {
-            blocks.append(.spacer(type.lines(1)))
             blocks.append(context.heading(.currentXray))
-            blocks.append(.image(image, sizing: context.sizing(image, maxHeight: context.bodyHeight * 0.4), caption: Blocks.plain(xray.caption, styles.small),
+            // Large enough to see: half a landscape screen, two fifths of a portrait page (photos follow).
+            let share = context.template.page.size.width > context.template.page.size.height ? 0.5 : 0.4
+            blocks.append(.image(image, sizing: context.sizing(image, maxHeight: context.bodyHeight * share), caption: Blocks.plain(xray.caption, styles.small),
                                  captionSpacing: type.lines(0.5)))
         }
         let photos = PhotoView.allCases.flatMap { view in imaging.photos.filter { $0.view == view } }
             .filter { context.input.images[$0.file.url] != nil }
         if !photos.isEmpty {
-            blocks.append(.spacer(type.lines(1)))
+            if blocks.count > 2 { blocks.append(.spacer(type.lines(1))) }
             blocks.append(context.heading(.currentPhotos))
             // Four across: the seven protocol views take two rows and sit on the X-ray's page.
             blocks.append(.grid(photos.compactMap(photo), columns: 4, columnSpacing: type.lines(1),

@@ -26,7 +26,6 @@ struct JustificationsSection {
             context.title(.justificationsTitle, intro: context.line(.justificationsIntro, styles.body)),
         ]
         if !declined.isEmpty {
-            blocks.append(.spacer(type.lines(1)))
             blocks.append(context.heading(.justificationsDeclined))
             for (variant, item) in declined {
                 blocks.append(entry(variant: variant, item: item,
