@@ -26,7 +26,8 @@ rss() { awk '/^VmRSS/ {print $2}' "/proc/$pid/status"; }
 peak() { awk '/^VmHWM/ {print $2}' "/proc/$pid/status"; }
 echo "server pid $pid ready; RSS $(rss) kB"
 
-# One line per request: kind, HTTP status, seconds.
+# One line per request: kind, HTTP status, seconds. `Expect:` (empty) stops curl from waiting 1 s for a
+# "100 Continue" before sending a large body: the server does not send one.
 fire() {
     i=0
     while [ "$i" -lt "$1" ]; do
@@ -34,7 +35,7 @@ fire() {
         else echo "pdf $base/v1/render?format=pdf&template=premium"; fi
         i=$((i + 1))
     done | xargs -P "$concurrency" -L 1 sh -c \
-        'curl -s -o /dev/null -w "$0 %{http_code} %{time_total}\n" -H "Content-Type: application/json" \
+        'curl -s -o /dev/null -w "$0 %{http_code} %{time_total}\n" -H "Content-Type: application/json" -H "Expect:" \
              --data-binary @"'"$request"'" "$1"'
 }
 
@@ -42,7 +43,10 @@ fire "$warmup" > "$work/warmup.txt"
 after_warmup=$(rss)
 echo "after $warmup warm-up renders: RSS $after_warmup kB"
 start=$(date +%s)
+(while kill -0 "$pid" 2>/dev/null; do rss >> "$work/rss.txt"; sleep 2; done) &
+sampler=$!
 fire "$total" > "$work/run.txt"
+kill "$sampler" 2>/dev/null || true
 seconds=$(( $(date +%s) - start ))
 end_rss=$(rss)
 peak_rss=$(peak)
@@ -50,9 +54,9 @@ curl -s "$base/metrics" > "$work/metrics.txt"
 kill -TERM "$pid"; wait "$pid" || true
 trap 'rm -rf "$work"' EXIT
 
-python3 - "$work/run.txt" "$total" "$concurrency" "$seconds" "$after_warmup" "$end_rss" "$peak_rss" <<'PY'
+python3 - "$work/run.txt" "$total" "$concurrency" "$seconds" "$after_warmup" "$end_rss" "$peak_rss" "$work/rss.txt" <<'PY'
 import sys
-path, total, concurrency, seconds, warm, end, peak = sys.argv[1:]
+path, total, concurrency, seconds, warm, end, peak, samples = sys.argv[1:]
 rows = [line.split() for line in open(path) if line.strip()]
 def pct(values, p):
     values = sorted(values)
@@ -65,6 +69,11 @@ for kind, label in (("png", "chairside PNG, one page"), ("pdf", "premium PDF, wh
     if times:
         print(f"{label}: n={len(times)} p50={pct(times, 50):.0f} ms p99={pct(times, 99):.0f} ms max={max(times):.0f} ms")
 print(f"RSS after warm-up {int(warm) // 1024} MiB, at the end {int(end) // 1024} MiB, peak {int(peak) // 1024} MiB")
+rss = [int(line) // 1024 for line in open(samples) if line.strip()]
+if len(rss) >= 4:
+    half = len(rss) // 2
+    print(f"RSS sampled every 2 s during the run: first half {min(rss[:half])}-{max(rss[:half])} MiB, "
+          f"second half {min(rss[half:])}-{max(rss[half:])} MiB")
 sys.exit(1 if errors or len(rows) != int(total) else 0)
 PY
 grep -E '^planpress_errors_total\{.*\} [1-9]' "$work/metrics.txt" || echo "metrics: no errors counted"
