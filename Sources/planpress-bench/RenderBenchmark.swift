@@ -7,7 +7,8 @@ import Render
 ///
 /// The document is the peers' 9-page reference (`bench-peers/case/case.json`, converted to a v1 case and
 /// price list in a temporary folder), so the Typst figure in `bench-peers/RESULTS.md` (0.090 s) and the
-/// raw-pycairo peer (`render_cairo.py`, timed here when pycairo is installed) drew the same content. The
+/// raw-pycairo peer (`render_cairo.py`, timed here when `python3`, or `$PLANPRESS_PEER_PYTHON`, imports
+/// cairo) drew the same content. The
 /// project's own `Fixtures/cases/full-mouth.yaml` is timed too. Each figure is the median of `RUNS`
 /// (default 15) after 3 warm-ups.
 ///
@@ -47,17 +48,22 @@ enum RenderBenchmark {
             rows.append(("\(name), \(pages) pages: `planpress render` whole process", process))
             let inProcess = try measure(runs: runs) { _ = try renderer.render(casePath: caseURL.path, options: options) }
             rows.append(("\(name): in process (Renderer reused)", inProcess))
+            let cold = try measure(runs: runs) {
+                _ = try Renderer(resources: resources).render(casePath: caseURL.path, options: options)
+            }
+            rows.append(("\(name): in process, a new Renderer each time (fonts loaded and shaped afresh)", cold))
             let png = RenderOptions(format: .png, pages: try PageSelection(parsing: "1"), dpi: 150, pngCompression: 1, imageRoot: root)
             let pngPage = try measure(runs: runs) { _ = try renderer.render(casePath: caseURL.path, options: png) }
             rows.append(("\(name): in process, page 1 as PNG at 150 dpi, level 1", pngPage))
         }
         let cairoPeer = peers.appendingPathComponent("render_cairo.py")
+        let python = ProcessInfo.processInfo.environment["PLANPRESS_PEER_PYTHON"] ?? "python3"
         var peerMeasurement: Measurement?
-        if (try? runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", "import cairo"])) != nil {
+        if (try? runProcess(URL(fileURLWithPath: "/usr/bin/env"), [python, "-c", "import cairo"])) != nil {
             let output = work.appendingPathComponent("peer.pdf").path
             peerMeasurement = try measure(runs: runs) {
                 try runProcess(URL(fileURLWithPath: "/usr/bin/env"),
-                               ["python3", cairoPeer.path, peers.appendingPathComponent("case").path, output])
+                               [python, cairoPeer.path, peers.appendingPathComponent("case").path, output])
             }
             rows.append(("raw pycairo peer (`render_cairo.py`), 9 pages, whole process", peerMeasurement ?? Measurement()))
         }
@@ -66,7 +72,7 @@ enum RenderBenchmark {
         print("| what | median wall (ms) | median CPU (ms) |")
         print("|---|---:|---:|")
         for (name, measurement) in rows {
-            print("| \(name) | \(milliseconds(measurement.wall)) | \(measurement.cpu.map(milliseconds) ?? "–") |")
+            print("| \(name) | \(milliseconds(measurement.wall)) | \(milliseconds(measurement.cpu)) |")
         }
         let ours = rows[0].1
         print("")
@@ -75,7 +81,7 @@ enum RenderBenchmark {
         if let peer = peerMeasurement {
             print("Raw pycairo peer measured now: \(seconds(peer.wall)) s / ours \(seconds(ours.wall)) s = \(ratio(peer.wall, ours.wall))×")
         } else {
-            print("Raw pycairo peer: not measured (python3 cannot import cairo)")
+            print("Raw pycairo peer: not measured (\(python) cannot import cairo; set PLANPRESS_PEER_PYTHON)")
         }
         print("load average after: \(loadAverage())")
     }
@@ -110,8 +116,8 @@ enum RenderBenchmark {
     /// The medians of a timed action.
     struct Measurement {
         var wall: Double = 0
-        /// CPU of the child processes, when the action ran one.
-        var cpu: Double?
+        /// CPU time: of the child process when the action ran one, else of this process.
+        var cpu: Double = 0
     }
 
     /// Runs `action` `warmUps` times, then `runs` times, and keeps the medians.
@@ -120,19 +126,26 @@ enum RenderBenchmark {
         var walls: [Double] = [], cpus: [Double] = []
         let clock = ContinuousClock()
         for _ in 0..<max(1, runs) {
-            let cpuBefore = childCPU()
+            let (childBefore, ownBefore) = (childCPU(), processCPU())
             let elapsed = try clock.measure { try action() }
             walls.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
-            cpus.append(childCPU() - cpuBefore)
+            let child = childCPU() - childBefore
+            cpus.append(child > 0 ? child : processCPU() - ownBefore)
         }
-        let cpu = median(cpus)
-        return Measurement(wall: median(walls), cpu: cpu > 0 ? cpu : nil)
+        return Measurement(wall: median(walls), cpu: median(cpus))
     }
 
     static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
         guard !sorted.isEmpty else { return 0 }
         return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    }
+
+    /// User plus system time of this process so far, in seconds.
+    static func processCPU() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     /// User plus system time of every waited-for child so far, in seconds.

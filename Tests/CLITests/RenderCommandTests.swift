@@ -136,6 +136,34 @@ struct RenderCommandTests {
         #expect(result.stderr.hasPrefix("/nonexistent-folder/out.pdf: cannot write: "))
     }
 
+    /// Fonts come only from `Fonts/`: traced, a render opens no system font, font cache or fontconfig file.
+    @Test func noSystemFontOrFontconfigFileIsOpened() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let trace = folder.appendingPathComponent("trace").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
+        process.arguments = ["-f", "-e", "trace=open,openat,stat,newfstatat,access", "-o", trace,
+                             Self.buildFolder.appendingPathComponent("planpress").path, "render",
+                             "Fixtures/cases/one-variant.json", "--root", "Fixtures",
+                             "-o", folder.appendingPathComponent("out.pdf").path]
+        process.currentDirectoryURL = Self.repository
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let paths = try String(contentsOfFile: trace, encoding: .utf8).split(separator: "\n")
+            .compactMap { line in line.split(separator: "\"", maxSplits: 2).dropFirst().first.map(String.init) }
+        #expect(paths.contains { $0.hasSuffix("/Fonts/Inter-Regular.otf") }, "the trace sees the shipped fonts")
+        let systemFolders = ["/etc/fonts", "/usr/share/fonts", "/usr/local/share/fonts", "/usr/share/fontconfig",
+                             "/var/cache/fontconfig"]
+        let system = paths.filter { path in
+            systemFolders.contains { path.hasPrefix($0) } || path.contains("/.fonts") || path.contains("/.cache/fontconfig")
+                || (path.hasSuffix(".ttf") || path.hasSuffix(".otf")) && !path.contains("/Fonts/")
+        }
+        #expect(system.isEmpty, "\(system)")
+    }
+
     /// 200 renders in one process (`planpress-bench render-memory`, after 10 warm-ups): resident memory
     /// may grow by at most 8 MiB, i.e. no more than about 40 KiB a render, where a leaked page of frames
     /// or an image surface would cost megabytes.
