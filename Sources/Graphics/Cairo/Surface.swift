@@ -114,8 +114,8 @@ public final class Surface {
     }
 }
 
-/// The PDF Info entries PlanPress writes. Dates are PDF date strings taken from the input
-/// (for example `D:20261123000000Z`), never the clock, so output bytes are reproducible.
+/// The PDF Info entries PlanPress writes. Dates are ISO 8601 as Cairo expects them (for example
+/// `2026-11-23T00:00:00Z`), taken from the input, never the clock, so output bytes are reproducible.
 public struct PDFMetadata: Sendable, Equatable {
     public var title: String?
     public var author: String?
