@@ -93,7 +93,7 @@ public final class Renderer {
                                  fingerprint: fingerprint.short)
         let document = BookletComposer(input: input, text: layoutEngine.textEngine).document()
         do {
-            return (try layoutEngine.layout(document: document), fingerprint)
+            return (PrintMarks.apply(template.page, to: try layoutEngine.layout(document: document)), fingerprint)
         } catch {
             throw .layout(error)
         }
