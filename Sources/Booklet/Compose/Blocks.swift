@@ -1,6 +1,5 @@
 import Graphics
 import Layout
-import PlanEngine
 
 /// The small building blocks every section uses, so sections read as content, not geometry.
 enum Blocks {

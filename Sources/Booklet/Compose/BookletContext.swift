@@ -2,7 +2,6 @@ import DentalModel
 import Graphics
 import Layout
 import Odontogram
-import PlanEngine
 
 /// What every section shares while a booklet is composed: the input, the styles, the wording and the
 /// formatting of money, durations, intervals and teeth in the booklet's language.

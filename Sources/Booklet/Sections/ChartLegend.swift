@@ -1,6 +1,5 @@
 import Graphics
 import Layout
-import PlanEngine
 
 /// The key under a chart: the three clinical colours and a missing tooth, each also told apart by its
 /// pattern (hatched, solid, dotted, dashed outline) so it reads in greyscale and for colour-blind readers.

@@ -1,7 +1,6 @@
 import DentalModel
 import Graphics
 import Layout
-import PlanEngine
 
 /// What we found: the panoramic X-ray large enough to see, the photographs in protocol order with their
 /// captions, the chart of the teeth today with its legend, and the findings in plain words.
