@@ -98,7 +98,7 @@ let package = Package(
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "PlanPressServer",
+                "PlanPressServer", "PlanPress",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -11,8 +11,8 @@ public struct ResourceLocator: Sendable, Hashable {
 
     /// The shipped fonts, the only ones PlanPress ever uses.
     public var fonts: URL { root.appendingPathComponent("Fonts") }
-    /// The booklet templates.
-    public var templates: URL { root.appendingPathComponent("Templates") }
+    /// The booklet templates: `root/Templates`, or the folder given to `withTemplates(_:)`.
+    public private(set) var templates: URL
 
     /// Uses `root` as is, after checking that it holds both folders.
     public init(root: URL) throws(PlanPressError) {
@@ -20,6 +20,14 @@ public struct ResourceLocator: Sendable, Hashable {
             throw .resources("\(root.path) does not hold both Fonts/ and Templates/")
         }
         self.root = root.standardizedFileURL
+        templates = self.root.appendingPathComponent("Templates")
+    }
+
+    /// The same fonts with the templates read from `folder` instead (`planpress serve --templates DIR`).
+    public func withTemplates(_ folder: URL) -> ResourceLocator {
+        var located = self
+        located.templates = folder.standardizedFileURL
+        return located
     }
 
     /// Finds the resources: `explicit`, else `PLANPRESS_HOME` in `environment`, else upwards from

@@ -94,6 +94,22 @@ import Testing
         }
     }
 
+    @Test func workersThatCannotStartMakeTheServiceNotReadyAtOnce() async throws {
+        struct NoFonts: Error {}
+        try await LiveServer.with(makeBackend: { throw NoFonts() }) { server in
+            var health = try await server.send(.get, "/healthz")
+            for _ in 0..<100 where !health.text.contains("failed to start") {
+                try await Task.sleep(for: .milliseconds(10))
+                health = try await server.send(.get, "/healthz")
+            }
+            #expect(health.status == .serviceUnavailable)
+            #expect(health.text.contains("failed to start"))
+            let render = try await server.post("/v1/render", case: [:])
+            #expect(render.status == .serviceUnavailable)
+            #expect(render.json["type"] as? String == "https://planpress.dev/problems/not-ready")
+        }
+    }
+
     @Test func metricsCountRequestsLatencyAndErrorsByKind() async throws {
         try await LiveServer.with { server in
             _ = try await server.post("/v1/render", case: [:])

@@ -8,15 +8,21 @@ import Render
 
 /// The façade is the service's render backend: one `Renderer` per worker thread.
 extension Renderer: RenderBackend {
-    /// Renders the embedded warm-up case as a PDF and one PNG page, so the fonts, the shaping caches,
-    /// the layout and both exporters are ready before the worker reports itself warm.
+    /// Renders the embedded warm-up case as a PDF and one PNG page, in the default template (or the first
+    /// one when a `--templates` folder lacks it), so the fonts, the shaping caches, the layout and both
+    /// exporters are ready before the worker reports itself warm.
     public func warmUp() throws {
+        let names = TemplateLoader(directory: resources.templates).names()
+        guard let template = names.contains("premium") ? "premium" : names.first else {
+            throw Problem(.internalError, "no template in \(resources.templates.path)")
+        }
         let upload = CaseUpload(caseDocument: PackageResources.warm_up_case_yaml, caseFileName: "case.yaml",
                                 files: ["warm-up-prices.yaml": PackageResources.warm_up_prices_yaml])
         try CaseWorkspace.with(upload) { workspace in
             for format in [OutputFormat.pdf, .png] {
                 let options = RenderOptions(format: format, pages: format == .pdf ? .all : try PageSelection(parsing: "1"),
-                                            dpi: 36, pngCompression: 1, imageRoot: workspace.directory)
+                                            dpi: 36, pngCompression: 1, template: template,
+                                            imageRoot: workspace.directory)
                 _ = try render(casePath: workspace.caseFile.path, options: options)
             }
         }

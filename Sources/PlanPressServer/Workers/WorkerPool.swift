@@ -134,6 +134,9 @@ public final class WorkerPool: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         if stopping { return Problem(.notReady, "the service is shutting down", retryAfterSeconds: 1) }
+        if let startupFailure, finishedWorkers == startedWorkers {
+            return Problem(.notReady, "no render worker could start: \(startupFailure)")
+        }
         let waiting = queue.count - queueHead
         let idle = readyWorkers - running
         guard waiting < queueCapacity + max(0, idle) else {

@@ -27,6 +27,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The folder holding Fonts/ and Templates/ (default: $PLANPRESS_HOME, else found from the executable).")
     var resources: String?
 
+    @Option(help: "The folder templates are read from, and the only one (default: Templates/ beside Fonts/).")
+    var templates: String?
+
     @Option(name: .customLong("token-file"), help: "A file holding the bearer token every /v1/* request must send.")
     var tokenFile: String?
 
@@ -69,7 +72,7 @@ struct ServeCommand: AsyncParsableCommand {
         let located: ResourceLocator
         let token: BearerToken?
         do {
-            located = try ResourceLocator.locate(explicit: resources)
+            located = try Self.resources(explicit: resources, templates: templates)
             token = try tokenFile.map { try BearerToken(contentsOf: URL(fileURLWithPath: $0)) }
         } catch {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
@@ -82,7 +85,18 @@ struct ServeCommand: AsyncParsableCommand {
                                   logger: logger) { try Renderer(resources: located) }
         try await server.run { port in
             logger.notice("listening", metadata: ["host": "\(host)", "port": "\(port)", "workers": "\(limits.concurrentRenders)",
-                                                  "resources": "\(located.root.path)"])
+                                                  "resources": "\(located.root.path)", "templates": "\(located.templates.path)"])
         }
+    }
+
+    /// The fonts and templates to use: the located resources, with `templates` when given.
+    private static func resources(explicit: String?, templates: String?) throws -> ResourceLocator {
+        let located = try ResourceLocator.locate(explicit: explicit)
+        guard let templates else { return located }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: templates, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ConfigurationError("--templates \(templates) is not a folder")
+        }
+        return located.withTemplates(URL(fileURLWithPath: templates))
     }
 }
