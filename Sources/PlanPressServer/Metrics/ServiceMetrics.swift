@@ -50,11 +50,6 @@ public final class ServiceMetrics: Sendable {
         state.withLock { $0.errors[kind.rawValue, default: 0] += 1 }
     }
 
-    /// How many problems of `kind` have been counted.
-    public func errorCount(kind: Problem.Kind) -> Int {
-        state.withLock { $0.errors[kind.rawValue] ?? 0 }
-    }
-
     /// The exposition text, with the pool's gauges and the process's resident memory.
     public func prometheusText(pool: WorkerPool.Status, residentBytes: Int?) -> String {
         let snapshot = state.withLock { $0 }

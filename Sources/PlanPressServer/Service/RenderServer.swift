@@ -8,9 +8,9 @@ import ServiceLifecycle
 /// ends the worker threads.
 public struct RenderServer: Sendable {
     /// The counters behind `GET /metrics`.
-    public let metrics = ServiceMetrics()
+    private let metrics = ServiceMetrics()
     /// The render workers.
-    public let pool: WorkerPool
+    private let pool: WorkerPool
     private let configuration: ServerConfiguration
     private let logger: Logger
 
