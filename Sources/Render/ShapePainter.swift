@@ -4,7 +4,7 @@ import Layout
 
 /// Paints one `Shape`: its fill of any kind, then its stroke.
 ///
-/// Hatching and dots are drawn as real vector lines and circles clipped to the shape, not as Cairo
+/// Hatching and dots are drawn as real vector lines and round dots clipped to the shape, not as Cairo
 /// surface patterns, so PDF, PNG and SVG show the same marks. Their grid is anchored at the origin of
 /// the coordinates the shape is drawn in, so neighbouring shapes with the same pattern line up.
 struct ShapePainter {
