@@ -3,26 +3,15 @@ import Foundation
 
 /// The entry point: load a case with its price list and protocol rules.
 public enum PlanEngine {
-    /// The protocol rules file shipped with PlanPress, `Fixtures/protocol/default.yaml`, found from
-    /// the current directory or next to this source file (tests and development builds).
-    public static var defaultProtocolURL: URL? {
-        let candidates = [
-            URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-                .appendingPathComponent("Fixtures/protocol/default.yaml"),
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appendingPathComponent("Fixtures/protocol/default.yaml"),
-        ]
-        return candidates.first { FileManager.default.fileExists(atPath: $0.path) }
-    }
-
     /// Loads and joins a case.
     /// - Parameters:
     ///   - caseURL: the case file (YAML or JSON).
     ///   - pricesURL: a price list overriding the case's `prices:`; required when the case names none.
-    ///   - protocolURL: the rules file; `nil` uses `defaultProtocolURL` (no rules when that is missing).
+    ///   - protocolURL: the rules file (the shipped one is `Templates/protocol-rules.yaml`, which the
+    ///     façade's `ResourceLocator.protocolRules` finds); `nil` checks no protocol rules.
     ///   - imageRoot: the directory images may not escape; `nil` means the case file's directory.
     /// - Throws: `InputError` for anything unreadable or invalid, located in its file.
-    public static func load(caseURL: URL, pricesURL: URL? = nil, protocolURL: URL? = nil,
+    public static func load(caseURL: URL, pricesURL: URL? = nil, protocolURL: URL?,
                             imageRoot: URL? = nil) throws(InputError) -> LoadedCase {
         let dentalCase = try CaseLoader(imageRoot: imageRoot).load(caseURL)
         guard let pricesURL = pricesURL ?? dentalCase.pricesURL else {
@@ -30,7 +19,7 @@ public enum PlanEngine {
                              message: "the case names no price list (add prices: or pass --prices)")
         }
         let prices = try PriceListLoader.load(pricesURL)
-        let rules = try (protocolURL ?? defaultProtocolURL).map { (url: URL) throws(InputError) in
+        let rules = try protocolURL.map { (url: URL) throws(InputError) in
             try ProtocolRulesLoader.load(url)
         } ?? ProtocolRules(rules: [])
         return try LoadedCase(dentalCase: dentalCase, prices: prices, rules: rules, caseFile: caseURL.lastPathComponent)

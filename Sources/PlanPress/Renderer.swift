@@ -63,7 +63,7 @@ public final class Renderer {
         let url = URL(fileURLWithPath: casePath)
         let loaded: LoadedCase, template: Template, quote: Quote
         do {
-            loaded = try PlanEngine.load(caseURL: url, imageRoot: options.imageRoot)
+            loaded = try PlanEngine.load(caseURL: url, protocolURL: resources.protocolRules, imageRoot: options.imageRoot)
             template = try TemplateLoader(directory: resources.templates).load(options.template ?? "premium")
             quote = try loaded.quote()
         } catch {

@@ -11,6 +11,9 @@ public struct ResourceLocator: Sendable, Hashable {
 
     /// The shipped fonts, the only ones PlanPress ever uses.
     public var fonts: URL { root.appendingPathComponent("Fonts") }
+    /// The clinical protocol rules the plan engine checks, `Templates/protocol-rules.yaml` under the root
+    /// (a `--templates` folder does not move them).
+    public var protocolRules: URL { root.appendingPathComponent("Templates/protocol-rules.yaml") }
     /// The booklet templates: `root/Templates`, or the folder given to `withTemplates(_:)`.
     public private(set) var templates: URL
 

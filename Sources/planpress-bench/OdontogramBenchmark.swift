@@ -3,6 +3,7 @@ import Foundation
 import Graphics
 import Layout
 import Odontogram
+import PlanPress
 import PlanEngine
 import Render
 
@@ -15,9 +16,11 @@ enum OdontogramBenchmark {
     static let warmUp = 30
 
     static func run() throws {
-        let root = repositoryRoot()
-        let engine = TextEngine(fonts: try FontLibrary(directory: root.appendingPathComponent("Fonts").path))
+        let resources = try ResourceLocator.locate()
+        let root = resources.root
+        let engine = TextEngine(fonts: try FontLibrary(directory: resources.fonts.path))
         let loaded = try PlanEngine.load(caseURL: root.appendingPathComponent("Fixtures/cases/full-mouth.yaml"),
+                                         protocolURL: resources.protocolRules,
                                          imageRoot: root.appendingPathComponent("Fixtures"))
         let dentalCase = loaded.dentalCase
         let after = loaded.afterState().variants[1]
@@ -96,12 +99,5 @@ enum OdontogramBenchmark {
             times.append(Double(elapsed.components.seconds) * 1e6 + Double(elapsed.components.attoseconds) / 1e12)
         }
         return times.sorted()[runs / 2]
-    }
-
-    /// The repository: the current directory when it holds `Fonts/`, else found from this file.
-    static func repositoryRoot() -> URL {
-        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        if FileManager.default.fileExists(atPath: current.appendingPathComponent("Fonts").path) { return current }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 }

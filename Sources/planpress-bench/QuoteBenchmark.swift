@@ -1,6 +1,7 @@
 import DentalModel
 import Foundation
 import PlanEngine
+import PlanPress
 
 /// Times parse + validate + quote of generated cases of 1k, 2k, 5k and 10k items and prints the
 /// time per item, to show the plan engine is linear in the case size.
@@ -10,7 +11,7 @@ enum QuoteBenchmark {
 
     static func run() throws {
         let prices = try PriceListLoader.readYAML(YAMLSource.parse(pricesYAML, fileName: "bench-prices.yaml"))
-        let rules = try PlanEngine.defaultProtocolURL.map { try ProtocolRulesLoader.load($0) } ?? ProtocolRules(rules: [])
+        let rules = try ProtocolRulesLoader.load(ResourceLocator.locate().protocolRules)
         print("plan engine: parse + validate (\(rules.rules.count) rules) + quote, median of \(runs) runs")
         print("items    total ms   µs/item")
         var perItem: [Int: Double] = [:]

@@ -18,7 +18,9 @@ struct BookletFixture {
 
     /// The loaded fixture case `name` (images may come from anywhere under `Fixtures/`).
     static func loaded(_ name: String) throws -> LoadedCase {
-        try PlanEngine.load(caseURL: RepositoryPaths.cases(name), imageRoot: RepositoryPaths.fixtures)
+        try PlanEngine.load(caseURL: RepositoryPaths.cases(name),
+                            protocolURL: RepositoryPaths.templates.appendingPathComponent("protocol-rules.yaml"),
+                            imageRoot: RepositoryPaths.fixtures)
     }
 
     /// The laid-out booklet of `loaded` in `template`.

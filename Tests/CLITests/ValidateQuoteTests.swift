@@ -76,7 +76,7 @@ struct ValidateQuoteTests {
     }
 
     @Test func protocolErrorsExitOneAndFixRepairsThem() throws {
-        let rules = Self.repository.appendingPathComponent("Fixtures/protocol/default.yaml").path
+        let rules = Self.repository.appendingPathComponent("Templates/protocol-rules.yaml").path
         let text = """
         schemaVersion: 1
         locale: en

@@ -20,6 +20,7 @@ enum ChartFixtures {
     /// The full-mouth case with its after-states.
     static func fullMouth() throws -> LoadedCase {
         try PlanEngine.load(caseURL: repository.appendingPathComponent("Fixtures/cases/full-mouth.yaml"),
+                            protocolURL: repository.appendingPathComponent("Templates/protocol-rules.yaml"),
                             imageRoot: repository.appendingPathComponent("Fixtures"))
     }
 

@@ -8,14 +8,16 @@ enum Fixtures {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures")
     static func url(_ path: String) -> URL { root.appendingPathComponent(path) }
+    /// The shipped protocol rules.
+    static let rulesURL = root.deletingLastPathComponent().appendingPathComponent("Templates/protocol-rules.yaml")
 
     static func load(_ caseName: String) throws -> LoadedCase {
-        try PlanEngine.load(caseURL: url("cases/\(caseName)"), protocolURL: url("protocol/default.yaml"),
+        try PlanEngine.load(caseURL: url("cases/\(caseName)"), protocolURL: rulesURL,
                             imageRoot: root)
     }
 
     static let defaultRules: ProtocolRules = {
-        (try? ProtocolRulesLoader.load(url("protocol/default.yaml"))) ?? ProtocolRules(rules: [])
+        (try? ProtocolRulesLoader.load(rulesURL)) ?? ProtocolRules(rules: [])
     }()
 
     /// A small EUR price list covering every effect and category the rules use.

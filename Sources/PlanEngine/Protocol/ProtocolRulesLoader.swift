@@ -1,7 +1,7 @@
 import DentalModel
 import Foundation
 
-/// Reads a protocol rules file (YAML or JSON); see `Fixtures/protocol/default.yaml` for the format.
+/// Reads a protocol rules file (YAML or JSON); see `Templates/protocol-rules.yaml` for the format.
 public enum ProtocolRulesLoader {
     /// Loads the rules at `url`.
     public static func load(_ url: URL) throws(InputError) -> ProtocolRules {

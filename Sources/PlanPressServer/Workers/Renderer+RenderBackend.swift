@@ -53,13 +53,13 @@ extension Renderer: RenderBackend {
     }
 
     public func validate(caseFile: URL, caseDirectory: URL) throws -> PlanReport {
-        let findings = try Self.load(caseFile, caseDirectory).findings()
+        let findings = try load(caseFile, caseDirectory).findings()
         return PlanReport(json: Array(FindingsReport.json(findings).utf8),
                           isAcceptable: !findings.contains { $0.severity == .error })
     }
 
     public func quote(caseFile: URL, caseDirectory: URL) throws -> PlanReport {
-        let loaded = try Self.load(caseFile, caseDirectory)
+        let loaded = try load(caseFile, caseDirectory)
         do {
             return PlanReport(json: Array(QuoteReport.json(try loaded.quote(), locale: loaded.dentalCase.locale).utf8),
                               isAcceptable: true)
@@ -68,11 +68,11 @@ extension Renderer: RenderBackend {
         }
     }
 
-    private static func load(_ caseFile: URL, _ caseDirectory: URL) throws(Problem) -> LoadedCase {
+    private func load(_ caseFile: URL, _ caseDirectory: URL) throws(Problem) -> LoadedCase {
         do {
-            return try PlanEngine.load(caseURL: caseFile, imageRoot: caseDirectory)
+            return try PlanEngine.load(caseURL: caseFile, protocolURL: resources.protocolRules, imageRoot: caseDirectory)
         } catch {
-            throw problem(.input(error))
+            throw Self.problem(.input(error))
         }
     }
 

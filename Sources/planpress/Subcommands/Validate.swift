@@ -2,6 +2,7 @@ import ArgumentParser
 import DentalModel
 import Foundation
 import PlanEngine
+import PlanPress
 
 /// `planpress validate CASE`: loads a case with its price list and protocol and reports findings.
 /// Exit codes: 0 valid, 1 protocol errors, 2 unreadable or invalid input.
@@ -62,8 +63,11 @@ struct CaseInput: ParsableArguments {
     @Option(name: .customLong("prices"), help: "A price list (YAML or CSV) instead of the case's `prices:`.")
     var pricesPath: String?
 
-    @Option(name: .customLong("protocol"), help: "Protocol rules instead of Fixtures/protocol/default.yaml.")
+    @Option(name: .customLong("protocol"), help: "Protocol rules instead of the shipped Templates/protocol-rules.yaml.")
     var protocolPath: String?
+
+    @Option(name: .customLong("resources"), help: "The folder holding Fonts/ and Templates/ (default: found from the executable).")
+    var resources: String?
 
     @Option(name: .customLong("root"),
             help: "The directory images may not escape (default: the case file's directory).")
@@ -72,9 +76,16 @@ struct CaseInput: ParsableArguments {
     /// Loads everything, or prints the one-line error to stderr and exits 2.
     func load() throws -> LoadedCase {
         let url = { (path: String) in URL(fileURLWithPath: path) }
+        let rules: URL
+        do {
+            rules = try protocolPath.map(url) ?? ResourceLocator.locate(explicit: resources).protocolRules
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(2)
+        }
         return try Self.orExit { () throws(InputError) in
             try PlanEngine.load(caseURL: url(casePath), pricesURL: pricesPath.map(url),
-                                protocolURL: protocolPath.map(url), imageRoot: rootPath.map(url))
+                                protocolURL: rules, imageRoot: rootPath.map(url))
         }
     }
 
