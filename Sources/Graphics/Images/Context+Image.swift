@@ -3,17 +3,21 @@ import CCairo
 extension Context {
     /// Draws `image` upright (EXIF orientation applied), stretched exactly into `rect` and clipped to `clip`.
     ///
-    /// On PDF and SVG a JPEG travels as its original bytes. On pixel output it is decoded at the smallest
+    /// On PDF and SVG a JPEG travels as its original bytes (on SVG, one with an EXIF orientation is decoded:
+    /// see `Image.svgSurface()`). On pixel output it is decoded at the smallest
     /// libjpeg reduction that still covers `rect` in device pixels, so a preview never decodes 6 MP for a
     /// thumbnail.
     public func draw(_ image: Image, in rect: Rect, clip: Rect? = nil) throws(GraphicsError) {
         let surface: Surface
-        if self.surface.kind == .image {
+        switch self.surface.kind {
+        case .image:
             var dx = rect.width, dy = 0.0
             cairo_user_to_device_distance(pointer, &dx, &dy)
             surface = try image.rasterSurface(scaleDenominator: image.scaleDenominator(forUprightWidth: (dx * dx + dy * dy).squareRoot()))
-        } else {
+        case .pdf:
             surface = try image.vectorSurface()
+        case .svg:
+            surface = try image.svgSurface()
         }
         let upright = image.uprightSize
         let stored = Size(width: Double(image.storedWidth), height: Double(image.storedHeight))

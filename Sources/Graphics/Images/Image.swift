@@ -24,6 +24,7 @@ public final class Image {
     /// A digest of the bytes: the `UNIQUE_ID` that lets a PDF embed an image used on many pages once.
     public let uniqueID: String
     private var decoded: [Int: Surface] = [:]
+    private var svgCarrier: Surface?
 
     /// Width × height when shown upright.
     public var uprightSize: Size {
@@ -76,12 +77,12 @@ public final class Image {
         uniqueID = Self.digest(bytes)
     }
 
-    /// A surface for vector output: JPEG bytes ride along as MIME data on a blank surface of the image's
-    /// exact aspect ratio, so they are neither decoded nor re-encoded. The blank is as small as that ratio
-    /// allows (3000×2000 → 3×2, at most 512 px long): Cairo copies a source surface's pixels when it is destroyed after being
-    /// drawn, which for a full-size blank cost a 24 MB copy per 6 MP photo. PNGs are decoded (PDF keeps
-    /// them lossless), and so are CMYK JPEGs: Cairo 1.16 embeds them without the Decode array Adobe-inverted CMYK needs, and
-    /// viewers would show them as a negative.
+    /// A surface for PDF output: JPEG bytes ride along as MIME data on a blank surface of the image's
+    /// aspect ratio, so they are neither decoded nor re-encoded. The blank is as small as that ratio
+    /// allows (3000×2000 → 3×2, at most 512 px long): Cairo copies a source surface's pixels when it is
+    /// destroyed after being drawn, which for a full-size blank cost a 24 MB copy per 6 MP photo. PNGs are
+    /// decoded (PDF keeps them lossless), and so are CMYK JPEGs: Cairo 1.16 embeds them without the Decode
+    /// array Adobe-inverted CMYK needs, and viewers would show them as a negative.
     public func vectorSurface() throws(GraphicsError) -> Surface {
         guard format == .jpeg, components != 4 else { return try rasterSurface(scaleDenominator: 1) }
         if let cached = decoded[0] { return cached }
@@ -92,10 +93,28 @@ public final class Image {
             let scale = 512 / Double(max(width, height))
             (width, height) = (max(1, Int((Double(width) * scale).rounded())), max(1, Int((Double(height) * scale).rounded())))
         }
+        let surface = try jpegCarrier(width: width, height: height)
+        decoded[0] = surface
+        return surface
+    }
+
+    /// A surface for SVG output. An SVG `<image>` is as many units as the surface has pixels and some
+    /// renderers rasterise it at that size, so the JPEG bytes ride on a blank of the stored size. A JPEG
+    /// with an EXIF orientation is decoded instead: browsers turn an embedded JPEG by its EXIF tag
+    /// themselves, on top of the turn drawn here.
+    public func svgSurface() throws(GraphicsError) -> Surface {
+        guard format == .jpeg, components != 4, orientation == .up else { return try rasterSurface(scaleDenominator: 1) }
+        if let svgCarrier { return svgCarrier }
+        let surface = try jpegCarrier(width: storedWidth, height: storedHeight)
+        svgCarrier = surface
+        return surface
+    }
+
+    /// A blank opaque surface carrying this JPEG's bytes and unique id as MIME data.
+    private func jpegCarrier(width: Int, height: Int) throws(GraphicsError) -> Surface {
         let surface = try Surface.image(width: width, height: height, opaque: true)
         try attachMIME(CAIRO_MIME_TYPE_JPEG, bytes, to: surface)
         try attachMIME(CAIRO_MIME_TYPE_UNIQUE_ID, Array(uniqueID.utf8), to: surface)
-        decoded[0] = surface
         return surface
     }
 
