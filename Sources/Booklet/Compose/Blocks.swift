@@ -27,12 +27,11 @@ enum Blocks {
         })
     }
 
-
-    /// A small rounded square: a colour key. `fill == nil` draws a dashed outline only (a missing tooth).
-    static func swatch(_ fill: Fill?, stroke: Color? = nil, size: Length) -> Block {
+    /// A small rounded square of colour: a variant's key.
+    static func swatch(_ color: Color, size: Length) -> Block {
         .drawing(Drawing(heightForWidth: { _ in size }) { _ in
             [.shape(Shape(path: .rectangle(Rect(x: 0.5, y: 0.5, width: size - 1, height: size - 1), radius: size * 0.2),
-                          fill: fill, stroke: stroke.map { Stroke(color: $0, width: 0.7, dash: fill == nil ? [1.5, 1.2] : []) }))]
+                          fill: .color(color)))]
         })
     }
 

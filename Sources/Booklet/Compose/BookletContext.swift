@@ -11,12 +11,15 @@ struct BookletContext {
     let strings: StringTable
     /// Measures text and draws charts; one per thread.
     let text: TextEngine
+    /// Measures blocks, for a page that shares its height out (a chart as large as the rest leaves).
+    private let measurer: LayoutEngine
 
     init(input: BookletInput, text: TextEngine) {
         self.input = input
         self.styles = BookletStyles(template: input.template)
         self.strings = input.template.strings(for: input.locale)
         self.text = text
+        self.measurer = LayoutEngine(textEngine: text, textCacheCapacity: 64)
     }
 
     var template: Template { input.template }
@@ -95,6 +98,11 @@ struct BookletContext {
     func width(of chart: Odontogram, maxHeight: Length) -> Length {
         let reference: Length = 1000
         return maxHeight / max(chart.height(forWidth: reference) / reference, 0.001)
+    }
+
+    /// The height `block` takes across the page's text width.
+    func height(of block: Block) -> Length {
+        (try? measurer.height(of: block, width: template.page.contentRect.width)) ?? 0
     }
 
     /// The height the body of a page has between the margins and the footer.

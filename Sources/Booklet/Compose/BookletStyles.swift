@@ -26,6 +26,11 @@ struct BookletStyles {
     var small: TextStyle {
         TextStyle(family: type.textFamily, size: type.small, color: palette.muted, lineHeight: 1.35)
     }
+    /// The labels of a chart legend: never under 7.5 pt, so a key reads at arm's length.
+    var legend: TextStyle {
+        TextStyle(family: type.textFamily, size: max(type.small, type.body * 0.85, 7.5), color: palette.text,
+                  lineHeight: 1.25)
+    }
     /// The small spaced label above a value or a title.
     var kicker: TextStyle {
         TextStyle(family: type.textFamily, size: type.small, weight: .semibold, color: palette.muted, lineHeight: 1.3,

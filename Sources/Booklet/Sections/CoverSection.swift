@@ -53,7 +53,7 @@ struct CoverSection {
         var rows: [Block] = [context.line(.coverOptions, count: context.input.variants.count, styles.body)]
         for index in context.input.variants {
             let variant = context.dentalCase.variants[index]
-            let swatch = Blocks.swatch(.color(context.accent(index)), size: context.typography.body * 0.8)
+            let swatch = Blocks.swatch(context.accent(index), size: context.typography.body * 0.8)
             rows.append(.row([
                 RowItem(.fixed(context.typography.body * 1.6), .stack([.spacer(context.typography.body * 0.35), swatch])),
                 RowItem(.fraction(1), .stack([

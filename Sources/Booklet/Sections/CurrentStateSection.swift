@@ -34,7 +34,7 @@ struct CurrentStateSection {
         blocks.append(context.heading(.currentChart))
         let chart = context.odontogram(context.dentalCase.formula)
         blocks.append(context.chart(chart, maxWidth: context.width(of: chart, maxHeight: context.bodyHeight * 0.6)))
-        blocks.append(ChartLegend(context: context).block())
+        blocks.append(context.legend([chart]))
         blocks.append(.spacer(type.lines(1)))
         let sentences = FindingsSummary(context: context).sentences()
         let summary = sentences.isEmpty ? context.line(.currentHealthy, styles.body)

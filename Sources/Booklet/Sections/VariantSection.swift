@@ -1,6 +1,7 @@
 import DentalModel
 import Graphics
 import Layout
+import Odontogram
 import PlanEngine
 
 /// One variant: its colour and name, the goal, the chart today and after treatment with the changes in
@@ -14,21 +15,41 @@ struct VariantSection {
     private var variant: PlanVariant { context.dentalCase.variants[index] }
     private var quote: VariantQuote { context.input.quote.variants[index] }
     private var accent: Color { context.accent(index) }
+    private var landscape: Bool { context.template.page.size.width > context.template.page.size.height }
 
     /// The anchor of the variant's first page.
     var anchor: String { "variant-\(index + 1)" }
 
     func blocks() -> [Block] {
         let styles = context.styles, type = context.typography
-        // The opening — colour, name, goal and the two charts — is one page's story: kept together.
-        var blocks: [Block] = [.anchor(anchor), .keepTogether([
+        let chartPair = chartPair()
+        let title: [Block] = [
             Blocks.bar(accent, length: mm(14), height: 3),
             context.line(.variantKicker, ["number": String(index + 1)], styles.kicker.colored(accent)),
             Blocks.plain(variant.name, styles.display.colored(context.palette.text)),
-            goal(),
-            charts(),
-        ], spacing: type.lines(1))]
-        if context.template.newPagePerSection { blocks.append(.pageBreak) } else { blocks.append(.spacer(type.lines(2))) }
+        ]
+        // A landscape screen sets the goal beside the title, so the charts get the height.
+        let header: Block = landscape
+            ? .row([RowItem(.fraction(3), .stack(title, spacing: type.lines(1))), RowItem(.fraction(2), goal(stacked: true))],
+                   spacing: type.lines(3), alignment: .bottom)
+            : .stack(title + [goal(stacked: false)], spacing: type.lines(1))
+        let legend = context.legend(chartPair.charts, accent: accent)
+        // The opening — colour, name, goal and the two charts — is one page's story: kept together, the
+        // charts as large as the rest of the page leaves (less a line of slack). On paper the key follows
+        // under the charts (a continuous template keeps the pair under half a page, so a variant takes
+        // fewer pages); a landscape screen gives the charts its whole height and the key the next screen.
+        let opening = landscape ? header : .stack([header, legend], spacing: type.lines(1))
+        let rest = context.bodyHeight - context.height(of: opening) - type.lines(2)
+        let chartHeight = context.template.newPagePerSection ? rest : min(rest, context.bodyHeight * 0.45)
+        let pair = charts(chartPair, maxHeight: chartHeight)
+        var blocks: [Block] = [.anchor(anchor), .keepTogether(landscape ? [header, pair] : [header, pair, legend],
+                                                              spacing: type.lines(1))]
+        if landscape { blocks += [.pageBreak, legend] }
+        if context.template.newPagePerSection && !landscape {
+            blocks.append(.pageBreak)
+        } else {
+            blocks.append(.spacer(type.lines(2)))
+        }
         let changes = ChangeLines(context: context, index: index).lines()
         if !changes.isEmpty {
             blocks.append(.keepTogether([
@@ -46,39 +67,43 @@ struct VariantSection {
         return blocks
     }
 
-    /// The goal and the warranty, side by side.
-    private func goal() -> Block {
-        let styles = context.styles
-        var items = [RowItem(.fraction(2), Blocks.labelled(context.plain(.variantGoal), Blocks.plain(variant.goal, styles.body), styles: styles))]
-        if let warranty = variant.warranty {
-            items.append(RowItem(.fraction(1), Blocks.labelled(context.plain(.variantWarranty), Blocks.plain(warranty, styles.body), styles: styles)))
-        }
-        return .row(items, spacing: context.typography.lines(2))
+    /// The goal and the warranty, side by side or one above the other.
+    private func goal(stacked: Bool) -> Block {
+        let styles = context.styles, spacing = context.typography.lines(stacked ? 1 : 2)
+        let goal = Blocks.labelled(context.plain(.variantGoal), Blocks.plain(variant.goal, styles.body), styles: styles)
+        guard let warranty = variant.warranty.map({
+            Blocks.labelled(context.plain(.variantWarranty), Blocks.plain($0, styles.body), styles: styles)
+        }) else { return goal }
+        return stacked ? .stack([goal, warranty], spacing: spacing)
+                       : .row([RowItem(.fraction(2), goal), RowItem(.fraction(1), warranty)], spacing: spacing)
     }
 
-    /// Today and after treatment at the same scale and position: side by side on a landscape page, else one
-    /// above the other, each capped in height so both fit one page with their legend.
-    private func charts() -> Block {
-        let styles = context.styles, type = context.typography
+    /// Today and after treatment side by side at one scale and geometry, so the eye sees only what changes.
+    /// (Stacked on a portrait page, the pair and the full legend leave each chart a sliver of height.)
+    private func chartPair() -> BeforeAfterChart {
+        let type = context.typography
         let after = context.input.afterState.variants[index].formula
-        let landscape = context.template.page.size.width > context.template.page.size.height
-        // Portrait pages stack the pair: each chart gets under a third of the page (a continuous, compact
-        // template less, so a variant takes fewer pages); landscape pages set them side by side.
-        let share = landscape ? 0.28 : (context.template.newPagePerSection ? 0.3 : 0.22)
-        let cap = context.bodyHeight * share
-        let before = context.odontogram(context.dentalCase.formula)
-        let treated = context.odontogram(after, changes: context.chartChanges(variant: index))
-        let width = min(context.width(of: before, maxHeight: cap), context.width(of: treated, maxHeight: cap * 1.1))
-        let todayBlock = Block.keepTogether([context.line(.variantToday, styles.kicker), context.chart(before, maxWidth: width)],
-                                            spacing: type.lines(0.5))
-        let afterBlock = Block.keepTogether([context.line(.variantAfter, styles.kicker.colored(accent)),
-                                             context.chart(treated, maxWidth: width)], spacing: type.lines(0.5))
-        let legend = ChartLegend(context: context).block()
-        if landscape {
-            return .stack([.row([RowItem(.fraction(1), todayBlock), RowItem(.fraction(1), afterBlock)], spacing: type.lines(2)), legend],
-                          spacing: type.lines(1))
+        return BeforeAfterChart(before: context.odontogram(context.dentalCase.formula),
+                                after: [context.odontogram(after, changes: context.chartChanges(variant: index))],
+                                arrangement: .sideBySide, spacing: type.lines(2),
+                                captionHeight: context.styles.kicker.size * 1.3 + type.lines(0.5))
+    }
+
+    /// The pair drawn at most `maxHeight` tall, each chart under its caption ("Today", "After treatment" in
+    /// the variant's colour) set at the chart's left edge.
+    private func charts(_ pair: BeforeAfterChart, maxHeight: Length) -> Block {
+        let kicker = context.styles.kicker, text = context.text
+        let captions = [(StringKey.variantToday, kicker), (.variantAfter, kicker.colored(accent))].compactMap { key, style in
+            try? text.layout(.markup(context.strings.markup(key)), style: style)
         }
-        return .stack([todayBlock, afterBlock, legend], spacing: type.lines(1.5))
+        return .drawing(Drawing(heightForWidth: { min(pair.height(forWidth: $0), max(maxHeight, 0)) }) { rect in
+            var frames = (try? pair.frames(in: rect, text: text)) ?? []
+            for (panel, caption) in zip(pair.panels(in: rect), captions) {
+                let left = pair.charts[0].geometry(in: panel.chart).bounds.minX
+                frames.append(.text(caption, origin: Point(x: left, y: panel.caption.minY), lines: 0..<caption.lines.count))
+            }
+            return frames
+        })
     }
 
     /// The total, set apart, never split from its label; with insurance, who pays what.
