@@ -75,10 +75,18 @@ struct RenderCommandTests {
         #expect(try Self.run("planpress", base + ["-o", folder.appendingPathComponent("p.svg").path, "--pages", "2"]).status == 0)
         #expect(try Self.run("planpress", base + ["-o", folder.appendingPathComponent("forced").path, "--format", "png", "--pages", "2"]).status == 0)
         #expect(try Self.files(in: folder) == ["cover.png", "forced", "p.svg", "pages-1.png", "pages-3.png", "pages-4.png"])
-        let cover = try #require(FileManager.default.contents(atPath: folder.appendingPathComponent("cover.png").path))
-        #expect(cover.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
-        // An A4 page at 30 dpi is 248 × 351 pixels.
-        #expect(Array(cover[16..<24]) == [0, 0, 0, 248, 0, 0, 1, 95])
+        // The PNG's size follows --dpi: twice the resolution, twice the pixels a side (±1 for rounding).
+        #expect(try Self.run("planpress", ["render", "Fixtures/cases/full-mouth.yaml", "--root", "Fixtures", "--dpi", "60",
+                                           "-o", folder.appendingPathComponent("sharp.png").path, "--pages", "1"]).status == 0)
+        let size = { (name: String) throws -> (Int, Int) in
+            let png = try #require(FileManager.default.contents(atPath: folder.appendingPathComponent(name).path))
+            #expect(png.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
+            func word(_ at: Int) -> Int { png[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
+            return (word(16), word(20))
+        }
+        let (small, sharp) = (try size("cover.png"), try size("sharp.png"))
+        #expect(small.0 > 200 && small.1 > small.0, "an A4-ish portrait page at 30 dpi: \(small)")
+        #expect(abs(sharp.0 - 2 * small.0) <= 1 && abs(sharp.1 - 2 * small.1) <= 1, "\(small) → \(sharp)")
     }
 
     /// Each bad input: exit status 2, one line on stderr naming the file and the problem, no output, and
