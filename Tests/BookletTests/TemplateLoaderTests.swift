@@ -63,7 +63,7 @@ import Testing
     @Test func unknownSectionNamesItsLine() throws {
         let error = try loadError(replacing: "sections: [cover, current-state,", with: "sections: [cover, curent-state,")
         #expect(error.file == "Templates/premium/template.yaml")
-        #expect(error.line == 38)
+        #expect(error.line == 35)
         #expect(error.path == "sections[1]")
         #expect(error.message.contains("curent-state"))
     }
@@ -84,7 +84,7 @@ import Testing
     @Test func fontOutsideTheShippedOnesIsRefused() throws {
         let error = try loadError(replacing: "display: Noto Serif", with: "display: Helvetica")
         #expect(error.path == "typography.display")
-        #expect(error.line == 30)
+        #expect(error.line == 27)
     }
 
     @Test func unknownPlaceholderInStringsNamesTheStringsFile() throws {

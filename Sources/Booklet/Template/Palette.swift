@@ -1,7 +1,8 @@
 import Graphics
 
-/// The colours of a template: a neutral base, the clinic's accent, one accent per variant and the
-/// clinical colours every chart and legend share.
+/// The colours of a template: a neutral base, the clinic's accent, one accent per variant, and the red
+/// of problems named in the text. The tooth chart's clinical colours (red problem, blue existing work,
+/// green planned work) are fixed in `Odontogram.ChartPalette`, so every chart and legend reads the same.
 public struct Palette: Hashable, Sendable {
     /// Body text.
     public var text: Color
@@ -15,18 +16,14 @@ public struct Palette: Hashable, Sendable {
     public var accent: Color
     /// One accent per variant, in variant order; a variant keeps its colour through the booklet.
     public var variants: [Color]
-    /// Red: a problem found.
+    /// Red: a problem named in the text (a declined item, a finding).
     public var problem: Color
-    /// Blue: work already in the mouth.
-    public var existing: Color
-    /// Green: planned work, the state after treatment.
-    public var planned: Color
 
     /// Creates a palette.
     public init(text: Color, muted: Color, rule: Color, tint: Color, accent: Color, variants: [Color],
-                problem: Color, existing: Color, planned: Color) {
+                problem: Color) {
         self.text = text; self.muted = muted; self.rule = rule; self.tint = tint; self.accent = accent
-        self.variants = variants; self.problem = problem; self.existing = existing; self.planned = planned
+        self.variants = variants; self.problem = problem
     }
 
     /// The accent of variant `index` (0-based); colours repeat when a case has more variants than colours.

@@ -70,9 +70,7 @@ struct TemplateReader {
     }
 
     private func palette(_ cursor: NodeCursor) throws(InputError) -> Palette {
-        try cursor.expectMapping(keys: ["text", "muted", "rule", "tint", "accent", "variants", "clinical"])
-        let clinical = try cursor.required("clinical")
-        try clinical.expectMapping(keys: ["problem", "existing", "planned"])
+        try cursor.expectMapping(keys: ["text", "muted", "rule", "tint", "accent", "variants", "problem"])
         let variantsNode = try cursor.required("variants")
         var variants: [Color] = []
         for node in try variantsNode.list() { variants.append(try color(node)) }
@@ -82,9 +80,7 @@ struct TemplateReader {
         return Palette(text: try color(cursor.required("text")), muted: try color(cursor.required("muted")),
                        rule: try color(cursor.required("rule")), tint: try color(cursor.required("tint")),
                        accent: try color(cursor.required("accent")), variants: variants,
-                       problem: try color(clinical.required("problem")),
-                       existing: try color(clinical.required("existing")),
-                       planned: try color(clinical.required("planned")))
+                       problem: try color(cursor.required("problem")))
     }
 
     private func typography(_ cursor: NodeCursor) throws(InputError) -> Typography {
