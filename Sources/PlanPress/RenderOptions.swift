@@ -12,8 +12,12 @@ public struct RenderOptions: Sendable, Hashable {
     public var dpi: Double
     /// PNG zlib level, 0–9: 1 for fast previews, 9 for the smallest files.
     public var pngCompression: Int
-    /// The template's name in `Templates/` (without extension); `nil` for the default booklet.
+    /// The template's name in `Templates/`; `nil` for `defaultTemplate`.
     public var template: String?
+    /// The template used when none is named: the A4 print booklet.
+    public static let defaultTemplate = "premium"
+    /// The template these options render: `template`, else `defaultTemplate`.
+    public var templateName: String { template ?? Self.defaultTemplate }
     /// Show only this variant (1-based); `nil` for all of them.
     public var variant: Int?
     /// The booklet's language; `nil` for the case's own.

@@ -64,7 +64,7 @@ public final class Renderer {
         let loaded: LoadedCase, template: Template, quote: Quote
         do {
             loaded = try PlanEngine.load(caseURL: url, protocolURL: resources.protocolRules, imageRoot: options.imageRoot)
-            template = try TemplateLoader(directory: resources.templates).load(options.template ?? "premium")
+            template = try TemplateLoader(directory: resources.templates).load(options.templateName)
             quote = try loaded.quote()
         } catch {
             throw .input(error)

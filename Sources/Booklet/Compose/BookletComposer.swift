@@ -67,8 +67,7 @@ public struct BookletComposer {
     /// The trimmed page with the template's margins and a footer: clinic and patient, page x of y.
     private func pageTemplate(footer: Bool) -> PageTemplate {
         let page = context.template.page, styles = context.styles
-        let margins = Insets(top: page.margins.top, right: page.margins.right, bottom: page.margins.bottom,
-                             left: page.margins.left)
+        let margins = page.margins
         guard footer else { return PageTemplate(size: page.size, margins: margins) }
         let strings = context.strings, dentalCase = context.dentalCase
         let band = PageBand(height: context.typography.lines(2), spacing: context.typography.lines(2)) { info in

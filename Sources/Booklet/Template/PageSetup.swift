@@ -1,4 +1,5 @@
 import Graphics
+import Layout
 
 /// The paper (or screen) a template prints on: trimmed page size, safe margins and the print shop's
 /// extras. Every length is in points; the template file writes millimetres.
@@ -6,14 +7,14 @@ public struct PageSetup: Hashable, Sendable {
     /// The trimmed page, already turned for the orientation.
     public var size: Size
     /// The area text and pictures stay inside.
-    public var margins: Margins
+    public var margins: Insets
     /// Extra paper around the trimmed page that full-bleed backgrounds run into; zero for screen.
     public var bleed: Length
     /// Whether crop marks are drawn in the bleed area (needs a bleed of at least 3 mm).
     public var cropMarks: Bool
 
     /// Creates a page setup.
-    public init(size: Size, margins: Margins, bleed: Length = 0, cropMarks: Bool = false) {
+    public init(size: Size, margins: Insets, bleed: Length = 0, cropMarks: Bool = false) {
         self.size = size; self.margins = margins; self.bleed = bleed; self.cropMarks = cropMarks
     }
 
@@ -32,17 +33,4 @@ public struct PageSetup: Hashable, Sendable {
         // A 16:9 screen the size of a 15.6" laptop panel, for the chairside preview.
         "screen": (190.5, 338.7),
     ]
-}
-
-/// The four page margins, in points.
-public struct Margins: Hashable, Sendable {
-    public var top: Length
-    public var right: Length
-    public var bottom: Length
-    public var left: Length
-
-    /// Creates margins.
-    public init(top: Length, right: Length, bottom: Length, left: Length) {
-        self.top = top; self.right = right; self.bottom = bottom; self.left = left
-    }
 }

@@ -1,6 +1,7 @@
 import DentalModel
 import Foundation
 import Graphics
+import Layout
 
 /// Reads `template.yaml` into a `Template` (without its wording), every value checked where it is written.
 struct TemplateReader {
@@ -54,7 +55,7 @@ struct TemplateReader {
                                             : Size(width: mm(long), height: mm(short))
         let marginsNode = try cursor.required("margins")
         try marginsNode.expectMapping(keys: ["top", "right", "bottom", "left"])
-        let margins = Margins(top: try millimetres(marginsNode.required("top"), in: 5...60),
+        let margins = Insets(top: try millimetres(marginsNode.required("top"), in: 5...60),
                               right: try millimetres(marginsNode.required("right"), in: 5...60),
                               bottom: try millimetres(marginsNode.required("bottom"), in: 5...60),
                               left: try millimetres(marginsNode.required("left"), in: 5...60))

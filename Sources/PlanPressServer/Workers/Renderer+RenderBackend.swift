@@ -13,7 +13,7 @@ extension Renderer: RenderBackend {
     /// exporters are ready before the worker reports itself warm.
     public func warmUp() throws {
         let names = TemplateLoader(directory: resources.templates).names()
-        guard let template = names.contains("premium") ? "premium" : names.first else {
+        guard let template = names.contains(RenderOptions.defaultTemplate) ? RenderOptions.defaultTemplate : names.first else {
             throw Problem(.internalError, "no template in \(resources.templates.path)")
         }
         let upload = CaseUpload(caseDocument: PackageResources.warm_up_case_yaml, caseFileName: "case.yaml",

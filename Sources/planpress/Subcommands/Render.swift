@@ -32,34 +32,12 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "pdf, png or svg (default: from the output's extension, else pdf).")
     var format: OutputFormat?
 
-    @Option(help: "Pages to output, e.g. 1,3-5 (default: all).")
-    var pages: String?
-
-    @Option(help: "PNG resolution in pixels per inch.")
-    var dpi: Double = 150
-
-    @Option(name: .customLong("png-compression"), help: "PNG zlib level, 0–9 (1 for fast previews).")
-    var pngCompression: Int = 6
-
-    @Option(help: "A template in Templates/ (default: the standard booklet).")
-    var template: String?
-
-    @Option(help: "Show only this variant (1-based).")
-    var variant: Int?
-
-    @Option(help: "The booklet's language: ru, en, fr or sv (default: the case's).")
-    var locale: String?
-
-    @Option(help: "The folder holding Fonts/ and Templates/ (default: $PLANPRESS_HOME, else found from the executable).")
-    var resources: String?
-
-    @Option(name: .customLong("root"), help: "The directory images may not escape (default: the case file's directory).")
-    var rootPath: String?
+    @OptionGroup var booklet: BookletOptions
 
     func run() throws {
         do {
-            let renderer = try Renderer(resources: ResourceLocator.locate(explicit: resources))
-            let rendered = try renderer.render(casePath: casePath, options: options())
+            let renderer = try Renderer(resources: ResourceLocator.locate(explicit: booklet.resources))
+            let rendered = try renderer.render(casePath: casePath, options: booklet.renderOptions(format: format ?? OutputFormat(fileName: output) ?? .pdf))
             for (file, path) in zip(rendered.files, OutputFile.paths(for: rendered, at: output)) {
                 try OutputFile.write(file.bytes, to: path)
             }
@@ -68,25 +46,6 @@ struct RenderCommand: ParsableCommand {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(error.isBadInput ? 2 : 1)
         }
-    }
-
-    private func options() throws(PlanPressError) -> RenderOptions {
-        let selection: PageSelection
-        do {
-            selection = try pages.map { (text) throws(GraphicsError) in try PageSelection(parsing: text) } ?? .all
-        } catch {
-            throw .graphics(error)
-        }
-        var caseLocale: CaseLocale?
-        if let locale {
-            guard let parsed = CaseLocale(rawValue: locale) else {
-                throw .option("unknown locale \"\(locale)\" (expected ru, en, fr or sv)")
-            }
-            caseLocale = parsed
-        }
-        return RenderOptions(format: format ?? OutputFormat(fileName: output) ?? .pdf, pages: selection, dpi: dpi,
-                             pngCompression: pngCompression, template: template, variant: variant, locale: caseLocale,
-                             imageRoot: rootPath.map { URL(fileURLWithPath: $0) })
     }
 }
 

@@ -22,26 +22,7 @@ struct WatchCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The output file: .pdf for the booklet, .png for pages as images.")
     var output: String
 
-    @Option(help: "A template in Templates/.")
-    var template: String = "premium"
-
-    @Option(help: "Show only this variant (1-based).")
-    var variant: Int?
-
-    @Option(help: "The booklet's language: ru, en, fr or sv (default: the case's).")
-    var locale: CaseLocale?
-
-    @Option(help: "Pages to output, e.g. 1,3-5 (default: all for PDF, the first page for PNG).")
-    var pages: String?
-
-    @Option(help: "PNG resolution in pixels per inch.")
-    var dpi: Double = 96
-
-    @Option(help: "The folder holding Fonts/ and Templates/ (default: $PLANPRESS_HOME, else found from the executable).")
-    var resources: String?
-
-    @Option(name: .customLong("root"), help: "The directory images may not escape (default: the case file's directory).")
-    var rootPath: String?
+    @OptionGroup var booklet: BookletOptions
 
     /// How often modification times are read.
     private static let pollInterval: TimeInterval = 0.05
@@ -49,16 +30,17 @@ struct WatchCommand: ParsableCommand {
     func run() throws {
         let locator: ResourceLocator, renderer: Renderer, options: RenderOptions
         do {
-            locator = try ResourceLocator.locate(explicit: resources)
+            locator = try ResourceLocator.locate(explicit: booklet.resources)
             renderer = try Renderer(resources: locator)
-            options = try renderOptions()
+            let format = OutputFormat(fileName: output) ?? .pdf
+            options = try booklet.renderOptions(format: format, defaultPages: format == .pdf ? .all : try PageSelection(parsing: "1"))
         } catch {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(2)
         }
         var stamps: [String: Date] = [:]
         while true {
-            let files = watchedFiles(templates: locator.templates)
+            let files = watchedFiles(templates: locator.templates, template: options.templateName)
             let current = Self.modificationDates(files)
             if current != stamps {
                 stamps = current
@@ -89,10 +71,10 @@ struct WatchCommand: ParsableCommand {
     }
 
     /// The case, its price list and images (when the case can be read), and the template's files.
-    private func watchedFiles(templates: URL) -> [String] {
+    private func watchedFiles(templates: URL, template: String) -> [String] {
         var files = [casePath]
         let caseURL = URL(fileURLWithPath: casePath)
-        if let dentalCase = try? CaseLoader(imageRoot: rootPath.map { URL(fileURLWithPath: $0) }).load(caseURL) {
+        if let dentalCase = try? CaseLoader(imageRoot: booklet.imageRoot).load(caseURL) {
             files += [dentalCase.pricesURL?.path].compactMap { $0 }
             files += ([dentalCase.clinic.logo].compactMap { $0 } + dentalCase.imaging.xrays.map(\.file)
                 + dentalCase.imaging.photos.map(\.file)).map(\.url.path)
@@ -111,20 +93,4 @@ struct WatchCommand: ParsableCommand {
         }
         return dates
     }
-
-    private func renderOptions() throws(PlanPressError) -> RenderOptions {
-        let format = OutputFormat(fileName: output) ?? .pdf
-        let selection: PageSelection
-        do {
-            selection = try (pages ?? (format == .pdf ? nil : "1")).map { (text) throws(GraphicsError) in
-                try PageSelection(parsing: text)
-            } ?? .all
-        } catch {
-            throw .graphics(error)
-        }
-        return RenderOptions(format: format, pages: selection, dpi: dpi, pngCompression: 1, template: template,
-                             variant: variant, locale: locale, imageRoot: rootPath.map { URL(fileURLWithPath: $0) })
-    }
 }
-
-extension CaseLocale: ExpressibleByArgument {}

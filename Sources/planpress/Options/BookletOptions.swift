@@ -1,0 +1,56 @@
+import ArgumentParser
+import DentalModel
+import Foundation
+import Graphics
+import PlanPress
+import Render
+
+/// The options `render` and `watch` share: which booklet, in which language, which pages, and where the
+/// resources and images are.
+struct BookletOptions: ParsableArguments {
+    @Option(help: "A template in Templates/ (default: premium).")
+    var template: String?
+
+    @Option(help: "Show only this variant (1-based).")
+    var variant: Int?
+
+    @Option(help: "The booklet's language: ru, en, fr or sv (default: the case's).")
+    var locale: String?
+
+    @Option(help: "Pages to output, e.g. 1,3-5 (default: all; watch shows the first page of a PNG).")
+    var pages: String?
+
+    @Option(help: "PNG resolution in pixels per inch.")
+    var dpi: Double = 150
+
+    @Option(name: .customLong("png-compression"), help: "PNG zlib level, 0–9 (1 for fast previews).")
+    var pngCompression: Int = 6
+
+    @Option(help: "The folder holding Fonts/ and Templates/ (default: $PLANPRESS_HOME, else found from the executable).")
+    var resources: String?
+
+    @Option(name: .customLong("root"), help: "The directory images may not escape (default: the case file's directory).")
+    var rootPath: String?
+
+    /// The image root as a URL, when given.
+    var imageRoot: URL? { rootPath.map { URL(fileURLWithPath: $0) } }
+
+    /// The render options for `format`, with `defaultPages` when `--pages` is not given.
+    func renderOptions(format: OutputFormat, defaultPages: PageSelection = .all) throws(PlanPressError) -> RenderOptions {
+        let selection: PageSelection
+        do {
+            selection = try pages.map { (text) throws(GraphicsError) in try PageSelection(parsing: text) } ?? defaultPages
+        } catch {
+            throw .graphics(error)
+        }
+        var caseLocale: CaseLocale?
+        if let locale {
+            guard let parsed = CaseLocale(rawValue: locale) else {
+                throw .option("unknown locale \"\(locale)\" (expected ru, en, fr or sv)")
+            }
+            caseLocale = parsed
+        }
+        return RenderOptions(format: format, pages: selection, dpi: dpi, pngCompression: pngCompression,
+                             template: template, variant: variant, locale: caseLocale, imageRoot: imageRoot)
+    }
+}
