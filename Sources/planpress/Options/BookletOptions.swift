@@ -23,8 +23,8 @@ struct BookletOptions: ParsableArguments {
     @Option(help: "PNG resolution in pixels per inch.")
     var dpi: Double = 150
 
-    @Option(name: .customLong("png-compression"), help: "PNG zlib level, 0–9 (1 for fast previews).")
-    var pngCompression: Int = 6
+    @Option(name: .customLong("png-compression"), help: "PNG zlib level, 0–9 (default: 6 for render, 1 for watch's fast previews).")
+    var pngCompression: Int?
 
     @Option(help: "The folder holding Fonts/ and Templates/ (default: $PLANPRESS_HOME, else found from the executable).")
     var resources: String?
@@ -35,8 +35,9 @@ struct BookletOptions: ParsableArguments {
     /// The image root as a URL, when given.
     var imageRoot: URL? { rootPath.map { URL(fileURLWithPath: $0) } }
 
-    /// The render options for `format`, with `defaultPages` when `--pages` is not given.
-    func renderOptions(format: OutputFormat, defaultPages: PageSelection = .all) throws(PlanPressError) -> RenderOptions {
+    /// The render options for `format`, with the command's defaults for what was not given.
+    func renderOptions(format: OutputFormat, defaultPages: PageSelection = .all,
+                       defaultCompression: Int = 6) throws(PlanPressError) -> RenderOptions {
         let selection: PageSelection
         do {
             selection = try pages.map { (text) throws(GraphicsError) in try PageSelection(parsing: text) } ?? defaultPages
@@ -50,7 +51,7 @@ struct BookletOptions: ParsableArguments {
             }
             caseLocale = parsed
         }
-        return RenderOptions(format: format, pages: selection, dpi: dpi, pngCompression: pngCompression,
+        return RenderOptions(format: format, pages: selection, dpi: dpi, pngCompression: pngCompression ?? defaultCompression,
                              template: template, variant: variant, locale: caseLocale, imageRoot: imageRoot)
     }
 }

@@ -33,7 +33,8 @@ struct WatchCommand: ParsableCommand {
             locator = try ResourceLocator.locate(explicit: booklet.resources)
             renderer = try Renderer(resources: locator)
             let format = OutputFormat(fileName: output) ?? .pdf
-            options = try booklet.renderOptions(format: format, defaultPages: format == .pdf ? .all : try PageSelection(parsing: "1"))
+            options = try booklet.renderOptions(format: format, defaultPages: format == .pdf ? .all : try PageSelection(parsing: "1"),
+                                                  defaultCompression: 1)
         } catch {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(2)
