@@ -5,30 +5,10 @@ import Testing
 /// status and its one-line errors; and 200 renders in one process with flat memory.
 @Suite("planpress render")
 struct RenderCommandTests {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let buildFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    static let repository = CommandLineRun.repository
 
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
-    static func run(_ executable: String, _ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = buildFolder.appendingPathComponent(executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = repository
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+    static func run(_ executable: String, _ arguments: [String]) throws -> CommandLineRun {
+        try CommandLineRun(executable, arguments)
     }
 
     static func temporaryFolder() throws -> URL {
@@ -152,7 +132,7 @@ struct RenderCommandTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
         process.arguments = ["-f", "-e", "trace=open,openat,stat,newfstatat,access", "-o", trace,
-                             Self.buildFolder.appendingPathComponent("planpress").path, "render",
+                             CommandLineRun.buildFolder.appendingPathComponent("planpress").path, "render",
                              "Fixtures/cases/one-variant.json", "--root", "Fixtures",
                              "-o", folder.appendingPathComponent("out.pdf").path]
         process.currentDirectoryURL = Self.repository

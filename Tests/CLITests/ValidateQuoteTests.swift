@@ -5,35 +5,9 @@ import Testing
 /// fixtures and check exit codes, stdout and the one-line stderr errors.
 @Suite("planpress validate and quote")
 struct ValidateQuoteTests {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = CommandLineRun.repository
 
-    /// The `planpress` binary next to the test bundle.
-    static var binary: URL {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("planpress")
-    }
-
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
-    static func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = repository
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
-    }
+    static func run(_ arguments: [String]) throws -> CommandLineRun { try CommandLineRun("planpress", arguments) }
 
     @Test(arguments: ["full-mouth.yaml", "french.yaml", "swedish.yaml", "child.yaml", "insurance.yaml", "one-variant.json"])
     func fixturesAreValid(name: String) throws {
