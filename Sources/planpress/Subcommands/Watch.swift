@@ -39,12 +39,15 @@ struct WatchCommand: ParsableCommand {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(2)
         }
+        // The list of files is worked out again only when something changed (reading the case to find its
+        // images costs more than a poll); the times are taken before rendering, so an edit saved during a
+        // render is seen by the next poll.
+        var files: [String] = []
         var stamps: [String: Date] = [:]
         while true {
-            let files = watchedFiles(templates: locator.templates, template: options.templateName)
-            let current = Self.modificationDates(files)
-            if current != stamps {
-                stamps = current
+            if files.isEmpty || Self.modificationDates(files) != stamps {
+                files = watchedFiles(templates: locator.templates, template: options.templateName)
+                stamps = Self.modificationDates(files)
                 render(renderer, options: options)
             }
             Thread.sleep(forTimeInterval: Self.pollInterval)
