@@ -8,16 +8,21 @@ import Layout
 /// in page coordinates: Cairo 1.16 applies no transform to a tag's rectangle or point, and drops a
 /// destination that comes before anything is drawn on its page. A link whose anchor is not among
 /// `anchors` — its page was left out of the output — is dropped rather than left dangling.
+///
+/// A symbol is recorded once per painter and painted from its recording on PDF and SVG (see `Symbol`),
+/// so one painter should paint all the pages of one document.
 public struct FramePainter {
     /// The context painted on; its transform maps page coordinates to the device.
     public let context: Context
     /// The anchors that exist in the output; links to any other anchor are not emitted.
     public let anchors: Set<String>
+    private let symbols: SymbolRecordings
 
     /// A painter for `context` whose output holds `anchors`.
     public init(context: Context, anchors: Set<String>) {
         self.context = context
         self.anchors = anchors
+        symbols = SymbolRecordings(target: context.surface)
     }
 
     /// Paints one page's `frames` in order, the first at the bottom, then its links and anchors.
@@ -59,7 +64,7 @@ public struct FramePainter {
             case let .text(block, origin, lines):
                 block.paint(lines: lines, in: context, at: origin)
             case let .shape(shape):
-                ShapePainter(context: context).paint(shape)
+                try ShapePainter(context: context, symbols: symbols).paint(shape)
             case let .image(image, rect, clip):
                 try context.draw(image, in: rect, clip: clip)
             case let .group(transform, clip, children):
@@ -71,6 +76,8 @@ public struct FramePainter {
                     }
                     try paint(children, toPage: transform.concatenating(toPage), tags: &tags)
                 }
+            case let .symbol(symbol, transform):
+                try symbols.paint(symbol, transform: transform, on: context)
             case let .link(rect, target):
                 if case let .anchor(name) = target, !anchors.contains(name) { continue }
                 tags.links.append((Path.rectangle(rect).applying(toPage).bounds, target))

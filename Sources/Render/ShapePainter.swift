@@ -9,18 +9,15 @@ import Layout
 /// the coordinates the shape is drawn in, so neighbouring shapes with the same pattern line up.
 struct ShapePainter {
     let context: Context
+    /// Where repeated marks are recorded once (see `fillDots`).
+    let symbols: SymbolRecordings
 
-    func paint(_ shape: Shape) {
-        if let fill = shape.fill { paint(fill, of: shape) }
-        if let stroke = shape.stroke {
-            context.setPath(shape.path)
-            context.setColor(stroke.color)
-            context.setLine(width: stroke.width, dash: stroke.dash, cap: stroke.cap, join: stroke.join)
-            context.stroke()
-        }
+    func paint(_ shape: Shape) throws(GraphicsError) {
+        if let fill = shape.fill { try paint(fill, of: shape) }
+        if let stroke = shape.stroke { self.stroke(shape.path, stroke) }
     }
 
-    private func paint(_ fill: Fill, of shape: Shape) {
+    private func paint(_ fill: Fill, of shape: Shape) throws(GraphicsError) {
         switch fill {
         case let .color(color):
             context.setPath(shape.path)
@@ -31,25 +28,27 @@ struct ShapePainter {
             context.setLinearGradient(from: start, to: end, stops: stops.map { ($0.offset, $0.color) })
             context.fill(evenOdd: shape.evenOdd)
         case let .hatch(hatch):
-            withClip(to: shape, background: hatch.background) {
+            try withClip(to: shape, background: hatch.background) {
                 strokeHatchLines(hatch, angle: hatch.angle, in: shape.path.bounds)
                 if hatch.crossed { strokeHatchLines(hatch, angle: hatch.angle + 90, in: shape.path.bounds) }
             }
         case let .dots(dots):
-            withClip(to: shape, background: dots.background) { fillDots(dots, in: shape.path.bounds) }
+            try withClip(to: shape, background: dots.background) { () throws(GraphicsError) in
+                try fillDots(dots, in: shape.path.bounds)
+            }
         }
     }
 
     /// Clips to the shape, paints the optional background, then runs `marks`.
-    private func withClip(to shape: Shape, background: Color?, marks: () -> Void) {
-        context.withSavedState {
+    private func withClip(to shape: Shape, background: Color?, marks: () throws(GraphicsError) -> Void) throws(GraphicsError) {
+        try context.withSavedState { () throws(GraphicsError) in
             context.setPath(shape.path)
             context.clip(evenOdd: shape.evenOdd)
             if let background {
                 context.setColor(background)
                 context.paint()
             }
-            marks()
+            try marks()
         }
     }
 
@@ -84,24 +83,49 @@ struct ShapePainter {
     /// Dots on a square grid anchored at the origin, covering `bounds`. Each dot is a zero-length segment
     /// stroked with a round cap as wide as the dot (one move and one line, where a circle takes four
     /// curves): Cairo and PDF viewers draw it as a filled circle, and the PDF is a third the size.
-    private func fillDots(_ dots: Dots, in bounds: Rect) {
+    ///
+    /// On PDF and SVG the dots are a shared tile: a grid as many dots wide and high as `bounds` can need,
+    /// placed at the first grid point that covers them. Shapes of one size share the tile and the grid
+    /// stays anchored at the origin (the tile moves by whole grid steps); dots it has beyond `bounds` fall
+    /// outside the shape's clip.
+    private func fillDots(_ dots: Dots, in bounds: Rect) throws(GraphicsError) {
         guard dots.spacing > 0, dots.radius > 0 else { return }
         let first = (x: ((bounds.minX - dots.radius) / dots.spacing).rounded(.up),
                      y: ((bounds.minY - dots.radius) / dots.spacing).rounded(.up))
-        context.newPath()
+        let pen = Stroke(color: dots.color, width: 2 * dots.radius, cap: .round)
+        guard symbols.isRecording else {
+            let limit = Point(x: bounds.maxX + dots.radius, y: bounds.maxY + dots.radius)
+            stroke(Self.dotGrid(from: first, through: limit, spacing: dots.spacing), pen)
+            return
+        }
+        let span = (x: ((bounds.width + 2 * dots.radius) / dots.spacing).rounded(.down) * dots.spacing,
+                    y: ((bounds.height + 2 * dots.radius) / dots.spacing).rounded(.down) * dots.spacing)
+        let grid = Self.dotGrid(from: (0, 0), through: Point(x: span.x, y: span.y), spacing: dots.spacing)
+        let tile = Symbol(shapes: [Shape(path: grid, stroke: pen)])
+        try symbols.paint(tile, transform: .translation(first.x * dots.spacing, first.y * dots.spacing), on: context)
+    }
+
+    /// Zero-length segments at the grid points from column and row `first` up to `limit`, `spacing` apart.
+    private static func dotGrid(from first: (x: Double, y: Double), through limit: Point, spacing: Length) -> Path {
+        var path = Path()
         var row = first.y
-        while row * dots.spacing <= bounds.maxY + dots.radius {
+        while row * spacing <= limit.y {
             var column = first.x
-            while column * dots.spacing <= bounds.maxX + dots.radius {
-                let center = Point(x: column * dots.spacing, y: row * dots.spacing)
-                context.move(to: center)
-                context.line(to: center)
+            while column * spacing <= limit.x {
+                let center = Point(x: column * spacing, y: row * spacing)
+                path.move(to: center)
+                path.line(to: center)
                 column += 1
             }
             row += 1
         }
-        context.setColor(dots.color)
-        context.setLine(width: 2 * dots.radius, cap: .round)
+        return path
+    }
+
+    private func stroke(_ path: Path, _ stroke: Stroke) {
+        context.setPath(path)
+        context.setColor(stroke.color)
+        context.setLine(width: stroke.width, dash: stroke.dash, cap: stroke.cap, join: stroke.join)
         context.stroke()
     }
 }

@@ -105,6 +105,13 @@ public final class Context {
         alpha >= 1 ? cairo_paint(pointer) : cairo_paint_with_alpha(pointer, alpha)
     }
 
+    /// Paints all of `surface` (a recording, as `Surface.recording` makes) with its origin at the current
+    /// origin, inside the clip.
+    public func paint(_ surface: Surface) {
+        cairo_set_source_surface(pointer, surface.pointer, 0, 0)
+        cairo_paint(pointer)
+    }
+
     // MARK: Pages and tags
 
     /// Emits the current page and starts a new one.

@@ -12,6 +12,8 @@ extension Frame {
             return .image(image, rect: rect.offsetBy(dx: dx, dy: dy), clip: clip?.offsetBy(dx: dx, dy: dy))
         case let .group(transform, clip, children):
             return .group(transform: transform.concatenating(.translation(dx, dy)), clip: clip, children: children)
+        case let .symbol(symbol, transform):
+            return .symbol(symbol, transform: transform.concatenating(.translation(dx, dy)))
         case let .link(rect, target):
             return .link(rect.offsetBy(dx: dx, dy: dy), target: target)
         case let .anchor(name, point):

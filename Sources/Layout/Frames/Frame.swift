@@ -11,6 +11,8 @@ public enum Frame {
     case image(Image, rect: Rect, clip: Rect?)
     /// Child frames drawn under `transform` (applied to the children's coordinates) and inside `clip`.
     case group(transform: AffineTransform, clip: Path?, children: [Frame])
+    /// A shared drawing placed with `transform` (applied to the symbol's coordinates).
+    case symbol(Symbol, transform: AffineTransform)
     /// A clickable area leading to a named anchor in the document or to a URI.
     case link(Rect, target: LinkTarget)
     /// A named place links and outline entries point at.
@@ -33,6 +35,8 @@ public enum Frame {
         case let .group(transform, clip, children):
             let inner = clip?.bounds ?? Self.union(children.map(\.bounds))
             return Path.rectangle(inner).applying(transform).bounds
+        case let .symbol(symbol, transform):
+            return Path.rectangle(symbol.bounds).applying(transform).bounds
         case let .link(rect, _):
             return rect
         case let .anchor(_, point):

@@ -20,12 +20,12 @@ struct OcclusalView {
     func frames() -> [Frame] {
         switch look.presence {
         case .missing, .unerupted:
-            return [.shape(Shape(path: diagram.outline, stroke: inks.ghost))]
+            return [diagram.symbol({ [$0.outline] }, stroke: inks.ghost)]
         case .rootRemnant:
-            return [.shape(Shape(path: diagram.outline, stroke: inks.ghost)),
+            return [diagram.symbol({ [$0.outline] }, stroke: inks.ghost),
                     .shape(Shape(path: diagram.centre, fill: .color(ChartPalette.dentine), stroke: inks.outline))]
         case .implant where look.crown == nil:
-            return [.shape(Shape(path: diagram.outline, stroke: inks.ghost)),
+            return [diagram.symbol({ [$0.outline] }, stroke: inks.ghost),
                     .shape(Shape(path: diagram.centre, fill: .color(ChartPalette.titanium),
                                  stroke: Stroke(color: ChartPalette.metal, width: inks.line)))]
         case .natural, .implant, .pontic:
@@ -36,7 +36,7 @@ struct OcclusalView {
                     .shape(Shape(path: diagram.centre, stroke: Stroke(color: crown.material == .metal ? ChartPalette.metalLight
                                                                        : crown.tint.color, width: inks.line * 0.6)))]
         }
-        var frames: [Frame] = [.shape(Shape(path: diagram.outline, fill: .color(ChartPalette.enamel)))]
+        var frames = [diagram.symbol({ [$0.outline] }, fill: .color(ChartPalette.enamel))]
         if let tint = look.veneer {
             frames.append(.shape(Shape(path: diagram.path(SurfaceDiagram.side(of: .buccal, for: tooth)), fill: inks.veneer(tint))))
         }
@@ -49,10 +49,7 @@ struct OcclusalView {
                                            stroke: Stroke(color: ChartPalette.problem, width: inks.line * 0.8))))
             }
         }
-        var lines = diagram.outline
-        lines.append(diagram.centre)
-        lines.append(diagram.dividers)
-        frames.append(.shape(Shape(path: lines, stroke: inks.outline)))
+        frames.append(diagram.symbol({ [$0.lines] }, stroke: inks.outline))
         return frames
     }
 }

@@ -45,8 +45,7 @@ struct SideView {
     // MARK: Whole-tooth states
 
     private func missing() -> [Frame] {
-        var frames = shape.roots.map { Frame.shape(Shape(path: box.path($0), stroke: inks.ghost)) }
-        frames.append(.shape(Shape(path: box.path(shape.crown), stroke: inks.ghost)))
+        var frames = [box.symbol(shape.roots + [shape.crown], stroke: inks.ghost)]
         var cross = Path.line(from: box.point(0.22, 0.66), to: box.point(0.78, 0.95))
         cross.append(.line(from: box.point(0.78, 0.66), to: box.point(0.22, 0.95)))
         frames.append(.shape(Shape(path: cross, stroke: Stroke(color: ChartPalette.outline, width: inks.line * 1.5, cap: .round))))
@@ -57,12 +56,12 @@ struct SideView {
     private func unerupted() -> [Frame] {
         let sunk = UnitBox(rect: box.rect(x0: 0.08, y0: 0, x1: 0.92, y1: 0.8), mirrored: box.mirrored, flipped: box.flipped)
         var frames = roots(in: sunk, fill: ChartPalette.dentine.withAlpha(0.5), stroke: inks.ghost)
-        frames.append(.shape(Shape(path: sunk.path(shape.crown), fill: .color(ChartPalette.enamel), stroke: inks.ghost)))
+        frames.append(sunk.symbol([shape.crown], fill: .color(ChartPalette.enamel), stroke: inks.ghost))
         return frames
     }
 
     private func roots(in box: UnitBox, fill: Color, stroke: Stroke) -> [Frame] {
-        shape.roots.map { .shape(Shape(path: box.path($0), fill: .color(fill), stroke: stroke)) }
+        [box.symbol(shape.roots, fill: .color(fill), stroke: stroke)]
     }
 
     // MARK: Roots and what is in them
@@ -140,12 +139,12 @@ struct SideView {
             let collar = Shape(path: .rectangle(box.rect(x0: 0, y0: 0.55, x1: 1, y1: 0.665)), fill: .color(ChartPalette.metal))
             frames.append(.group(transform: .identity, clip: crownPath, children: [.shape(collar)]))
         }
-        frames.append(.shape(Shape(path: crownPath, stroke: inks.crownStroke(crown))))
+        frames.append(box.symbol([shape.crown], stroke: inks.crownStroke(crown)))
         return frames + gumLineMarks()
     }
 
     private func naturalCrown(_ crownPath: Path) -> [Frame] {
-        var frames: [Frame] = [.shape(Shape(path: crownPath, fill: .color(ChartPalette.enamel), stroke: inks.outline))]
+        var frames = [box.symbol([shape.crown], fill: .color(ChartPalette.enamel), stroke: inks.outline)]
         var patches: [Frame] = []
         for surface in DentalModel.Surface.allCases {
             guard let area = Self.areas[surface] else { continue }
@@ -168,7 +167,7 @@ struct SideView {
         }
         if !patches.isEmpty {
             frames.append(.group(transform: .identity, clip: crownPath, children: patches))
-            frames.append(.shape(Shape(path: crownPath, stroke: inks.outline)))
+            frames.append(box.symbol([shape.crown], stroke: inks.outline))
         }
         if let tint = look.veneer {
             let shell = AffineTransform(a: 0.84, b: 0, c: 0, d: 0.82, tx: 0.08, ty: 0.985 * 0.18)

@@ -20,10 +20,19 @@ struct SurfaceDiagram: Sendable {
     let sectors: [Side: Path]
     /// The four lines between sectors, one path.
     let dividers: Path
+    /// The rectangle the diagram fills.
+    let rect: Rect
+    private let kind: ToothKind
 
     /// The diagram for `tooth`, filling `rect`.
     init(tooth: ToothNumber, in rect: Rect) {
-        let (outer, inner) = Self.proportions(tooth.kind)
+        self.init(kind: tooth.kind, in: rect)
+    }
+
+    private init(kind: ToothKind, in rect: Rect) {
+        self.rect = rect
+        self.kind = kind
+        let (outer, inner) = Self.proportions(kind)
         let cx = rect.minX + rect.width / 2, cy = rect.minY + rect.height / 2
         let outerHalves = Self.halves(cx: cx, cy: cy, rx: outer.rx * rect.width, ry: outer.ry * rect.height, k: outer.k)
         let innerHalves = Self.halves(cx: cx, cy: cy, rx: inner.rx * rect.width, ry: inner.ry * rect.height, k: inner.k)
@@ -50,6 +59,23 @@ struct SurfaceDiagram: Sendable {
             dividers.line(to: outerHalves[index].end)
         }
         self.dividers = dividers
+    }
+
+    /// The outline, the centre and the dividers as one path: every line of the diagram.
+    var lines: Path {
+        var lines = outline
+        lines.append(centre)
+        lines.append(dividers)
+        return lines
+    }
+
+    /// Paths of the diagram picked by `parts`, each filled and stroked alike, as one shared symbol placed
+    /// at the diagram's rectangle: every diagram of the same tooth kind and size draws the same symbol
+    /// (see `UnitBox.symbol`). Solid fills only.
+    func symbol(_ parts: (SurfaceDiagram) -> [Path], fill: Fill? = nil, stroke: Stroke? = nil) -> Frame {
+        let local = SurfaceDiagram(kind: kind, in: Rect(origin: .zero, size: rect.size))
+        return .symbol(Symbol(shapes: parts(local).map { Shape(path: $0, fill: fill, stroke: stroke) }),
+                       transform: .translation(rect.minX, rect.minY))
     }
 
     /// The path of `side`.

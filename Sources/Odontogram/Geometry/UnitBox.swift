@@ -39,4 +39,16 @@ struct UnitBox: Sendable {
         let a = point(x0, y0), b = point(x1, y1)
         return Rect(x: min(a.x, b.x), y: min(a.y, b.y), width: abs(b.x - a.x), height: abs(b.y - a.y))
     }
+
+    /// Unit-box `paths`, each filled and stroked alike, as one shared symbol placed in this box. Every box
+    /// of the same size draws the same symbol, mirrored and flipped by its placement (which keeps stroke
+    /// widths), so a PDF holds each tooth outline once per size. Solid fills only: a pattern would be
+    /// anchored at the symbol's origin rather than the page's.
+    func symbol(_ paths: [Path], fill: Fill? = nil, stroke: Stroke? = nil) -> Frame {
+        let local = UnitBox(rect: Rect(origin: .zero, size: rect.size), mirrored: false, flipped: false)
+        let placement = AffineTransform(a: mirrored ? -1 : 1, b: 0, c: 0, d: flipped ? -1 : 1,
+                                        tx: rect.minX + (mirrored ? rect.width : 0), ty: rect.minY + (flipped ? rect.height : 0))
+        return .symbol(Symbol(shapes: paths.map { Shape(path: local.path($0), fill: fill, stroke: stroke) }),
+                       transform: placement)
+    }
 }

@@ -1,0 +1,24 @@
+import Graphics
+
+/// A vector drawing made once and placed many times, such as the outline of one tooth type that every
+/// tooth of that type shows.
+///
+/// A symbol is a value: two equal symbols are the same drawing, whoever made them. On PDF and SVG the
+/// painter writes each distinct symbol once per document (a PDF form XObject, an SVG `<use>` of one
+/// definition) and places it with a transform, so a chart of 32 teeth carries a handful of outlines
+/// instead of 32 copies of each; on pixels it is drawn in place.
+///
+/// The shapes are in the symbol's own coordinates: a hatch or dot grid is anchored at their origin, not
+/// at the page's.
+public struct Symbol: Hashable, Sendable {
+    /// The shapes, in painting order, the first at the bottom.
+    public let shapes: [Shape]
+    /// What the shapes cover with their strokes, in the symbol's coordinates.
+    public let bounds: Rect
+
+    /// A symbol of `shapes`, painted in order.
+    public init(shapes: [Shape]) {
+        self.shapes = shapes
+        bounds = Frame.union(shapes.map { Frame.shape($0).bounds })
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Graphics
+import Layout
+import PlanPress
+import Render
+import Testing
+
+/// A symbol is written once per PDF or SVG however often it is placed, and looks like its shapes drawn
+/// in place; the booklet's tooth charts place their outlines as symbols.
+@Suite struct SymbolTests {
+    /// A tooth-like outline: a filled and stroked curve, with a second stroked line.
+    static let outline: Symbol = {
+        var crown = Path()
+        crown.move(to: Point(x: 0, y: 30))
+        crown.curve(to: Point(x: 20, y: 30), control1: Point(x: -2, y: 2), control2: Point(x: 22, y: 2))
+        crown.curve(to: Point(x: 0, y: 30), control1: Point(x: 14, y: 36), control2: Point(x: 6, y: 36))
+        crown.close()
+        return Symbol(shapes: [
+            Shape(path: crown, fill: .color(Color(red: 0.95, green: 0.93, blue: 0.88)),
+                  stroke: Stroke(color: Color(red: 0.37, green: 0.4, blue: 0.45), width: 1, join: .round)),
+            Shape(path: .line(from: Point(x: 4, y: 12), to: Point(x: 16, y: 12)), stroke: Stroke(color: .black, width: 0.8)),
+        ])
+    }()
+
+    /// Where a page places it 40 times: four rows of ten, mirrored on the right half, flipped in the lower rows.
+    static let placements: [Graphics.AffineTransform] = (0..<40).map { index in
+        let (row, column) = index.quotientAndRemainder(dividingBy: 10)
+        let mirrored = column >= 5, flipped = row >= 2
+        return Graphics.AffineTransform(a: mirrored ? -1 : 1, b: 0, c: 0, d: flipped ? -1 : 1,
+                               tx: 20 + Double(column) * 32 + (mirrored ? 24 : 0), ty: 20 + Double(row) * 45 + (flipped ? 40 : 0))
+    }
+
+    /// A page with the outline at every placement, as a symbol or as its shapes drawn in place.
+    static func page(asSymbol: Bool) -> Page {
+        let frames: [Frame] = placements.map { transform in
+            asSymbol ? Frame.symbol(outline, transform: transform)
+                : Frame.group(transform: transform, clip: nil, children: outline.shapes.map(Frame.shape))
+        }
+        return Page(size: Size(width: 360, height: 210), frames: frames)
+    }
+
+    static func pdf(asSymbol: Bool) throws -> [UInt8] {
+        let page = page(asSymbol: asSymbol)
+        return try PDFExporter().export(LaidOutDocument(pages: [page, page], metadata: PDFMetadata(creationDate: "2026-11-23T00:00:00Z")))
+    }
+
+    /// How many form XObjects the PDF defines (Cairo writes object dictionaries uncompressed).
+    static func formCount(_ pdf: [UInt8]) -> Int {
+        String(decoding: pdf, as: UTF8.self).components(separatedBy: "/Subtype /Form").count - 1
+    }
+
+    @Test func aSymbolIsWrittenOnceInAPDFHoweverOftenItIsPlaced() throws {
+        let shared = try Self.pdf(asSymbol: true), inPlace = try Self.pdf(asSymbol: false)
+        #expect(Self.formCount(shared) == 1, "80 placements on two pages, one form")
+        #expect(Self.formCount(inPlace) == 0)
+        #expect(shared.count * 2 < inPlace.count, "\(shared.count) bytes shared against \(inPlace.count) drawn in place")
+    }
+
+    @Test func aSymbolLooksLikeItsShapesDrawnInPlace() throws {
+        let shared = try Poppler.rasterize(try Self.pdf(asSymbol: true), page: 2, dpi: 144)
+        let inPlace = try Poppler.rasterize(try Self.pdf(asSymbol: false), page: 2, dpi: 144)
+        let outcome = try ImageComparison.golden.compare(shared, inPlace)
+        #expect(outcome.matches, "\(outcome)")
+        let png = try PNGExporter(dpi: 144).export(Self.page(asSymbol: true))
+        #expect(try ImageComparison.exact.compare(png, try PNGExporter(dpi: 144).export(Self.page(asSymbol: false))).matches)
+    }
+
+    @Test func anSVGDefinesASymbolOnceAndUsesItAtEveryPlacement() throws {
+        let svg = String(decoding: try SVGExporter().export(Self.page(asSymbol: true)), as: UTF8.self)
+        #expect(svg.components(separatedBy: "<path").count - 1 == Self.outline.shapes.count)
+        #expect(svg.components(separatedBy: "<use").count - 1 == Self.placements.count)
+    }
+
+    /// The full-mouth booklet draws about 30 teeth on each of its chart pages; their outlines are a few
+    /// dozen forms (one per tooth type, size and look), not one drawing per tooth.
+    @Test func theBookletsChartsShareTheirToothOutlines() throws {
+        let renderer = try BookletRenderTests.renderer()
+        let pdf = try #require(try renderer.render(casePath: BookletRenderTests.fixture,
+                                                    options: BookletRenderTests.options(.pdf)).files.first).bytes
+        let forms = Self.formCount(pdf)
+        #expect(forms >= 20, "tooth outlines are drawn as shared symbols: \(forms) forms")
+        #expect(forms <= 160, "each outline is written once per size and look: \(forms) forms")
+    }
+}
