@@ -1,4 +1,5 @@
 import DentalModel
+import Foundation
 
 /// A case joined with its price list and protocol: everything the booklet and the CLI need.
 ///
@@ -52,40 +53,36 @@ public struct LoadedCase: Sendable {
     /// them (same visit) or at the end of the previous visit; a requirement for an earlier visit
     /// of the first visit gets a new first visit.
     public func fixed() throws(InputError) -> (fixed: LoadedCase, added: [ProposedFix]) {
+        let fixes = proposedFixes
         var dentalCase = self.dentalCase
-        var seen: Set<String> = []
-        let fixes = findings().compactMap(\.fix).filter { fix in
-            seen.insert("\(fix.variant)/\(fix.visit)/\(fix.item.code)/\(fix.item.teeth.label)").inserted
-        }
-        // Apply from the back so earlier indices stay valid.
-        let ordered = fixes.enumerated().sorted { lhs, rhs in
-            (lhs.element.variant, lhs.element.visit, lhs.element.beforeItem ?? Int.max, rhs.offset)
-                > (rhs.element.variant, rhs.element.visit, rhs.element.beforeItem ?? Int.max, lhs.offset)
-        }.map(\.element)
-        var newFirstVisit: [Int: [PlanItem]] = [:]
-        for fix in ordered {
-            if fix.visit < 0 {
-                newFirstVisit[fix.variant, default: []].insert(fix.item, at: 0)
-                continue
-            }
-            var items = dentalCase.variants[fix.variant].visits[fix.visit].items
-            if let before = fix.beforeItem {
-                items.insert(fix.item, at: min(before, items.count))
-            } else {
-                items.append(fix.item)
-            }
-            dentalCase.variants[fix.variant].visits[fix.visit].items = items
-        }
-        for (variant, items) in newFirstVisit {
-            dentalCase.variants[variant].visits.insert(
-                Visit(title: ProtocolMessages.diagnosticsTitle[dentalCase.locale] ?? "Diagnostics",
-                      durationMinutes: 30, items: items), at: 0)
-            if dentalCase.variants[variant].visits.count > 1 {
-                dentalCase.variants[variant].visits[1].interval = dentalCase.variants[variant].visits[1].interval
-                    ?? VisitInterval(count: 1, unit: .days)
-            }
-        }
+        try FixPlacement.apply(fixes, title: newVisitTitle, to: &dentalCase)
         let result = try LoadedCase(dentalCase: dentalCase, prices: prices, rules: rules, caseFile: caseFile)
         return (result, fixes)
+    }
+
+    /// The text of the case file at `caseURL` (the file this case was loaded from) with the items
+    /// `fixed()` adds, in the file's own format (YAML or JSON), to be written at `output`. Relative
+    /// paths (`prices`, the logo, the images) are rewritten to resolve from `output`'s folder. The
+    /// document is written anew from its parsed form, so YAML comments are not kept.
+    public func fixedCaseFile(_ caseURL: URL, writtenTo output: URL) throws(InputError) -> String {
+        let text = try YAMLSource.readText(caseURL)
+        var document = CaseDocument(root: try YAMLSource.parse(text, fileName: caseFile).node,
+                                    notation: dentalCase.notation, file: caseFile)
+        try FixPlacement.apply(proposedFixes, title: newVisitTitle, to: &document)
+        document.rebasePaths(from: caseURL.deletingLastPathComponent(), to: output.deletingLastPathComponent())
+        return try document.text(asJSON: YAMLSource.looksLikeJSON(text))
+    }
+
+    /// One fix per missing requirement, in finding order, without repeats.
+    private var proposedFixes: [ProposedFix] {
+        var seen: Set<String> = []
+        return findings().compactMap(\.fix).filter { fix in
+            seen.insert("\(fix.variant)/\(fix.visit)/\(fix.item.code)/\(fix.item.teeth.label)").inserted
+        }
+    }
+
+    /// The title of a first visit `--fix` adds, in the case's locale.
+    private var newVisitTitle: String {
+        ProtocolMessages.diagnosticsTitle[dentalCase.locale] ?? "Diagnostics"
     }
 }

@@ -21,6 +21,7 @@ struct ValidateQuoteTests {
         ("unknown-tooth.yaml", "unknown-tooth.yaml:20:21: variants[0].visits[0].items[0].teeth: unknown tooth 19 (FDI: permanent 11–48, primary 51–85)"),
         ("missing-and-filled.yaml", "missing-and-filled.yaml:12:9: formula.teeth.36: tooth 36 is missing but has a filling"),
         ("bad-surface.yaml", "bad-surface.yaml:20:46: variants[0].visits[0].items[0].surfaces: unknown surface X in \"MXD\" (expected M O D B/V L/P I)"),
+        ("occlusal-on-incisor.yaml", "occlusal-on-incisor.yaml:20:46: variants[0].visits[0].items[0].surfaces: tooth 11 is an incisor and has no occlusal surface O (its surfaces: M D B L I)"),
         ("unknown-code.yaml", "unknown-code.yaml:20:13: variants[0].visits[0].items[0].code: unknown service code F99 (not in ru-clinic.yaml)"),
         ("four-variants.yaml", "four-variants.yaml:14:3: variants: a case has 1 to 3 variants, found 4"),
         ("negative-quantity.yaml", "negative-quantity.yaml:20:46: variants[0].visits[0].items[0].quantity: quantity must be a whole number of at least 1, found -2"),
@@ -77,9 +78,58 @@ struct ValidateQuoteTests {
         let fixed = try Self.run(["validate", file.path, "--protocol", rules, "--fix"])
         #expect(fixed.status == 0)
         #expect(fixed.stdout.contains("variant 1: visit 2: added DIG 46 €15.00"))
+        // --output writes the fixed case, which then validates clean without --fix.
+        let output = file.deletingPathExtension().appendingPathExtension("fixed.yaml")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let written = try Self.run(["validate", file.path, "--protocol", rules, "--fix", "--output", output.path])
+        #expect(written.status == 0)
+        #expect(try String(contentsOf: output, encoding: .utf8).contains("code: DIG"))
+        let again = try Self.run(["validate", output.path, "--protocol", rules])
+        #expect(again.status == 0, "\(again.stdout)\(again.stderr)")
+        #expect(again.stdout.contains("valid (0 findings)"))
+        let quote = try Self.run(["quote", output.path, "--format", "csv"])
+        #expect(quote.stdout.contains(",DIG,"))
+        let withoutFix = try Self.run(["validate", file.path, "--output", output.path])
+        #expect(withoutFix.status != 0 && withoutFix.stderr.contains("--output writes the fixed case: pass --fix too"))
         let json = try Self.run(["validate", file.path, "--protocol", rules, "--format", "json"])
         let report = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect(report?["valid"] as? Bool == false)
+    }
+
+    /// A JSON case in Universal notation, fixed into another folder: the output is JSON, names the
+    /// added tooth in Universal, finds the price list and images from its new folder, and validates clean.
+    @Test func fixOutputKeepsJSONNotationAndPaths() throws {
+        let source = try String(contentsOf: Self.repository.appendingPathComponent("Fixtures/cases/one-variant.json"),
+                                encoding: .utf8)
+        let broken = source.replacingOccurrences(of: #"[{"teeth": "all", "code": "DET"}]"#,
+                                                 with: #"[{"teeth": "all", "code": "DET"}, {"teeth": "30", "code": "ENDO"}]"#)
+        #expect(broken != source)
+        // A private copy of the fixture layout: cases/, prices/ and images/ side by side.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-fix-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["cases", "out/json"] {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent(name), withIntermediateDirectories: true)
+        }
+        for name in ["prices", "images"] {
+            try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Fixtures/\(name)"),
+                                             to: folder.appendingPathComponent(name))
+        }
+        let input = folder.appendingPathComponent("cases/broken.json")
+        try broken.write(to: input, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("out/json/fixed.json")
+        let result = try Self.run(["validate", input.path, "--root", folder.path, "--fix", "--output", output.path])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("variant 1: visit 1: added DIG 46 €15.00"))
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: Any]
+        let variants = try #require(object?["variants"] as? [[String: Any]])
+        let items = try #require((variants[0]["visits"] as? [[String: Any]])?.first?["items"] as? [[String: Any]])
+        #expect(items.map { $0["code"] as? String } == ["DET", "DIG", "ENDO"])
+        #expect("\(items[1]["teeth"] ?? "")" == "30")  // Universal 30 is FDI 46
+        #expect(object?["prices"] as? String == "../../prices/fr-clinic.yaml")
+        #expect((object?["clinic"] as? [String: Any])?["logo"] as? String == "../../images/clinic-logo.png")
+        let again = try Self.run(["validate", output.path, "--root", folder.path])
+        #expect(again.status == 0, "\(again.stdout)\(again.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path) == ["fixed.json"])
     }
 
     @Test func quoteJSONHasExactDecimalStrings() throws {

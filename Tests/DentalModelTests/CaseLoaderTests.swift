@@ -86,6 +86,25 @@ struct CaseLoaderTests {
         #expect(failure.path.hasSuffix("items[0].surfaces"))
     }
 
+    /// The incisal edge I exists only on incisors and canines, the occlusal surface O only on premolars
+    /// and molars (primary molars included); every tooth has M D B L.
+    @Test func surfacesMustExistOnTheTooth() throws {
+        let occlusalOnIncisor = try #require(error(in: Self.caseText(item: "{teeth: 11, code: F01, surfaces: O}")))
+        #expect(occlusalOnIncisor.path == "variants[0].visits[0].items[0].surfaces")
+        #expect(occlusalOnIncisor.message == "tooth 11 is an incisor and has no occlusal surface O (its surfaces: M D B L I)")
+        let incisalInRange = try #require(error(in: Self.caseText(item: "{teeth: \"34-36\", code: F01, surfaces: MI}")))
+        #expect(incisalInRange.message == "tooth 34 is a premolar and has no incisal surface I (its surfaces: M O D B L)")
+        let caries = "formula:\n  teeth:\n    36: {findings: [{kind: caries, surfaces: I}]}"
+        let onFinding = try #require(error(in: Self.caseText(formula: caries)))
+        #expect(onFinding.path == "formula.teeth.36.findings[0].surfaces")
+        #expect(onFinding.message.hasPrefix("tooth 36 is a molar and has no incisal surface I"))
+        let filling = "formula:\n  teeth:\n    13: {restorations: [{kind: filling, surfaces: MO}]}"
+        #expect(error(in: Self.caseText(formula: filling))?.message.hasPrefix("tooth 13 is a canine and has no occlusal") == true)
+        let primaryMolar = "formula:\n  dentition: primary\n  teeth:\n    54: {findings: [{kind: caries, surfaces: O}]}"
+        #expect(error(in: Self.caseText(formula: primaryMolar, item: "{teeth: 61, code: F01, surfaces: MIV}")) == nil)
+        #expect(error(in: Self.caseText(item: "{teeth: upper, code: F01, surfaces: B}")) == nil)
+    }
+
     @Test func fourVariantsAreRefused() throws {
         let failure = try #require(error(in: Self.caseText(variants: 4)))
         #expect(failure.path == "variants")

@@ -1,4 +1,5 @@
 import DentalModel
+import Foundation
 import PlanEngine
 import Testing
 
@@ -38,6 +39,26 @@ struct ProtocolRuleTests {
         let otherJaw = try findings([(nil, ["{teeth: upper, code: CB}"]), ("1 week", ["{teeth: 36, code: IM}"])],
                                     formula: "{teeth: {36: missing}}")
         #expect(rules(otherJaw).contains("implant-needs-cbct"))
+    }
+
+    /// A CBCT already in the case's imaging protocol, taken before the plan, counts as an earlier visit's
+    /// CBCT of the jaws it shows; one of the other jaw, or dated after the plan, does not.
+    @Test func implantCBCTMayComeFromTheImagingProtocol() throws {
+        func rulesFound(cbctTeeth: String, date: String) throws -> [String] {
+            let imaging = "imaging:\n  xrays: [{kind: cbct, file: images/cbct-36.jpg, caption: CBCT, "
+                + "date: \(date), teeth: \(cbctTeeth)}]\nformula:"
+            let text = Fixtures.caseText(formula: "{teeth: {36: missing}}",
+                                         variants: Fixtures.variant([(nil, ["{teeth: 36, code: IM}"])]))
+                .replacingOccurrences(of: "formula:", with: imaging)
+            return rules(try Fixtures.loaded(text).findings())
+        }
+        #expect(try !rulesFound(cbctTeeth: "[36]", date: "2026-11-16").contains("implant-needs-cbct"))
+        #expect(try !rulesFound(cbctTeeth: "[]", date: "2026-11-23").contains("implant-needs-cbct"))
+        #expect(try rulesFound(cbctTeeth: "[26]", date: "2026-11-16").contains("implant-needs-cbct"))
+        #expect(try rulesFound(cbctTeeth: "[36]", date: "2026-11-30").contains("implant-needs-cbct"))
+        // Without a CBCT in the imaging protocol, the first-visit implant still needs a CBCT visit before it.
+        let planOnly = try findings([(nil, ["{teeth: 36, code: IM}"])], formula: "{teeth: {36: missing}}")
+        #expect(rules(planOnly).contains("implant-needs-cbct"))
     }
 
     @Test func crownOnRootFilledToothNeedsPost() throws {

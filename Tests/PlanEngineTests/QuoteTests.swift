@@ -83,6 +83,36 @@ struct QuoteTests {
         }
     }
 
+    /// A row with a `programme` id names that programme per locale, as YAML's `insurance[].name` does.
+    @Test func csvPriceListNamesItsProgrammes() throws {
+        let csv = """
+        code,programme,name_sv,name_en,category,unit,price,currency,insurance
+        101,,Undersökning,Examination,exam,visit,790,SEK,tlv=40
+        ,tlv,Statligt tandvårdsstöd,State dental support,,,,,
+
+        """
+        let list = try PriceListLoader.readCSV(csv, fileName: "se.csv")
+        #expect(list.services.map(\.code) == ["101"])
+        #expect(list.programmes["tlv"]?.name(.sv) == "Statligt tandvårdsstöd")
+        #expect(list.programmes["tlv"]?.name(.en) == "State dental support")
+        #expect(list.programmes["tlv"]?.covers == ["101"])
+        let unnamed = csv.replacingOccurrences(of: ",tlv,Statligt tandvårdsstöd,State dental support,,,,,\n", with: "")
+        #expect(try PriceListLoader.readCSV(unnamed, fileName: "se.csv").programmes["tlv"]?.name(.sv) == "tlv")
+        let uncovered = csv.replacingOccurrences(of: "SEK,tlv=40", with: "SEK,")
+        #expect { try PriceListLoader.readCSV(uncovered, fileName: "se.csv") } throws: { error in
+            (error as? InputError)?.description == "se.csv:3:2: [1].programme: programme tlv covers no service "
+                + "(list it in a service's insurance column as tlv=co-payment)"
+        }
+        let priced = csv.replacingOccurrences(of: "State dental support,,,,,", with: "State dental support,,,100,,")
+        #expect { try PriceListLoader.readCSV(priced, fileName: "se.csv") } throws: { error in
+            (error as? InputError)?.description == "se.csv:3:52: [1].price: a row naming programme tlv holds only "
+                + "programme and name columns"
+        }
+        // The shipped Swedish list names its programme.
+        let shipped = try PriceListLoader.load(Fixtures.url("prices/se-clinic.csv"))
+        #expect(shipped.programmes["hsk-50"]?.name(.sv) == "Högkostnadsskydd, 50 % ersättning")
+    }
+
     @Test func sharedPriceDataLoadsAsCSV() throws {
         // The public lists in shared/data/prices use code,name,price,currency,unit,source: they
         // lack category, so they are references for building lists, not lists PlanPress reads.

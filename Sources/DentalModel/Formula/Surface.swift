@@ -28,6 +28,18 @@ public enum Surface: String, Sendable, Hashable, Codable, CaseIterable, Comparab
         }
     }
 
+    /// The surface's English name in messages: "mesial", "occlusal"…
+    public var name: String {
+        switch self {
+        case .mesial: "mesial"
+        case .occlusal: "occlusal"
+        case .distal: "distal"
+        case .buccal: "buccal"
+        case .lingual: "lingual"
+        case .incisal: "incisal"
+        }
+    }
+
     /// Orders M O D B L I, the usual reading order.
     public static func < (lhs: Surface, rhs: Surface) -> Bool {
         order(lhs) < order(rhs)

@@ -16,14 +16,29 @@ public enum ToothSelection: Sendable, Hashable, Codable {
         case .teeth(let teeth):
             return teeth
         case .range(let from, let to):
-            let row = from.chartRow
-            guard let start = row.firstIndex(of: from), let end = row.firstIndex(of: to) else { return [from, to] }
-            return Array(row[min(start, end)...max(start, end)])
+            return Self.run(from, to)
         case .jaw(let jaw):
             return formula.chartedTeeth.filter { $0.jaw == jaw && formula.record(for: $0).state != .missing }
         case .wholeMouth:
             return formula.chartedTeeth.filter { formula.record(for: $0).state != .missing }
         }
+    }
+
+    /// The teeth the selection names without needing the formula: the listed teeth or every position
+    /// of a range; empty for a jaw or the whole mouth.
+    public var namedTeeth: [ToothNumber] {
+        switch self {
+        case .teeth(let teeth): teeth
+        case .range(let from, let to): Self.run(from, to)
+        case .jaw, .wholeMouth: []
+        }
+    }
+
+    /// Every chart position from `from` to `to` (one chart row), in chart order.
+    private static func run(_ from: ToothNumber, _ to: ToothNumber) -> [ToothNumber] {
+        let row = from.chartRow
+        guard let start = row.firstIndex(of: from), let end = row.firstIndex(of: to) else { return [from, to] }
+        return Array(row[min(start, end)...max(start, end)])
     }
 
     /// True for a jaw or the whole mouth (an item priced once, not per tooth, by default).

@@ -42,8 +42,9 @@ public enum YAMLSource {
         return text
     }
 
-    /// JSON may indent with tabs, which YAML forbids; raw tabs in JSON can only be whitespace.
-    private static func looksLikeJSON(_ text: String) -> Bool {
+    /// True when `text` is a JSON document (its first non-blank character opens an object or array).
+    /// JSON may indent with tabs, which YAML forbids, so `parse` reads such tabs as spaces.
+    public static func looksLikeJSON(_ text: String) -> Bool {
         text.first(where: { !$0.isWhitespace }).map { $0 == "{" || $0 == "[" } ?? false
     }
 

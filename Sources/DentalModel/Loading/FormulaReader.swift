@@ -41,12 +41,12 @@ struct FormulaReader {
         }
         if let list = try cursor.optional("restorations") {
             for element in try list.list() {
-                record.restorations.append(try restoration(element))
+                record.restorations.append(try restoration(element, on: tooth))
             }
         }
         if let list = try cursor.optional("findings") {
             for element in try list.list() {
-                record.findings.append(try finding(element))
+                record.findings.append(try finding(element, on: tooth))
             }
         }
         if let status = try cursor.optional("periodontal") {
@@ -79,26 +79,30 @@ struct FormulaReader {
         }
     }
 
-    private func restoration(_ cursor: NodeCursor) throws(InputError) -> Restoration {
+    private func restoration(_ cursor: NodeCursor, on tooth: ToothNumber) throws(InputError) -> Restoration {
         if cursor.node.scalar != nil {
             return Restoration(kind: try cursor.choice(RestorationKind.self, what: "restoration"))
         }
         try cursor.expectMapping(keys: ["kind", "surfaces", "material"])
         let kind = try cursor.required("kind").choice(RestorationKind.self, what: "restoration")
-        let surfaces = try cursor.optional("surfaces").map { (c: NodeCursor) throws(InputError) in try Self.surfaces(c) } ?? []
+        let surfaces = try cursor.optional("surfaces").map { (c: NodeCursor) throws(InputError) in
+            try Self.surfaces(c, on: [tooth])
+        } ?? []
         if kind.usesSurfaces && surfaces.isEmpty {
             throw cursor.error("a \(kind.rawValue) needs its surfaces (letters M O D B/V L/P I)")
         }
         return Restoration(kind: kind, surfaces: surfaces, material: try cursor.optional("material")?.nonEmptyText())
     }
 
-    private func finding(_ cursor: NodeCursor) throws(InputError) -> Finding {
+    private func finding(_ cursor: NodeCursor, on tooth: ToothNumber) throws(InputError) -> Finding {
         if cursor.node.scalar != nil {
             return Finding(kind: try cursor.choice(FindingKind.self, what: "finding"))
         }
         try cursor.expectMapping(keys: ["kind", "surfaces", "grade", "note"])
         let kind = try cursor.required("kind").choice(FindingKind.self, what: "finding")
-        let surfaces = try cursor.optional("surfaces").map { (c: NodeCursor) throws(InputError) in try Self.surfaces(c) } ?? []
+        let surfaces = try cursor.optional("surfaces").map { (c: NodeCursor) throws(InputError) in
+            try Self.surfaces(c, on: [tooth])
+        } ?? []
         let grade = try cursor.optional("grade")?.integer(in: 0...3)
         if kind == .mobility && grade == nil {
             throw cursor.error("mobility needs its grade 0–3")
@@ -116,13 +120,25 @@ struct FormulaReader {
         )
     }
 
-    /// Surface letters ("MOD"), refusing any other letter with the offending one named.
-    static func surfaces(_ cursor: NodeCursor) throws(InputError) -> [Surface] {
+    /// Surface letters ("MOD") on `teeth`, refusing any other letter, and a surface one of the teeth
+    /// does not have (an occlusal O on an incisor or canine, an incisal I on a premolar or molar), with
+    /// the offending letter or tooth named.
+    static func surfaces(_ cursor: NodeCursor, on teeth: [ToothNumber]) throws(InputError) -> [Surface] {
         let text = try cursor.nonEmptyText()
+        let surfaces: [Surface]
         switch Surface.parseSet(text) {
-        case .success(let surfaces): return surfaces
+        case .success(let parsed): surfaces = parsed
         case .failure(let failure):
             throw cursor.error("unknown surface \(failure.letter) in \"\(text)\" (expected M O D B/V L/P I)")
         }
+        for tooth in teeth {
+            let kind = tooth.kind
+            if let missing = surfaces.first(where: { !kind.surfaces.contains($0) }) {
+                throw cursor.error("tooth \(tooth) is \(kind == .incisor ? "an" : "a") \(kind.rawValue) and has no "
+                                   + "\(missing.name) surface \(missing.rawValue) (its surfaces: "
+                                   + kind.surfaces.map(\.rawValue).joined(separator: " ") + ")")
+            }
+        }
+        return surfaces
     }
 }

@@ -94,14 +94,12 @@ struct PlanReader {
             try node.expectMapping(keys: ["justification"])
             justification = try node.required("justification").nonEmptyText()
         }
-        let surfaces: [Surface]
-        if let node = try cursor.optional("surfaces") {
-            surfaces = try FormulaReader.surfaces(node)
-        } else {
-            surfaces = []
-        }
+        let selection = try teeth.selection(cursor.required("teeth"))
+        let surfaces = try cursor.optional("surfaces").map { (node: NodeCursor) throws(InputError) in
+            try FormulaReader.surfaces(node, on: selection.namedTeeth)
+        } ?? []
         return PlanItem(
-            teeth: try teeth.selection(cursor.required("teeth")),
+            teeth: selection,
             problem: try cursor.optional("problem")?.text(),
             solution: try cursor.optional("solution")?.text(),
             code: try cursor.required("code").nonEmptyText().trimmingCharacters(in: .whitespaces),

@@ -8,7 +8,10 @@ import Foundation
 ///
 /// **CSV**: a header row with `code`, `category`, `unit`, `price`, `currency` and at least one of
 /// `name_ru`, `name_en`, `name_fr`, `name_sv`; optional `material`, `effect`, and `insurance`
-/// listing programmes as `id=co-payment%` separated by `;` (e.g. `dms-basic=10`).
+/// listing the programmes covering the service as `id=co-payment%` separated by `;` (e.g.
+/// `dms-basic=10`). With a `programme` column, a row whose `programme` holds a programme id (and
+/// whose other fields are empty but its `name_*`) names that programme in each locale; a programme
+/// without such a row is called by its id.
 ///
 /// Prices are decimal strings read from their text (at most the currency's minor digits), never
 /// through `Double`; a price that is not such a string is an error saying so. Codes must be unique.
@@ -73,7 +76,12 @@ public enum PriceListLoader {
         var services: [Service] = []
         var seen: Set<String> = []
         var programmes: [String: InsuranceProgramme] = [:]
+        var programmeRows: [ProgrammeRow] = []
         for (index, row) in table.rows.enumerated() {
+            if let field = table.value(row, "programme") {
+                programmeRows.append(try programmeRow(row, index: index, field: field, table: table))
+                continue
+            }
             func required(_ column: String) throws(InputError) -> CSVTable.Field {
                 guard let field = table.value(row, column) else {
                     throw InputError(file: fileName, line: row.first?.line, column: 1, path: "[\(index)].\(column)",
@@ -95,11 +103,7 @@ public enum PriceListLoader {
             guard seen.insert(code).inserted else {
                 throw table.error(codeField, row: index, column: "code", "duplicate service code \(code)")
             }
-            var names: [CaseLocale: String] = [:]
-            for locale in CaseLocale.allCases {
-                if let field = table.value(row, "name_\(locale.rawValue)") { names[locale] = field.text }
-            }
-            if names.isEmpty, let field = table.value(row, "name") { names[.en] = field.text }
+            let names = csvNames(row, table)
             let unitField = try required("unit"), priceField = try required("price")
             guard let unit = ServiceUnit(rawValue: unitField.text.trimmingCharacters(in: .whitespaces)) else {
                 throw table.error(unitField, row: index, column: "unit", "unknown unit \"\(unitField.text)\" (expected one of: "
@@ -145,7 +149,52 @@ public enum PriceListLoader {
         guard let currency else {
             throw InputError(file: fileName, line: 2, column: 1, message: "the price list has no services")
         }
+        for (index, named) in programmeRows.enumerated() {
+            guard programmes[named.id] != nil else {
+                throw table.error(named.field, row: named.row, column: "programme",
+                                  "programme \(named.id) covers no service (list it in a service's insurance column "
+                                  + "as \(named.id)=co-payment)")
+            }
+            guard !programmeRows[..<index].contains(where: { $0.id == named.id }) else {
+                throw table.error(named.field, row: named.row, column: "programme", "programme \(named.id) is named twice")
+            }
+            programmes[named.id]?.names = named.names
+        }
         return PriceList(currency: currency, services: services, programmes: programmes, fileName: fileName)
+    }
+
+    /// A CSV row's names: its `name_ru`… columns, or a plain `name` taken as English.
+    private static func csvNames(_ row: [CSVTable.Field], _ table: CSVTable) -> [CaseLocale: String] {
+        var names: [CaseLocale: String] = [:]
+        for locale in CaseLocale.allCases {
+            if let field = table.value(row, "name_\(locale.rawValue)") { names[locale] = field.text }
+        }
+        if names.isEmpty, let field = table.value(row, "name") { names[.en] = field.text }
+        return names
+    }
+
+    /// A CSV row naming the insurance programme in its `programme` field.
+    private struct ProgrammeRow {
+        let id: String
+        let field: CSVTable.Field
+        let row: Int
+        let names: [CaseLocale: String]
+    }
+
+    private static func programmeRow(_ row: [CSVTable.Field], index: Int, field: CSVTable.Field,
+                                     table: CSVTable) throws(InputError) -> ProgrammeRow {
+        let id = field.text.trimmingCharacters(in: .whitespaces)
+        if let column = table.header.first(where: { $0 != "programme" && $0 != "name" && !$0.hasPrefix("name_")
+                                                    && table.value(row, $0) != nil }),
+           let other = table.value(row, column) {
+            throw table.error(other, row: index, column: column,
+                              "a row naming programme \(id) holds only programme and name columns")
+        }
+        let names = csvNames(row, table)
+        guard !names.isEmpty else {
+            throw table.error(field, row: index, column: "programme", "programme \(id) needs a name")
+        }
+        return ProgrammeRow(id: id, field: field, row: index, names: names)
     }
 
     private static func currency(_ node: NodeCursor) throws(InputError) -> Currency {

@@ -10,8 +10,8 @@ enum ProtocolEngine {
             let context = VariantContext(dentalCase: dentalCase, variant: v, items: items, prices: prices)
             for rule in rules.rules {
                 switch rule.kind {
-                case let .requires(when, condition, require, timing, scope):
-                    findings += context.requires(rule, when, condition, require, timing, scope)
+                case let .requires(when, condition, require, timing, scope, imaging):
+                    findings += context.requires(rule, when, condition, require, timing, scope, imaging)
                 case let .forbids(what, of, maxPercent):
                     findings += context.forbids(rule, what, of, maxPercent)
                 case let .order(before, after, scope, minWeeks):
@@ -59,6 +59,15 @@ private struct VariantContext {
         }
     }
 
+    /// The key `tooth` occupies within `scope`.
+    private func key(_ tooth: ToothNumber, _ scope: RuleScope) -> Int {
+        switch scope {
+        case .tooth: return tooth.fdi
+        case .jaw: return tooth.jaw == .upper ? 1 : 2
+        case .mouth: return 0
+        }
+    }
+
     private func finding(_ rule: ProtocolRule, kind: String, visit: Int?, tooth: ToothNumber?,
                          values: [String: String], fix: ProposedFix? = nil) -> ProtocolFinding {
         var all = values
@@ -71,10 +80,16 @@ private struct VariantContext {
     }
 
     func requires(_ rule: ProtocolRule, _ when: ServiceSelector, _ condition: ToothCondition?,
-                  _ require: ServiceSelector, _ timing: RuleTiming, _ scope: RuleScope) -> [ProtocolFinding] {
+                  _ require: ServiceSelector, _ timing: RuleTiming, _ scope: RuleScope,
+                  _ imaging: Set<XRayKind>) -> [ProtocolFinding] {
         var firstVisit: [Int: Int] = [:]
         var visitsWith: Set<[Int]> = []
         var endodonticsVisit: [Int: Int] = [:]
+        // A radiograph taken before the plan counts as done in a visit before the first (index -1).
+        for xray in dentalCase.imaging.xrays where imaging.contains(xray.kind) && xray.date <= dentalCase.date {
+            let teeth = xray.teeth.isEmpty ? ToothNumber.chartOrder : xray.teeth
+            for key in Set(teeth.map { self.key($0, scope) }) { firstVisit[key] = -1 }
+        }
         for item in items {
             if require.matches(item.service) {
                 for key in keys(item, scope) {
@@ -95,12 +110,7 @@ private struct VariantContext {
                         || (endodonticsVisit[tooth.fdi].map { $0 <= item.visit } ?? false)
                     guard treated else { continue }
                 }
-                let key: Int
-                switch scope {
-                case .tooth: key = tooth.fdi
-                case .jaw: key = tooth.jaw == .upper ? 1 : 2
-                case .mouth: key = 0
-                }
+                let key = self.key(tooth, scope)
                 let satisfied: Bool
                 switch timing {
                 case .sameVisit: satisfied = visitsWith.contains([key, item.visit])

@@ -14,7 +14,7 @@ public enum ProtocolRulesLoader {
         var rules: [ProtocolRule] = []
         var ids: Set<String> = []
         for node in try root.required("rules").list() {
-            try node.expectMapping(keys: ["id", "kind", "severity", "when", "if", "require", "timing", "scope",
+            try node.expectMapping(keys: ["id", "kind", "severity", "when", "if", "require", "timing", "scope", "imaging",
                                           "what", "of", "maxPercent", "before", "after", "minWeeks", "message"])
             let idNode = try node.required("id")
             let id = try idNode.nonEmptyText()
@@ -28,7 +28,8 @@ public enum ProtocolRulesLoader {
                     condition: try node.optional("if")?.choice(ToothCondition.self, what: "tooth condition"),
                     require: try selector(node.required("require")),
                     timing: try node.required("timing").choice(RuleTiming.self, what: "timing"),
-                    scope: try node.optional("scope")?.choice(RuleScope.self, what: "scope") ?? .tooth)
+                    scope: try node.optional("scope")?.choice(RuleScope.self, what: "scope") ?? .tooth,
+                    imaging: try imagingKinds(node.optional("imaging")))
             case "forbids":
                 let maxNode = try node.optional("maxPercent")
                 var max = Percentage.zero
@@ -65,6 +66,13 @@ public enum ProtocolRulesLoader {
                 kind: kind, messages: messages))
         }
         return ProtocolRules(rules: rules)
+    }
+
+    /// The radiograph kinds of a `requires` rule's `imaging:` (one or a list), empty when absent.
+    private static func imagingKinds(_ node: NodeCursor?) throws(InputError) -> Set<XRayKind> {
+        var kinds: Set<XRayKind> = []
+        for element in node?.oneOrMany() ?? [] { kinds.insert(try element.choice(XRayKind.self, what: "x-ray kind")) }
+        return kinds
     }
 
     private static func selector(_ node: NodeCursor) throws(InputError) -> ServiceSelector {

@@ -4,9 +4,11 @@ import DentalModel
 public enum RuleKind: Sendable, Hashable, Codable {
     /// Every item matching `when` (on a tooth meeting `condition`) needs an item matching
     /// `require` at `timing` within `scope`. A declined required item (with its written
-    /// justification) satisfies the rule.
+    /// justification) satisfies the rule. A radiograph of one of the `imaging` kinds in the case's
+    /// imaging protocol, taken on or before the plan date, counts as a required item done before the
+    /// first visit, for the teeth it shows (every tooth when it lists none).
     case requires(when: ServiceSelector, condition: ToothCondition?, require: ServiceSelector,
-                  timing: RuleTiming, scope: RuleScope)
+                  timing: RuleTiming, scope: RuleScope, imaging: Set<XRayKind>)
     /// Units matching `what` may be at most `maxPercent` of the units matching `of` (0 forbids them).
     case forbids(what: ServiceSelector, of: ServiceSelector, maxPercent: Percentage)
     /// Items matching `after` must come after an item matching `before` (within `scope`): in a

@@ -4,14 +4,19 @@ import Foundation
 import PlanEngine
 import PlanPress
 
-/// `planpress validate CASE`: loads a case with its price list and protocol and reports findings.
-/// Exit codes: 0 valid, 1 protocol errors, 2 unreadable or invalid input.
+/// `planpress validate CASE`: loads a case with its price list and protocol and reports findings;
+/// `--fix` adds the missing required items and `--output` writes the case with them.
+/// Exit codes: 0 valid, 1 protocol errors (or `--output` not writable), 2 unreadable or invalid input.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check a case against its price list and the clinic's protocol rules.",
-        discussion: "Exit status: 0 when valid (warnings allowed), 1 when a protocol rule reports an error, "
+        discussion: "Exit status: 0 when valid (warnings allowed), 1 when a protocol rule reports an error "
+            + "(after fixing, with --fix) or --output cannot be written, "
             + "2 when a file is unreadable or invalid (one line on stderr: file:line:column: path: problem). "
+            + "--fix reports the items it adds and checks the fixed case; with --output FILE it also writes "
+            + "that case to FILE (atomically, in the input's format, YAML or JSON; YAML comments are not kept; "
+            + "relative paths are rewritten to resolve from FILE's folder). "
             + "Images must resolve inside --root (default: the case file's directory); pass --root Fixtures "
             + "for the fixture cases, whose images are in Fixtures/images."
     )
@@ -24,6 +29,13 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Add the missing required items (priced from the price list), then report what is left.")
     var fix = false
 
+    @Option(name: .customLong("output"), help: "With --fix: write the fixed case to this file (may be the case file itself).")
+    var outputPath: String?
+
+    func validate() throws {
+        if outputPath != nil && !fix { throw ValidationError("--output writes the fixed case: pass --fix too") }
+    }
+
     func run() throws {
         let loaded = try input.load()
         var findings = loaded.findings()
@@ -32,11 +44,13 @@ struct ValidateCommand: ParsableCommand {
             let result = try CaseInput.orExit { () throws(InputError) in try loaded.fixed() }
             added = result.added
             findings = result.fixed.findings()
+            if let outputPath { try write(loaded, to: outputPath) }
         }
         switch format {
         case .text:
             for fix in added {
-                print("\(loaded.caseFile): variant \(fix.variant + 1): visit \(fix.visit + 1): added \(fix.item.code) "
+                let visit = fix.visit < 0 ? "new visit 1" : "visit \(fix.visit + 1)"
+                print("\(loaded.caseFile): variant \(fix.variant + 1): \(visit): added \(fix.item.code) "
                       + "\(fix.item.teeth.label) \(fix.amount.formatted(loaded.dentalCase.locale))")
             }
             print(FindingsReport.text(findings, loaded: loaded), terminator: "")
@@ -47,6 +61,21 @@ struct ValidateCommand: ParsableCommand {
             print(FindingsReport.json(findings, added: added), terminator: "")
         }
         if findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+    }
+}
+
+extension ValidateCommand {
+    /// Writes the case file with the items `--fix` adds to `path`; a failure is one line on stderr, exit 1.
+    private func write(_ loaded: LoadedCase, to path: String) throws {
+        let text = try CaseInput.orExit { () throws(InputError) in
+            try loaded.fixedCaseFile(URL(fileURLWithPath: input.casePath), writtenTo: URL(fileURLWithPath: path))
+        }
+        do {
+            try OutputFile.write(Array(text.utf8), to: path)
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(1)
+        }
     }
 }
 
