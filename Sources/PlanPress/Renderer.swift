@@ -28,6 +28,13 @@ public final class Renderer {
     /// Renders the case at `casePath` as `options` ask: the files' bytes, nothing written to disk.
     public func render(casePath: String, options: RenderOptions) throws(PlanPressError) -> RenderedOutput {
         let (document, fingerprint) = try booklet(casePath: casePath, options: options)
+        return try export(document, fingerprint: fingerprint, options: options)
+    }
+
+    /// The files `options` ask for, exported from a booklet `booklet(casePath:options:)` laid out, so a
+    /// caller may look at the laid-out document (its page count) before paying for the export.
+    public func export(_ document: LaidOutDocument, fingerprint: BookletFingerprint,
+                       options: RenderOptions) throws(PlanPressError) -> RenderedOutput {
         do {
             let pages = try options.pages.pages(in: document.pages.count)
             let files: [RenderedOutput.File]

@@ -110,3 +110,39 @@ import Testing
         }
     }
 }
+
+/// `Expect: 100-continue`, as curl sends it for bodies over 1 MB.
+@Suite struct ExpectContinueTests {
+    static func head(length: Int) -> [UInt8] {
+        Array(("POST /v1/validate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+               + "Content-Length: \(length)\r\nExpect: 100-continue\r\n\r\n").utf8)
+    }
+
+    @Test func continueComesBeforeTheBodyIsSent() async throws {
+        try await LiveServer.with { server in
+            let body = try LiveServer.envelope(case: ["script": ["valid": true]])
+            let port = server.port
+            let heads = try await RawConnection.run {
+                let connection = try RawConnection(port: port)
+                try connection.send(Self.head(length: body.count))
+                let interim = connection.readHead()
+                try connection.send(body)
+                return [interim, connection.readHead()]
+            }
+            #expect(heads[0].hasPrefix("HTTP/1.1 100 Continue\r\n"))
+            #expect(heads[1].hasPrefix("HTTP/1.1 200 OK\r\n"))
+        }
+    }
+
+    @Test func aBodyAnnouncedOverTheLimitGets413AndNoContinue() async throws {
+        try await LiveServer.with(limits: ServiceLimits(maximumBodyBytes: 1000, concurrentRenders: 1)) { server in
+            let port = server.port
+            let head = try await RawConnection.run {
+                let connection = try RawConnection(port: port)
+                try connection.send(Self.head(length: 5000))
+                return connection.readHead()
+            }
+            #expect(head.hasPrefix("HTTP/1.1 413 "))
+        }
+    }
+}

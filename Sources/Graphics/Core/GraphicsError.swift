@@ -8,6 +8,8 @@ public enum GraphicsError: Error, Equatable, Sendable, CustomStringConvertible {
     case fonts(String)
     /// An image could not be read or is not acceptable; `source` names the file or the key it came from.
     case image(source: String, problem: String)
+    /// An image is over a size limit (`ImageLimits` or Cairo's side limit), known from its header alone.
+    case imageTooLarge(source: String, problem: String)
     /// A request for output that cannot be produced (bad size, bad page, bad dpi…).
     case invalidOutput(String)
 
@@ -15,7 +17,7 @@ public enum GraphicsError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case let .cairo(operation, status): "cairo: \(operation) failed: \(status)"
         case let .fonts(problem): "fonts: \(problem)"
-        case let .image(source, problem): "\(source): \(problem)"
+        case let .image(source, problem), let .imageTooLarge(source, problem): "\(source): \(problem)"
         case let .invalidOutput(problem): problem
         }
     }

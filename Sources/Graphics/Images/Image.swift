@@ -40,7 +40,7 @@ public final class Image {
             throw .image(source: label, problem: "file not found or unreadable")
         }
         guard size <= limits.maximumBytes else {
-            throw .image(source: label, problem: "file of \(size) bytes is over the \(limits.maximumBytes)-byte limit")
+            throw .imageTooLarge(source: label, problem: "file of \(size) bytes is over the \(limits.maximumBytes)-byte limit")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .image(source: label, problem: "file not found or unreadable")
@@ -53,7 +53,7 @@ public final class Image {
         self.name = name
         self.bytes = bytes
         guard bytes.count <= limits.maximumBytes else {
-            throw .image(source: name, problem: "\(bytes.count) bytes is over the \(limits.maximumBytes)-byte limit")
+            throw .imageTooLarge(source: name, problem: "\(bytes.count) bytes is over the \(limits.maximumBytes)-byte limit")
         }
         if bytes.starts(with: [0xFF, 0xD8, 0xFF]) {
             format = .jpeg
@@ -69,10 +69,10 @@ public final class Image {
         }
         let side = Surface.maximumImageSide
         guard storedWidth <= side, storedHeight <= side else {
-            throw .image(source: name, problem: "\(storedWidth)×\(storedHeight) px: a side is over Cairo's \(side)-px limit")
+            throw .imageTooLarge(source: name, problem: "\(storedWidth)×\(storedHeight) px: a side is over Cairo's \(side)-px limit")
         }
         guard storedWidth * storedHeight <= limits.maximumPixels else {
-            throw .image(source: name, problem: "\(storedWidth)×\(storedHeight) px is over the \(limits.maximumPixels / 1_000_000)-megapixel limit")
+            throw .imageTooLarge(source: name, problem: "\(storedWidth)×\(storedHeight) px is over the \(limits.maximumPixels / 1_000_000)-megapixel limit")
         }
         uniqueID = Self.digest(bytes)
     }

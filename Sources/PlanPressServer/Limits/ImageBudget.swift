@@ -11,7 +11,7 @@ enum ImageBudget {
             let image: Image
             do {
                 image = try Image(bytes: bytes, name: name, limits: ImageLimits(maximumPixels: .max, maximumBytes: .max))
-            } catch .image(_, let problem) where problem.contains("limit") {
+            } catch .imageTooLarge(_, let problem) {
                 throw Problem(.imageTooLarge, "\(name): \(problem)", field: "files.\(name)")
             } catch {
                 throw Problem(.invalidCase, "\(error)", field: "files.\(name)")

@@ -34,8 +34,10 @@ public struct RenderServer: Sendable {
         let router = Router()
         ServiceRoutes(limits: configuration.limits, pool: pool, metrics: metrics)
             .add(to: router, token: configuration.bearerToken)
+        let maximumBodyBytes = configuration.limits.maximumBodyBytes
         return Application(
             router: router,
+            server: .http1(configuration: .init(additionalChannelHandlers: [ContinueHandler(maximumBodyBytes: maximumBodyBytes)])),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port),
                                  serverName: "planpress"),
             services: [PoolService(pool: pool)],

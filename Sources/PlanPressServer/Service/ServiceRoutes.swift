@@ -60,9 +60,6 @@ struct ServiceRoutes: Sendable {
                                    parameters: parameters)
             }
         }
-        guard document.pageCount <= limits.maximumPages else {
-            throw Problem(.tooManyPages, "the document has \(document.pageCount) pages; the limit is \(limits.maximumPages)")
-        }
         return Response(status: .ok,
                         headers: [.contentType: document.contentType, .pageCount: String(document.pageCount)],
                         body: ResponseBody(byteBuffer: ByteBuffer(bytes: document.bytes)))

@@ -13,7 +13,8 @@ public protocol RenderBackend: AnyObject {
     func templates() throws -> [TemplateSummary]
 
     /// Renders the case file at `caseFile`, whose images and price list lie in `caseDirectory` and may
-    /// come from nowhere else.
+    /// come from nowhere else. A document over `parameters.maximumPages` is refused with `.tooManyPages`
+    /// as soon as its page count is known, before its pages are exported.
     func render(caseFile: URL, caseDirectory: URL, parameters: RenderParameters) throws -> RenderedDocument
 
     /// The CLI's `planpress validate --format json` report for the case.

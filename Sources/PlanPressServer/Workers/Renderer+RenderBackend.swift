@@ -2,6 +2,7 @@ import Booklet
 import DentalModel
 import Foundation
 import Graphics
+import Layout
 import PlanEngine
 import PlanPress
 import Render
@@ -37,14 +38,23 @@ extension Renderer: RenderBackend {
 
     public func render(caseFile: URL, caseDirectory: URL, parameters: RenderParameters) throws -> RenderedDocument {
         let options = try Self.options(parameters, imageRoot: caseDirectory)
-        let output: RenderedOutput
+        // Pages are known once the booklet is laid out (layout paginates in one pass): the limit is checked
+        // then, before any page is exported.
+        let laidOut: (document: LaidOutDocument, fingerprint: BookletFingerprint)
         do {
-            output = try render(casePath: caseFile.path, options: options)
+            laidOut = try booklet(casePath: caseFile.path, options: options)
         } catch {
             throw Self.problem(error)
         }
-        guard output.pageCount <= parameters.maximumPages else {
-            throw Problem(.tooManyPages, "the document has \(output.pageCount) pages; the limit is \(parameters.maximumPages)")
+        let pageCount = laidOut.document.pages.count
+        guard pageCount <= parameters.maximumPages else {
+            throw Problem(.tooManyPages, "the document has \(pageCount) pages; the limit is \(parameters.maximumPages)")
+        }
+        let output: RenderedOutput
+        do {
+            output = try export(laidOut.document, fingerprint: laidOut.fingerprint, options: options)
+        } catch {
+            throw Self.problem(error)
         }
         guard output.files.count == 1, let file = output.files.first else {
             throw Problem(.badRequest, "\(parameters.format) answers one page: pass pages=N", field: "pages")
@@ -113,6 +123,8 @@ extension Renderer: RenderBackend {
         case .graphics(.invalidOutput(let message)): Problem(.badRequest, message, field: "pages")
         case .graphics(.image(let source, let message)):
             Problem(.invalidCase, "\(Self.relative(source)): \(message)")
+        case .graphics(.imageTooLarge(let source, let message)):
+            Problem(.imageTooLarge, "\(Self.relative(source)): \(message)")
         case .layout: Problem(.invalidCase, Self.relative(error.description))
         case .graphics, .resources, .output: Problem(.internalError, "the render failed")
         }

@@ -55,7 +55,7 @@ extension PlanPressError {
     /// Whether the user's input is at fault (exit status 2) rather than the machine (exit status 1).
     fileprivate var isBadInput: Bool {
         switch self {
-        case .input, .option, .graphics(.image), .graphics(.invalidOutput): true
+        case .input, .option, .graphics(.image), .graphics(.imageTooLarge), .graphics(.invalidOutput): true
         case .graphics, .layout, .resources, .output: false
         }
     }
