@@ -18,11 +18,15 @@ struct LiveServer {
         limits: ServiceLimits = ServiceLimits(concurrentRenders: 2),
         token: BearerToken? = nil,
         makeBackend: @escaping WorkerPool.BackendFactory = { ScriptedBackend() },
+        logger: Logger? = nil,
         _ body: @Sendable (LiveServer) async throws -> Value
     ) async throws -> Value {
         let configuration = ServerConfiguration(host: "127.0.0.1", port: 0, limits: limits, bearerToken: token)
-        var logger = Logger(label: "planpress.test")
-        logger.logLevel = .warning
+        let logger = logger ?? {
+            var quiet = Logger(label: "planpress.test")
+            quiet.logLevel = .warning
+            return quiet
+        }()
         let server = RenderServer(configuration: configuration, logger: logger, makeBackend: makeBackend)
         let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
         let application = server.application(onServerRunning: { portContinuation.yield($0) })
