@@ -83,7 +83,7 @@ import Testing
     }
 
     @Test func healthIsReadyOnlyOnceEveryWorkerIsWarm() async throws {
-        try await LiveServer.with(makeBackend: { ScriptedBackend(warmUpDelay: .milliseconds(400)) }) { server in
+        try await LiveServer.with(makeBackend: { ScriptedBackend(warmUpDelay: .seconds(2)) }) { server in
             let early = try await server.send(.get, "/healthz")
             #expect(early.status == .serviceUnavailable)
             #expect(early.headers[.contentType] == "application/problem+json")
