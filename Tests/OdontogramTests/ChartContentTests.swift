@@ -43,7 +43,9 @@ import Testing
             for record in sample.records {
                 var formula = DentalFormula()
                 formula.set(record)
-                #expect(Odontogram(formula: formula).legendKeys.contains(key), "\(sample.name) on \(record.tooth) lacks \(key)")
+                let changes = sample.planned ? ChartChanges(before: DentalFormula()) : nil
+                #expect(Odontogram(formula: formula, changes: changes).legendKeys.contains(key),
+                        "\(sample.name) on \(record.tooth) lacks \(key)")
             }
         }
     }

@@ -78,7 +78,8 @@ import Testing
                 record.tooth = tooth
                 for views in [ToothGlyph.Views.side, .occlusal, .both] {
                     let rect = Rect(x: 5, y: 7, width: 24, height: 80)
-                    let bounds = Frame.union(ToothGlyph.frames(record, in: rect, views: views).map(\.bounds))
+                    let frames = ToothGlyph.frames(record, in: rect, views: views, baseline: sample.baseline(of: record))
+                    let bounds = Frame.union(frames.map(\.bounds))
                     #expect(rect.inset(top: -0.6, right: -0.6, bottom: -0.6, left: -0.6).contains(bounds),
                             "\(sample.name) on \(tooth) (\(views)) leaves its rectangle: \(bounds)")
                 }

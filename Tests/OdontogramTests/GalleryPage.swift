@@ -38,7 +38,8 @@ enum GalleryPage {
             let top = y + Double(index / columns) * (glyphHeight + 30)
             let slot = (cellWidth - 8) / 3
             for (n, record) in sample.records.enumerated() {
-                frames += ToothGlyph.frames(record, in: Rect(x: x + 4 + Double(n) * slot, y: top, width: slot, height: glyphHeight))
+                frames += ToothGlyph.frames(record, in: Rect(x: x + 4 + Double(n) * slot, y: top, width: slot, height: glyphHeight),
+                                            baseline: sample.baseline(of: record))
             }
             // The legend's words, unless an earlier sample already used them (secondary caries, healing cap).
             let repeated = StateSamples.all[..<index].contains { $0.key == sample.key }

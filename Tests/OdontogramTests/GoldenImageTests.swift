@@ -21,7 +21,8 @@ import Testing
     /// The three teeth of a state sample, side by side.
     static func frames(_ sample: StateSamples.Sample) -> [Frame] {
         sample.records.enumerated().flatMap { index, record in
-            ToothGlyph.frames(record, in: Rect(x: 2 + Double(index) * slot.width, y: 2, width: slot.width - 2, height: slot.height))
+            ToothGlyph.frames(record, in: Rect(x: 2 + Double(index) * slot.width, y: 2, width: slot.width - 2, height: slot.height),
+                              baseline: sample.baseline(of: record))
         }
     }
 

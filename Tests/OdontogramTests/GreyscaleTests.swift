@@ -24,8 +24,33 @@ import Testing
         }
     }
 
-    /// Existing work (blue) and planned work (green) use the same shapes; in grey they are told apart by the
-    /// highlight and badges of the changed tooth, not by the fill: this checks the highlight survives grey.
+    /// Pairs that once differed by little more than hue or size, checked where they are smallest: as legend
+    /// pictures beside 8 pt labels (25 × 40 pixels at 150 dpi). Planned work now has a double outline; the
+    /// gum findings are a bold wave (inflammation), a drop (bleeding) and a spike down the root (pocket); an
+    /// unerupted tooth has an arrow where a missing one has a cross. Each pair must differ in at least
+    /// `minimum` pixels by more than `levels`: above what the old looks reached (0 for planned against a
+    /// ceramic crown, 14 to 24 between the gum findings, 54 between missing and unerupted).
+    static let lookalikes: [(a: LegendKey, b: LegendKey, minimum: Int)] = [
+        (.crownCeramic, .planned, 48), (.inflammation, .bleeding, 28), (.inflammation, .pocket, 28),
+        (.bleeding, .pocket, 28), (.missing, .unerupted, 63),
+    ]
+
+    @Test(arguments: lookalikes.indices)
+    func legendPicturesOfLookalikesDifferInGrey(_ index: Int) throws {
+        let (a, b, minimum) = Self.lookalikes[index]
+        let engine = try ChartFixtures.engine()
+        let size = ChartLegend.swatchSize(fontSize: 8)
+        let legend = ChartLegend(keys: [a, b])
+        let greys = try [a, b].map { key in
+            try ChartFixtures.pixels(try legend.swatch(key, in: Rect(origin: .zero, size: size), text: engine), size: size,
+                                     dpi: 150).luma
+        }
+        let differing = zip(greys[0], greys[1]).filter { abs($0 - $1) > Self.levels }.count
+        #expect(differing >= minimum, "\(a) and \(b) look alike in grey (\(differing) pixels differ, \(minimum) needed)")
+    }
+
+    /// Existing work (blue) and planned work (green) share their shapes and fills; planned work adds a double
+    /// outline, and the highlight and badges of the changed tooth: this checks the highlight survives grey.
     @Test func theChangedToothHighlightSurvivesGrey() throws {
         var after = DentalFormula()
         after.set(ToothRecord(tooth: ChartFixtures.tooth(16), restorations: [Restoration(kind: .crown, material: "zirconia")]))

@@ -10,6 +10,11 @@ enum StateSamples {
         /// The legend entry the state draws, if it has one.
         var key: LegendKey?
         var records: [ToothRecord]
+        /// Whether the work is planned: drawn against the same tooth without it.
+        var planned = false
+
+        /// What `record` is drawn against: the bare tooth when the work is planned, nothing otherwise.
+        func baseline(of record: ToothRecord) -> ToothRecord? { planned ? ToothRecord(tooth: record.tooth) : nil }
     }
 
     static func tooth(_ fdi: Int) -> ToothNumber { ChartFixtures.tooth(fdi) }
@@ -17,10 +22,10 @@ enum StateSamples {
     /// The same state on an upper front tooth, an upper molar and a lower molar.
     private static func on(_ name: String, _ key: LegendKey?, teeth: [Int] = [11, 16, 36], state: ToothState = .present,
                            restorations: [Restoration] = [], findings: [Finding] = [],
-                           periodontal: PeriodontalStatus = .init()) -> Sample {
+                           periodontal: PeriodontalStatus = .init(), planned: Bool = false) -> Sample {
         Sample(name: name, key: key, records: teeth.map {
             ToothRecord(tooth: tooth($0), state: state, restorations: restorations, findings: findings, periodontal: periodontal)
-        })
+        }, planned: planned)
     }
 
     static let all: [Sample] = [
@@ -51,6 +56,10 @@ enum StateSamples {
         on("onlay-gold", .inlayMetal, teeth: [15, 26, 46],
            restorations: [Restoration(kind: .onlay, surfaces: [.mesial, .occlusal, .distal, .buccal], material: "gold")]),
         on("crown-zirconia", .crownCeramic, restorations: [Restoration(kind: .crown, material: "zirconia")]),
+        on("crown-zirconia-planned", .planned, restorations: [Restoration(kind: .crown, material: "zirconia")], planned: true),
+        on("filling-composite-planned", .planned,
+           restorations: [Restoration(kind: .filling, surfaces: [.distal, .occlusal, .incisal], material: "composite")],
+           planned: true),
         on("crown-metal-ceramic", .crownMetalCeramic, restorations: [Restoration(kind: .crown, material: "metal-ceramic")]),
         on("crown-metal", .crownMetal, restorations: [Restoration(kind: .crown, material: "gold")]),
         on("crown-temporary", .crownTemporary, restorations: [Restoration(kind: .crown, material: "temporary")]),

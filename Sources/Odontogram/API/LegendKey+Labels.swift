@@ -49,7 +49,8 @@ extension LegendKey {
         case .implant: ("Имплантат", "Implant", "Implant", "Implantat")
         case .bridge: ("Мост: опоры и промежуточная часть", "Bridge: supports and the false tooth between",
                        "Bridge : piliers et dent intermédiaire", "Bro: stödtänder och brohänge")
-        case .planned: ("Зелёным — будущая работа", "Green: work planned", "En vert : travaux prévus", "Grönt: planerad behandling")
+        case .planned: ("Зелёный двойной контур — будущая работа", "Green double outline: work planned",
+                        "Double contour vert : travaux prévus", "Grön dubbel kontur: planerad behandling")
         case .changed: ("Зуб, который лечат в этом варианте", "Tooth treated in this option", "Dent traitée dans cette option",
                         "Tand som behandlas i detta alternativ")
         case .visitNumber: ("Цифра — номер визита", "Figure: the visit number", "Chiffre : numéro de la séance",

@@ -63,6 +63,14 @@ struct Inks: Sendable {
         }
     }
 
+    /// The double outline of a tooth with planned work, drawn over its own outline: a wide line in the
+    /// planned colour, then a white core down its middle (dashed like `dash`, the dash of a temporary
+    /// crown). In grey it reads as two parallel lines, which no existing work has.
+    func plannedOutline(dash: [Length] = []) -> (outer: Stroke, core: Stroke) {
+        (Stroke(color: ChartPalette.planned, width: line * 2.8, join: .round),
+         Stroke(color: .white, width: line * 1.0, dash: dash, join: .round))
+    }
+
     /// A veneer: vertical hatching on the tint's pale ground.
     func veneer(_ tint: Tint) -> Fill {
         .hatch(Hatch(color: tint.color, background: tint.light, angle: 90, spacing: pitch * 0.8, lineWidth: line * 0.6))

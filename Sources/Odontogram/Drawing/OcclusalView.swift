@@ -19,8 +19,11 @@ struct OcclusalView {
 
     func frames() -> [Frame] {
         switch look.presence {
-        case .missing, .unerupted:
+        case .missing:
             return [diagram.symbol({ [$0.outline] }, stroke: inks.ghost)]
+        case .unerupted:
+            // The faint face of a tooth still to come, where a missing one leaves an empty outline.
+            return [diagram.symbol({ [$0.outline, $0.centre] }, stroke: inks.ghost)]
         case .rootRemnant:
             return [diagram.symbol({ [$0.outline] }, stroke: inks.ghost),
                     .shape(Shape(path: diagram.centre, fill: .color(ChartPalette.dentine), stroke: inks.outline))]
@@ -35,6 +38,7 @@ struct OcclusalView {
             return [.shape(Shape(path: diagram.outline, fill: inks.crownFill(crown), stroke: inks.crownStroke(crown))),
                     .shape(Shape(path: diagram.centre, stroke: Stroke(color: crown.material == .metal ? ChartPalette.metalLight
                                                                        : crown.tint.color, width: inks.line * 0.6)))]
+                + plannedOutline(dash: inks.crownStroke(crown).dash)
         }
         var frames = [diagram.symbol({ [$0.outline] }, fill: .color(ChartPalette.enamel))]
         if let tint = look.veneer {
@@ -50,6 +54,13 @@ struct OcclusalView {
             }
         }
         frames.append(diagram.symbol({ [$0.lines] }, stroke: inks.outline))
-        return frames
+        return frames + plannedOutline()
+    }
+
+    /// The double outline of a tooth with planned work (see `Inks.plannedOutline`).
+    private func plannedOutline(dash: [Length] = []) -> [Frame] {
+        guard look.hasPlannedWork else { return [] }
+        let strokes = inks.plannedOutline(dash: dash)
+        return [diagram.symbol({ [$0.outline] }, stroke: strokes.outer), diagram.symbol({ [$0.outline] }, stroke: strokes.core)]
     }
 }

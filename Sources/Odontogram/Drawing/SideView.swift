@@ -52,11 +52,20 @@ struct SideView {
         return frames
     }
 
-    /// Drawn faint and smaller, sunk into the bone: the crown sits below the gum line.
+    /// Drawn faint and smaller, sunk into the bone: the crown sits below the gum line, and a solid arrow
+    /// above it points the way it will come through (a missing tooth has a cross instead).
     private func unerupted() -> [Frame] {
         let sunk = UnitBox(rect: box.rect(x0: 0.08, y0: 0, x1: 0.92, y1: 0.8), mirrored: box.mirrored, flipped: box.flipped)
         var frames = roots(in: sunk, fill: ChartPalette.dentine.withAlpha(0.5), stroke: inks.ghost)
         frames.append(sunk.symbol([shape.crown], fill: .color(ChartPalette.enamel), stroke: inks.ghost))
+        let head = box.width(0.24)
+        let tip = box.point(0.5, 0.99), back = box.point(0.5, 0.99 - head / box.rect.height)
+        var arrow = Path.line(from: box.point(0.5, 0.8), to: tip)
+        arrow.move(to: Point(x: back.x - head, y: back.y))
+        arrow.line(to: tip)
+        arrow.line(to: Point(x: back.x + head, y: back.y))
+        frames.append(.shape(Shape(path: arrow, stroke: Stroke(color: ChartPalette.outline, width: inks.line * 2.2,
+                                                               cap: .round, join: .round))))
         return frames
     }
 
@@ -110,10 +119,11 @@ struct SideView {
                             stroke: Stroke(color: ChartPalette.problem, width: inks.line)))
     }
 
-    /// A red wedge down the distal side of the root, as deep as the pocket.
+    /// A red wedge down the distal side of the root, as deep as the pocket: a long, narrow spike where the
+    /// gum findings at the neck are a wave (inflammation) and a round drop (bleeding).
     private func pocket(depth: Int) -> Frame {
-        let reach = min(Double(depth) / 15, 0.6) * 0.55
-        let wedge = Marks.polygon([box.point(0.20, 0.60), box.point(0.30, 0.60), box.point(0.27, 0.60 - reach)])
+        let reach = min(Double(depth) / 15, 0.6) * 0.6
+        let wedge = Marks.polygon([box.point(0.12, 0.62), box.point(0.36, 0.62), box.point(0.27, 0.60 - reach)])
         return .shape(Shape(path: wedge, fill: .color(ChartPalette.problem)))
     }
 
@@ -140,7 +150,7 @@ struct SideView {
             frames.append(.group(transform: .identity, clip: crownPath, children: [.shape(collar)]))
         }
         frames.append(box.symbol([shape.crown], stroke: inks.crownStroke(crown)))
-        return frames + gumLineMarks()
+        return frames + plannedOutline(dash: inks.crownStroke(crown).dash) + gumLineMarks()
     }
 
     private func naturalCrown(_ crownPath: Path) -> [Frame] {
@@ -174,7 +184,14 @@ struct SideView {
             frames.append(.shape(Shape(path: box.path(shape.crown.applying(shell)), fill: inks.veneer(tint),
                                        stroke: Stroke(color: tint.color, width: inks.line * 1.2, join: .round))))
         }
-        return frames + gumLineMarks()
+        return frames + plannedOutline() + gumLineMarks()
+    }
+
+    /// The double outline of a tooth with planned work (see `Inks.plannedOutline`).
+    private func plannedOutline(dash: [Length] = []) -> [Frame] {
+        guard look.hasPlannedWork else { return [] }
+        let strokes = inks.plannedOutline(dash: dash)
+        return [box.symbol([shape.crown], stroke: strokes.outer), box.symbol([shape.crown], stroke: strokes.core)]
     }
 
     /// Plaque at the neck of the crown: a stipple of small diamonds in two staggered rows, kept inside the
@@ -216,14 +233,14 @@ struct SideView {
     private func inflammation() -> Frame {
         let start = box.point(0.06, 0.565), end = box.point(0.94, 0.565)
         let wave = Marks.wave(x0: min(start.x, end.x), x1: max(start.x, end.x), y: start.y, periods: 2,
-                              amplitude: box.width(0.04))
-        return .shape(Shape(path: wave, stroke: Stroke(color: ChartPalette.problem, width: inks.line * 1.5, cap: .round)))
+                              amplitude: box.width(0.06))
+        return .shape(Shape(path: wave, stroke: Stroke(color: ChartPalette.problem, width: inks.line * 2.2, cap: .round)))
     }
 
-    /// A red drop at the gum line.
+    /// A red drop at the gum line, large enough to read as a drop, not a dot.
     private func bleeding() -> Frame {
-        let anchor = box.point(0.82, 0.535)
-        let height = box.width(0.15)
+        let anchor = box.point(0.80, 0.50)
+        let height = box.width(0.28)
         return .shape(Shape(path: Marks.drop(top: Point(x: anchor.x, y: anchor.y - height / 2), height: height),
                             fill: .color(ChartPalette.problem)))
     }

@@ -2,34 +2,38 @@ extension ToothLook {
     /// The legend entries this look draws.
     var legendKeys: Set<LegendKey> {
         var keys: Set<LegendKey> = []
-        var tints: [Tint] = []
         switch presence {
         case .natural: break
         case .missing: keys.insert(.missing)
-        case .implant: keys.insert(.implant); tints.append(implantTint)
+        case .implant: keys.insert(.implant)
         case .rootRemnant: keys.insert(.rootRemnant)
         case .unerupted: keys.insert(.unerupted)
         case .pontic: keys.insert(.bridge)
         }
-        if let crown {
-            keys.insert(Self.key(crown: crown.material)); tints.append(crown.tint)
-        }
-        if let bridge { keys.insert(.bridge); tints.append(bridge) }
-        if let veneer { keys.insert(.veneer); tints.append(veneer) }
-        if let rootCanal { keys.insert(.rootCanal); tints.append(rootCanal) }
-        if let post { keys.insert(.post); tints.append(post) }
+        if let crown { keys.insert(Self.key(crown: crown.material)) }
+        if bridge != nil { keys.insert(.bridge) }
+        if veneer != nil { keys.insert(.veneer) }
+        if rootCanal != nil { keys.insert(.rootCanal) }
+        if post != nil { keys.insert(.post) }
         if crown == nil {
-            for work in surfaceWork.values {
-                keys.insert(Self.key(surface: work)); tints.append(work.tint)
-            }
+            for work in surfaceWork.values { keys.insert(Self.key(surface: work)) }
             if !caries.isEmpty { keys.insert(.caries) }
         }
         let flags: [(Bool, LegendKey)] = [(lesion, .periapicalLesion), (fracture, .fracture), (wear && crown == nil, .wear),
                                           (mobility > 0, .mobility), (plaque, .plaque), (inflammation, .inflammation),
                                           (bleeding, .bleeding), (pocket != nil, .pocket)]
         for (drawn, key) in flags where drawn { keys.insert(key) }
-        if tints.contains(.planned) { keys.insert(.planned) }
+        if hasPlannedWork { keys.insert(.planned) }
         return keys
+    }
+
+    /// Whether any work drawn on the tooth is planned: it is drawn green, and the tooth is outlined twice
+    /// (see `Inks.plannedOutline`), so a greyscale print still tells it from existing work.
+    var hasPlannedWork: Bool {
+        var tints = [crown?.tint, bridge, veneer, rootCanal, post].compactMap { $0 }
+        if presence == .implant { tints.append(implantTint) }
+        if crown == nil { tints += surfaceWork.values.map(\.tint) }
+        return tints.contains(.planned)
     }
 
     static func key(crown material: MaterialClass) -> LegendKey {
