@@ -105,10 +105,10 @@ public final class Context {
         alpha >= 1 ? cairo_paint(pointer) : cairo_paint_with_alpha(pointer, alpha)
     }
 
-    /// Paints all of `surface` (a recording, as `Surface.recording` makes) with its origin at the current
-    /// origin, inside the clip.
-    public func paint(_ surface: Surface) {
-        cairo_set_source_surface(pointer, surface.pointer, 0, 0)
+    /// Paints all of `surface` (a recording, as `Surface.recording` makes) with its origin at `origin`,
+    /// inside the clip.
+    public func paint(_ surface: Surface, at origin: Point) {
+        cairo_set_source_surface(pointer, surface.pointer, origin.x, origin.y)
         cairo_paint(pointer)
     }
 

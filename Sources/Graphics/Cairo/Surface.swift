@@ -35,11 +35,11 @@ public final class Surface {
         return try Surface(pointer: pointer, kind: .svg, sink: sink, operation: "create SVG surface")
     }
 
-    /// A surface that records drawing inside `extents` to replay it on `target`, reporting `target`'s kind
-    /// (so what is drawn into it, images included, is prepared for the output it ends up in). Painted
+    /// A surface that records drawing inside (0, 0)…`size` to replay it on `target`, reporting `target`'s
+    /// kind (so what is drawn into it, images included, is prepared for the output it ends up in). Painted
     /// into a PDF or SVG it is written once however often it is painted: a form XObject, an SVG `<use>`.
-    public static func recording(extents: Rect, for target: Surface) throws(GraphicsError) -> Surface {
-        var rect = cairo_rectangle_t(x: extents.minX, y: extents.minY, width: extents.width, height: extents.height)
+    public static func recording(size: Size, for target: Surface) throws(GraphicsError) -> Surface {
+        var rect = cairo_rectangle_t(x: 0, y: 0, width: size.width, height: size.height)
         let pointer = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &rect)!
         return try Surface(pointer: pointer, kind: target.kind, sink: nil, operation: "create recording surface")
     }
