@@ -74,11 +74,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // Image comparison and golden files for the test targets; not a product.
+        .target(name: "TestSupport", dependencies: ["Graphics"], path: "Tests/TestSupport", swiftSettings: strictSettings),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics"], swiftSettings: strictSettings),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "Graphics"], swiftSettings: strictSettings),
         .testTarget(
             name: "RenderTests",
-            dependencies: ["Render", "Layout", "Graphics", "PlanPress"],
+            dependencies: ["Render", "Layout", "Graphics", "PlanPress", "TestSupport"],
             exclude: ["Golden"],
             swiftSettings: strictSettings
         ),
@@ -86,7 +88,7 @@ let package = Package(
         .testTarget(name: "BookletTests", dependencies: ["Booklet", "DentalModel", "Graphics", "Layout", "PlanEngine", "Render"], swiftSettings: strictSettings),
         .testTarget(
             name: "OdontogramTests",
-            dependencies: ["Odontogram", "Render", "Layout", "Graphics", "DentalModel", "PlanEngine"],
+            dependencies: ["Odontogram", "Render", "Layout", "Graphics", "DentalModel", "PlanEngine", "TestSupport"],
             exclude: ["Golden"],
             swiftSettings: strictSettings
         ),

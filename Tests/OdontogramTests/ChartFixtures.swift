@@ -5,6 +5,7 @@ import Layout
 import Odontogram
 import PlanEngine
 import Render
+import TestSupport
 
 /// Shared inputs and painting helpers for the chart tests.
 enum ChartFixtures {

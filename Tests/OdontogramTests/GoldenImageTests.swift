@@ -4,18 +4,19 @@ import Graphics
 import Layout
 import Odontogram
 import PlanEngine
+import TestSupport
 import Testing
 
 /// Golden images: one PNG per state (three teeth each) and one per kind of badge and chart, painted at
 /// 144 dpi and compared with `Golden/*.png`.
 ///
 /// Tolerance: at most 0.5 % of the pixels may differ by more than 24 levels in a channel (anti-aliasing
-/// noise from another Cairo or pixman build), and the mean channel error must stay under 1.0 level.
+/// noise from another Cairo or pixman build), and the mean channel error must stay within 1.0 level.
 /// `PLANPRESS_UPDATE_GOLDEN=1` rewrites the files after an intended change: look at them before committing.
 @Suite struct GoldenImageTests {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-    static let maximumChangedShare = 0.005
-    static let maximumMeanError = 1.0
+    static let goldens = GoldenImages(
+        directory: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden"),
+        comparison: ImageComparison(channelTolerance: 24, maxDifferingFraction: 0.005, maxMeanError: 1.0))
     static let slot = Size(width: 26, height: 82)
 
     /// The three teeth of a state sample, side by side.
@@ -57,16 +58,9 @@ import Testing
         try compare(frames, size: Size(width: width + 8, height: height + 8), name: "chart-full-mouth-variant-2", dpi: 110)
     }
 
-    private func compare(_ frames: [Frame], size: Size, name: String, dpi: Double = 144) throws {
-        let url = Self.directory.appendingPathComponent(name).appendingPathExtension("png")
-        if ProcessInfo.processInfo.environment["PLANPRESS_UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
-            try Data(try ChartFixtures.png(frames, size: size, dpi: dpi)).write(to: url)
-        }
-        let golden = try RGBImage(pngAt: url.path)
-        let painted = try ChartFixtures.pixels(frames, size: size, dpi: dpi)
-        let difference = try #require(ImageDifference(painted, golden), "\(name): size changed")
-        #expect(difference.changedShare <= Self.maximumChangedShare && difference.meanError <= Self.maximumMeanError,
-                "\(name): \(difference)")
+    private func compare(_ frames: [Frame], size: Size, name: String, dpi: Double = 144,
+                         sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try Self.goldens.check(try ChartFixtures.png(frames, size: size, dpi: dpi), named: "\(name).png",
+                               sourceLocation: sourceLocation)
     }
 }

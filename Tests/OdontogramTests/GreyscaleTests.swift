@@ -2,6 +2,7 @@ import DentalModel
 import Graphics
 import Layout
 import Odontogram
+import TestSupport
 import Testing
 
 /// Colour-blind and greyscale safety: printed in grey, every state still looks different from every

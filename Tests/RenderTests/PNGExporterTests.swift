@@ -1,6 +1,7 @@
 import Graphics
 import Layout
 import Render
+import TestSupport
 import Testing
 
 @Suite struct PNGExporterTests {

@@ -1,6 +1,7 @@
 import Graphics
 import Layout
 import Render
+import TestSupport
 import Testing
 
 /// Hatching and dots are drawn as vector lines and circles, so a PDF rasterised by poppler looks like

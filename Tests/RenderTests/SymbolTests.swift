@@ -3,6 +3,7 @@ import Graphics
 import Layout
 import PlanPress
 import Render
+import TestSupport
 import Testing
 
 /// A symbol is written once per PDF or SVG however often it is placed, and looks like its shapes drawn
