@@ -57,10 +57,11 @@ struct OcclusalView {
         return frames + plannedOutline()
     }
 
-    /// The double outline of a tooth with planned work (see `Inks.plannedOutline`).
+    /// The double outline of a tooth with planned work (see `Inks.plannedOutline`), as plain shapes (see
+    /// `SideView`).
     private func plannedOutline(dash: [Length] = []) -> [Frame] {
         guard look.hasPlannedWork else { return [] }
         let strokes = inks.plannedOutline(dash: dash)
-        return [diagram.symbol({ [$0.outline] }, stroke: strokes.outer), diagram.symbol({ [$0.outline] }, stroke: strokes.core)]
+        return [.shape(Shape(path: diagram.outline, stroke: strokes.outer)), .shape(Shape(path: diagram.outline, stroke: strokes.core))]
     }
 }
