@@ -44,6 +44,22 @@ import Testing
         #expect(template.strings(for: .sv).plain(.intervalMonths, count: 3) == "3 månader")
     }
 
+    @Test func moreVisitsLineIsInEveryLocaleWithItsPlurals() throws {
+        let template = try TemplateLoader(directory: RepositoryPaths.templates).load("chairside")
+        #expect(template.layout == .summary)
+        #expect(template.strings(for: .ru).plain(.variantMoreVisits, count: 3) == "+ ещё 3 визита")
+        #expect(template.strings(for: .ru).plain(.variantMoreVisits, count: 5) == "+ ещё 5 визитов")
+        #expect(template.strings(for: .en).plain(.variantMoreVisits, count: 1) == "+ 1 more visit")
+        #expect(template.strings(for: .fr).plain(.variantMoreVisits, count: 2) == "+ 2 autres séances")
+        #expect(template.strings(for: .sv).plain(.variantMoreVisits, count: 4) == "+ 4 besök till")
+    }
+
+    @Test func unknownLayoutListsTheChoices() throws {
+        let error = try loadError(replacing: "flow: pages", with: "flow: pages\nlayout: screens")
+        #expect(error.path == "layout")
+        #expect(error.message.contains("full, summary"))
+    }
+
     @Test func caseValuesAreEscapedIntoMarkup() throws {
         let template = try TemplateLoader(directory: RepositoryPaths.templates).load("premium")
         let markup = template.strings(for: .en).markup(.documentTitle, ["patient": "Tom & <Jerry>"])

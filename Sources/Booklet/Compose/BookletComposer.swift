@@ -19,21 +19,24 @@ public struct BookletComposer {
     /// The booklet, ready for layout.
     public func document() -> Document {
         var parts: [(blocks: [Block], outline: OutlineEntry, isCover: Bool)] = []
-        let strings = context.strings
+        let strings = context.strings, summary = context.template.layout == .summary
         for section in context.template.sections {
             switch section {
             case .cover:
                 parts.append((CoverSection(context: context).blocks(),
                               OutlineEntry(title: strings.plain(.coverKicker), anchor: "cover"), true))
             case .currentState:
-                parts.append((CurrentStateSection(context: context).blocks(),
+                let blocks = summary ? CurrentStateSummarySection(context: context).blocks()
+                                     : CurrentStateSection(context: context).blocks()
+                parts.append((blocks,
                               OutlineEntry(title: strings.plain(.currentTitle), anchor: "current-state"), false))
             case .variants:
                 for index in context.input.variants {
-                    let variant = VariantSection(context: context, index: index)
                     let title = strings.plain(.variantKicker, ["number": String(index + 1)]) + ". "
                         + context.dentalCase.variants[index].name
-                    parts.append((variant.blocks(), OutlineEntry(title: title, anchor: variant.anchor), false))
+                    let blocks = summary ? VariantSummarySection(context: context, index: index).blocks()
+                                         : VariantSection(context: context, index: index).blocks()
+                    parts.append((blocks, OutlineEntry(title: title, anchor: context.anchor(variant: index)), false))
                 }
             case .comparison where context.input.variants.count > 1:
                 parts.append((ComparisonSection(context: context).blocks(),
@@ -66,21 +69,11 @@ public struct BookletComposer {
 
     /// The trimmed page with the template's margins and a footer: clinic and patient, page x of y.
     private func pageTemplate(footer: Bool) -> PageTemplate {
-        let page = context.template.page, styles = context.styles
+        let page = context.template.page
         let margins = page.margins
         guard footer else { return PageTemplate(size: page.size, margins: margins) }
-        let strings = context.strings, dentalCase = context.dentalCase
-        let band = PageBand(height: context.typography.lines(2), spacing: context.typography.lines(2)) { info in
-            .stack([
-                Blocks.rule(context.palette.rule),
-                .row([
-                    RowItem(.fraction(1), .paragraph(.markup(strings.markup(.documentFooter, [
-                        "clinic": dentalCase.clinic.name, "patient": dentalCase.patient.name])), style: styles.small, maxLines: 1)),
-                    RowItem(.fixed(mm(40)), .paragraph(.markup(strings.markup(.documentPage, [
-                        "page": String(info.number), "pages": String(info.count)])),
-                        style: styles.small.aligned(.right).withTabularFigures, maxLines: 1)),
-                ], spacing: 8),
-            ], spacing: 3)
+        let band = PageBand(height: context.footerHeight, spacing: context.typography.lines(2)) { info in
+            context.footer(page: info.number, of: info.count)
         }
         return PageTemplate(size: page.size, margins: margins, footer: band)
     }

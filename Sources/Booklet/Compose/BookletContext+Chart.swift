@@ -12,21 +12,75 @@ extension BookletContext {
                      before: dentalCase.formula, accent: accent(index))
     }
 
-    /// The key to `charts`, built from what they draw: each state, work and badge pictured by the chart's
-    /// own code beside its label in the booklet's language, in as many columns as the width holds.
-    func legend(_ charts: [Odontogram], accent: Color = ChartPalette.planned) -> Block {
-        let legend = ChartLegend(charts: charts, accent: accent)
-        let style = styles.legend, locale = self.locale, text = self.text
-        // A column is at least 17 ems wide, so most labels take one or two lines beside their picture.
-        let columns = { (width: Length) in min(max(Int(width / (style.size * 17)), 1), 6) }
-        // The pictures' strokes reach a little past their boxes: a point of room above and below.
+    /// The chart of the teeth today.
+    var currentChart: Odontogram { odontogram(dentalCase.formula) }
+
+    /// The chart after variant `index`.
+    func afterChart(variant index: Int) -> Odontogram {
+        odontogram(input.afterState.variants[index].formula, changes: chartChanges(variant: index))
+    }
+
+    /// The key to `charts`: every state, work and badge they draw.
+    func legend(_ charts: [Odontogram], accent: Color = ChartPalette.planned, compact: Bool = false) -> Block {
+        legend(ChartLegend(charts: charts, accent: accent), compact: compact)
+    }
+
+    /// The key to what variant `index`'s after-chart adds to the chart of today (planned work, highlight,
+    /// action badges…): the rest is explained once, under the chart of today.
+    func addedLegend(variant index: Int) -> ChartLegend {
+        let today = Set(currentChart.legendKeys)
+        return ChartLegend(keys: afterChart(variant: index).legendKeys.filter { !today.contains($0) }, accent: accent(index))
+    }
+
+    /// `legend` drawn with each picture beside its label in the booklet's language, in as many columns as
+    /// the width holds; `compact` sets it in the small size, for a key beside a chart on a screen.
+    func legend(_ legend: ChartLegend, compact: Bool = false) -> Block {
+        let style = compact ? styles.small.colored(palette.text) : styles.legend
+        let locale = self.locale, text = self.text
+        // A column is at least 13 (compact) or 17 ems wide, so most labels take one or two lines beside
+        // their picture.
+        let ems: Length = compact ? 13 : 17
+        let columns = { (width: Length) in min(max(Int(width / (style.size * ems)), 1), 6) }
+        // The pictures' strokes reach a little past their boxes: a point of room on every side.
         let room: Length = 1
         return .drawing(Drawing(heightForWidth: { width in
-            ((try? legend.height(forWidth: width, locale: locale, text: text, style: style, columns: columns(width))) ?? 0)
-                + 2 * room
+            ((try? legend.height(forWidth: width - 2 * room, locale: locale, text: text, style: style,
+                                 columns: columns(width - 2 * room))) ?? 0) + 2 * room
         }) { rect in
-            (try? legend.frames(in: Rect(x: rect.minX, y: rect.minY + room, width: rect.width, height: rect.height - 2 * room),
-                                locale: locale, text: text, style: style, columns: columns(rect.width))) ?? []
+            let inner = rect.inset(top: room, right: room, bottom: room, left: room)
+            return (try? legend.frames(in: inner, locale: locale, text: text, style: style, columns: columns(inner.width))) ?? []
+        })
+    }
+
+    /// Today and after variant `index` at one scale and geometry, so the eye sees only what changes.
+    func chartPair(variant index: Int, arrangement: BeforeAfterChart.Arrangement) -> BeforeAfterChart {
+        BeforeAfterChart(before: currentChart, after: [afterChart(variant: index)], arrangement: arrangement,
+                         spacing: typography.lines(2), captionHeight: styles.kicker.size * 1.3 + typography.lines(0.5))
+    }
+
+    /// How wide each chart of `pair` is drawn in a box `width` wide and at most `maxHeight` tall.
+    func chartWidth(_ pair: BeforeAfterChart, width: Length, maxHeight: Length) -> Length {
+        let panel = pair.panels(in: Rect(x: 0, y: 0, width: width, height: max(maxHeight, 0)))[0]
+        return min(panel.chart.width, self.width(of: pair.charts[0], maxHeight: panel.chart.height))
+    }
+
+    /// `pair` drawn at most `maxHeight` tall, each chart under its caption ("Today", "After treatment" in
+    /// `accent`) set at the chart's left edge.
+    func charts(_ pair: BeforeAfterChart, accent: Color, maxHeight: Length) -> Block {
+        let kicker = styles.kicker, text = self.text
+        let captions = [(StringKey.variantToday, kicker), (.variantAfter, kicker.colored(accent))].compactMap { key, style in
+            try? text.layout(.markup(strings.markup(key)), style: style)
+        }
+        // The teeth's strokes reach a little past their cells: a point of room left and right.
+        let room: Length = 1
+        return .drawing(Drawing(heightForWidth: { min(pair.height(forWidth: $0 - 2 * room), max(maxHeight, 0)) }) { bounds in
+            let rect = bounds.inset(top: 0, right: room, bottom: 0, left: room)
+            var frames = (try? pair.frames(in: rect, text: text)) ?? []
+            for (panel, caption) in zip(pair.panels(in: rect), captions) {
+                let chart = pair.charts[0].geometry(in: panel.chart).bounds
+                frames.append(.text(caption, origin: Point(x: chart.minX, y: panel.caption.minY), lines: 0..<caption.lines.count))
+            }
+            return frames
         })
     }
 }

@@ -54,6 +54,12 @@ struct BookletContext {
         return plain(.durationHoursMinutes, ["hours": String(hours), "minutes": String(rest)])
     }
 
+    /// Calendar time from the first to the last visit: weeks up to two months, then months.
+    func calendar(days: Int) -> String {
+        if days < 60 { return plain(.comparisonWeeks, count: max(1, (days + 6) / 7)) }
+        return plain(.comparisonMonths, count: (days + 15) / 30)
+    }
+
     /// `3 months` from a visit interval.
     func interval(_ interval: VisitInterval) -> String {
         switch interval.unit {
@@ -61,6 +67,13 @@ struct BookletContext {
         case .weeks: return plain(.intervalWeeks, count: interval.count)
         case .months: return plain(.intervalMonths, count: interval.count)
         }
+    }
+
+    /// The date of the imaging, else the plan date.
+    var examinationDate: String {
+        let imaging = dentalCase.imaging
+        let dates = imaging.xrays.map(\.date) + imaging.photos.map(\.date)
+        return (dates.max() ?? dentalCase.date).formatted(locale)
     }
 
     /// The teeth of an item as the reader sees them: numbers, a range, a jaw or the whole mouth.
@@ -78,6 +91,9 @@ struct BookletContext {
         teeth.sorted().map { dentalCase.notation.format($0) }.joined(separator: ", ")
     }
 
+    /// The anchor of variant `index`'s first page, for links and the outline.
+    func anchor(variant index: Int) -> String { "variant-\(index + 1)" }
+
     /// The accent of variant `index` (0-based in the case), the same on every page.
     func accent(_ index: Int) -> Color { palette.variant(index) }
 
@@ -89,8 +105,10 @@ struct BookletContext {
     /// `chart` as a block that sizes to its width but is never drawn wider than `maxWidth` (it is then
     /// centred): charts of a before/after pair get the same `maxWidth`, so they share one scale.
     func chart(_ chart: Odontogram, maxWidth: Length) -> Block {
-        .drawing(Drawing(heightForWidth: { chart.height(forWidth: min($0, maxWidth)) }) { [text] rect in
-            (try? chart.frames(in: rect, text: text)) ?? []
+        // The teeth's strokes reach a little past their cells: a point of room left and right.
+        let room: Length = 1
+        return .drawing(Drawing(heightForWidth: { chart.height(forWidth: min($0 - 2 * room, maxWidth)) }) { [text] rect in
+            (try? chart.frames(in: rect.inset(top: 0, right: room, bottom: 0, left: room), text: text)) ?? []
         })
     }
 
@@ -100,14 +118,34 @@ struct BookletContext {
         return maxHeight / max(chart.height(forWidth: reference) / reference, 0.001)
     }
 
-    /// The height `block` takes across the page's text width.
-    func height(of block: Block) -> Length {
-        (try? measurer.height(of: block, width: template.page.contentRect.width)) ?? 0
+    /// The height `block` takes `width` wide (by default across the page's text width).
+    func height(of block: Block, width: Length? = nil) -> Length {
+        (try? measurer.height(of: block, width: width ?? template.page.contentRect.width)) ?? 0
     }
 
     /// The height the body of a page has between the margins and the footer.
     var bodyHeight: Length {
-        template.page.contentRect.height - typography.lines(4)
+        template.page.contentRect.height - footerHeight - typography.lines(2)
+    }
+
+    /// The footer's band: as many grid lines as its line of small type needs, two at least.
+    var footerHeight: Length {
+        let needed = height(of: footer(page: 88, of: 88))
+        return typography.lines(max(2, (needed / typography.baseline).rounded(.up)))
+    }
+
+    /// The footer of page `page` of `count`: clinic and patient, page x of y, under a rule.
+    func footer(page: Int, of count: Int) -> Block {
+        .stack([
+            Blocks.rule(palette.rule),
+            .row([
+                RowItem(.fraction(1), .paragraph(.markup(strings.markup(.documentFooter, [
+                    "clinic": dentalCase.clinic.name, "patient": dentalCase.patient.name])), style: styles.small, maxLines: 1)),
+                RowItem(.fixed(mm(40)), .paragraph(.markup(strings.markup(.documentPage, [
+                    "page": String(page), "pages": String(count)])),
+                    style: styles.small.aligned(.right).withTabularFigures, maxLines: 1)),
+            ], spacing: 8),
+        ], spacing: 3)
     }
 
     /// How an image of `image`'s proportions is sized to fill the width but stay under `maxHeight`.
@@ -116,10 +154,10 @@ struct BookletContext {
         return .aspectRatio(max(natural, template.page.contentRect.width / maxHeight))
     }
 
-    /// The section title block: the display title over its intro, on the grid, a grid line above what
-    /// follows; it never ends a page.
-    func title(_ key: StringKey, intro: Block) -> Block {
-        .keepWithNext(.box(.stack([line(key, styles.display), intro], spacing: typography.lines(2)),
+    /// The section title block: the display title over its intro (if any), on the grid, a grid line above
+    /// what follows; it never ends a page.
+    func title(_ key: StringKey, intro: Block? = nil) -> Block {
+        .keepWithNext(.box(.stack([line(key, styles.display)] + [intro].compactMap { $0 }, spacing: typography.lines(2)),
                            style: BoxStyle(padding: Insets(top: 0, right: 0, bottom: typography.lines(2), left: 0))))
     }
 

@@ -4,7 +4,8 @@ import Layout
 import PlanEngine
 
 /// The variants side by side — total, visits, chair time, calendar time, specialists, warranty — each
-/// column headed in its variant's colour. Only composed when two or more variants are shown.
+/// column headed in its variant's colour. Only composed when two or more variants are shown. On a
+/// summary screen the specialists and the introduction are left out, so the table holds one screen.
 struct ComparisonSection {
     let context: BookletContext
 
@@ -18,33 +19,30 @@ struct ComparisonSection {
                 Blocks.plain(context.dentalCase.variants[index].name, styles.strong),
             ], spacing: type.lines(0.5)))
         })
-        let rows: [(StringKey, (Int) -> Block)] = [
+        let summary = context.template.layout == .summary
+        var rows: [(StringKey, (Int) -> Block)] = [
             (.comparisonTotal, { Blocks.plain(context.money(context.input.quote.variants[$0].total), styles.total.aligned(.left)) }),
             (.comparisonVisits, { context.line(.comparisonVisitCount, count: context.dentalCase.variants[$0].visits.count, styles.body) }),
             (.comparisonChairTime, { Blocks.plain(context.duration(context.input.quote.variants[$0].durationMinutes), styles.body) }),
-            (.comparisonCalendar, { Blocks.plain(calendar(context.input.quote.variants[$0].intervalDays), styles.body) }),
+            (.comparisonCalendar, { Blocks.plain(context.calendar(days: context.input.quote.variants[$0].intervalDays), styles.body) }),
             (.comparisonSpecialists, { Blocks.plain(specialists($0), styles.body) }),
-            (.comparisonWarranty, { Blocks.plain(context.dentalCase.variants[$0].warranty ?? "—", styles.body) }),
+            (.comparisonWarranty, { Blocks.plain(context.dentalCase.variants[$0].warranty ?? "—", styles.body,
+                                                 maxLines: summary ? 3 : nil) }),
         ]
+        if summary { rows.removeAll { $0.0 == .comparisonSpecialists } }
         let body = rows.map { key, value in
             TableRow([TableCell(context.line(key, styles.kicker))] + shown.map { TableCell(value($0)) })
         }
-        let table = Table(columns: [TableColumn(.fixed(mm(34)))] + shown.map { _ in TableColumn(.fraction(1)) },
+        let table = Table(columns: [TableColumn(.fixed(type.small * 13))] + shown.map { _ in TableColumn(.fraction(1)) },
                           header: [header], body: body,
-                          style: TableStyle(cellPadding: Insets(horizontal: 6, vertical: type.lines(0.75)),
+                          style: TableStyle(cellPadding: Insets(horizontal: 6, vertical: type.lines(summary ? 0.4 : 0.75)),
                                             headerRule: Stroke(color: context.palette.text, width: 0.8),
                                             rowRule: Stroke(color: context.palette.rule, width: 0.5)))
         return [
             .anchor("comparison"),
-            context.title(.comparisonTitle, intro: context.line(.comparisonIntro, styles.body)),
+            context.title(.comparisonTitle, intro: summary ? nil : context.line(.comparisonIntro, styles.body)),
             .table(table),
         ]
-    }
-
-    /// Calendar time from the first to the last visit: weeks up to two months, then months.
-    private func calendar(_ days: Int) -> String {
-        if days < 60 { return context.plain(.comparisonWeeks, count: max(1, (days + 6) / 7)) }
-        return context.plain(.comparisonMonths, count: (days + 15) / 30)
     }
 
     /// The roles of a variant, each once, in order of appearance.

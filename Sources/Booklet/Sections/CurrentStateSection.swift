@@ -11,7 +11,7 @@ struct CurrentStateSection {
         let styles = context.styles, type = context.typography, imaging = context.dentalCase.imaging
         var blocks: [Block] = [
             .anchor("current-state"),
-            context.title(.currentTitle, intro: context.line(.currentIntro, ["date": examinationDate()], styles.body)),
+            context.title(.currentTitle, intro: context.line(.currentIntro, ["date": context.examinationDate], styles.body)),
         ]
         if let xray = imaging.xrays.first(where: { $0.kind == .panoramic }) ?? imaging.xrays.first,
            let image = context.input.images[xray.file.url] {
@@ -41,13 +41,6 @@ struct CurrentStateSection {
                                         : .stack(sentences.map(bullet), spacing: type.lines(0.5))
         blocks.append(.keepTogether([context.heading(.currentSummary), summary], spacing: type.lines(0.5)))
         return blocks
-    }
-
-    /// The date of the imaging, else the plan date.
-    private func examinationDate() -> String {
-        let imaging = context.dentalCase.imaging
-        let dates = imaging.xrays.map(\.date) + imaging.photos.map(\.date)
-        return (dates.max() ?? context.dentalCase.date).formatted(context.locale)
     }
 
     private func photo(_ photo: Photo) -> Block? {

@@ -17,54 +17,84 @@ struct VariantSection {
     private var accent: Color { context.accent(index) }
     private var landscape: Bool { context.template.page.size.width > context.template.page.size.height }
 
-    /// The anchor of the variant's first page.
-    var anchor: String { "variant-\(index + 1)" }
-
     func blocks() -> [Block] {
         let styles = context.styles, type = context.typography
-        let chartPair = chartPair()
         let title: [Block] = [
             Blocks.bar(accent, length: mm(14), height: 3),
             context.line(.variantKicker, ["number": String(index + 1)], styles.kicker.colored(accent)),
             Blocks.plain(variant.name, styles.display.colored(context.palette.text)),
         ]
-        // A landscape screen sets the goal beside the title, so the charts get the height.
+        // A landscape page sets the goal beside the title, so the charts get the height.
         let header: Block = landscape
             ? .row([RowItem(.fraction(3), .stack(title, spacing: type.lines(1))), RowItem(.fraction(2), goal(stacked: true))],
                    spacing: type.lines(3), alignment: .bottom)
             : .stack(title + [goal(stacked: false)], spacing: type.lines(1))
-        let legend = context.legend(chartPair.charts, accent: accent)
-        // The opening — colour, name, goal and the two charts — is one page's story: kept together, the
-        // charts as large as the rest of the page leaves (less a line of slack). On paper the key follows
-        // under the charts (a continuous template keeps the pair under half a page, so a variant takes
-        // fewer pages); a landscape screen gives the charts its whole height and the key the next screen.
-        let opening = landscape ? header : .stack([header, legend], spacing: type.lines(1))
-        let rest = context.bodyHeight - context.height(of: opening) - type.lines(2)
-        let chartHeight = context.template.newPagePerSection ? rest : min(rest, context.bodyHeight * 0.45)
-        let pair = charts(chartPair, maxHeight: chartHeight)
-        var blocks: [Block] = [.anchor(anchor), .keepTogether(landscape ? [header, pair] : [header, pair, legend],
-                                                              spacing: type.lines(1))]
-        if landscape { blocks += [.pageBreak, legend] }
-        if context.template.newPagePerSection && !landscape {
-            blocks.append(.pageBreak)
-        } else {
-            blocks.append(.spacer(type.lines(2)))
+        let spacing = type.lines(1)
+        let changes = changeList()
+        let statement: [Block] = [
+            // The total comes before the detail, as on a statement: it is never left alone at a page's top.
+            totals(), .spacer(type.lines(2)), context.heading(.variantVisits), VisitTable(context: context, index: index).block(),
+        ]
+        // What changes follows the charts on their page when the statement after it would otherwise spill a
+        // few lines onto a page of their own.
+        let body = context.bodyHeight
+        let withCharts = changes.flatMap { changes -> Block? in
+            let full = context.height(of: .stack([changes, .spacer(type.lines(2))] + statement))
+            let spills = full > body && full.truncatingRemainder(dividingBy: body) < context.height(of: changes) + type.lines(2)
+            return context.template.newPagePerSection && spills ? changes : nil
         }
+        // The opening — colour, name, goal, the two charts and their key — is one page's story: kept
+        // together, the charts as large as the rest of the page leaves (less a line of slack); a continuous
+        // template keeps them under half a page, so a variant takes fewer pages.
+        let rest = body - context.height(of: header) - spacing - (withCharts.map { context.height(of: $0) + spacing } ?? 0)
+            - type.lines(1)
+        let chartHeight = context.template.newPagePerSection ? rest : min(rest, body * 0.45)
+        var blocks: [Block] = [
+            .anchor(context.anchor(variant: index)),
+            .keepTogether([header, figure(maxHeight: chartHeight)] + [withCharts].compactMap { $0 }, spacing: spacing),
+            context.template.newPagePerSection ? .pageBreak : .spacer(type.lines(2)),
+        ]
+        if withCharts == nil, let changes { blocks += [changes, .spacer(type.lines(2))] }
+        return blocks + statement
+    }
+
+    /// What changes, tooth by tooth, in two columns under its heading; nil when nothing does.
+    private func changeList() -> Block? {
+        let styles = context.styles, type = context.typography
         let changes = ChangeLines(context: context, index: index).lines()
-        if !changes.isEmpty {
-            blocks.append(.keepTogether([
-                context.heading(.variantChanges),
-                .grid(changes.map { Blocks.plain($0, styles.body) }, columns: 2, columnSpacing: type.lines(2),
-                      rowSpacing: type.lines(0.25)),
-            ], spacing: type.lines(0.5)))
-            blocks.append(.spacer(type.lines(2)))
+        guard !changes.isEmpty else { return nil }
+        return .keepTogether([
+            context.heading(.variantChanges),
+            .grid(changes.map { Blocks.plain($0, styles.body) }, columns: 2, columnSpacing: type.lines(2),
+                  rowSpacing: type.lines(0.25)),
+        ], spacing: type.lines(0.5))
+    }
+
+    /// The two charts and the key to what the after-chart adds (the chart of today explains the rest), at
+    /// most `maxHeight` tall, set whichever way draws the charts larger: side by side with the key under
+    /// them, or one above the other with the key in a column beside them.
+    private func figure(maxHeight: Length) -> Block {
+        let type = context.typography, width = context.template.page.contentRect.width
+        let spacing = type.lines(1), gap = type.lines(2)
+        let added = context.addedLegend(variant: index)
+        let legend: Block? = added.keys.isEmpty ? nil : context.legend(added)
+        let under = legend.map { context.height(of: $0) + spacing } ?? 0
+        let besideWidth = context.styles.legend.size * 18
+        let beside = legend.map { (width: besideWidth + gap, height: context.height(of: $0, width: besideWidth)) }
+            ?? (width: 0, height: 0)
+        let sideBySide = context.chartPair(variant: index, arrangement: .sideBySide)
+        let stacked = context.chartPair(variant: index, arrangement: .stacked)
+        if context.chartWidth(stacked, width: width - beside.width, maxHeight: maxHeight)
+            > context.chartWidth(sideBySide, width: width, maxHeight: maxHeight - under) + 0.5,
+           beside.height <= maxHeight {
+            let charts = context.charts(stacked, accent: accent, maxHeight: maxHeight)
+            guard let legend else { return charts }
+            return .row([RowItem(.fraction(1), charts), RowItem(.fixed(besideWidth), legend)], spacing: gap,
+                        alignment: .bottom)
         }
-        // The total comes before the detail, as on a statement: it is never left alone at a page's top.
-        blocks.append(totals())
-        blocks.append(.spacer(type.lines(2)))
-        blocks.append(context.heading(.variantVisits))
-        blocks.append(VisitTable(context: context, index: index).block())
-        return blocks
+        let charts = context.charts(sideBySide, accent: accent, maxHeight: maxHeight - under)
+        guard let legend else { return charts }
+        return .stack([charts, legend], spacing: spacing)
     }
 
     /// The goal and the warranty, side by side or one above the other.
@@ -76,34 +106,6 @@ struct VariantSection {
         }) else { return goal }
         return stacked ? .stack([goal, warranty], spacing: spacing)
                        : .row([RowItem(.fraction(2), goal), RowItem(.fraction(1), warranty)], spacing: spacing)
-    }
-
-    /// Today and after treatment side by side at one scale and geometry, so the eye sees only what changes.
-    /// (Stacked on a portrait page, the pair and the full legend leave each chart a sliver of height.)
-    private func chartPair() -> BeforeAfterChart {
-        let type = context.typography
-        let after = context.input.afterState.variants[index].formula
-        return BeforeAfterChart(before: context.odontogram(context.dentalCase.formula),
-                                after: [context.odontogram(after, changes: context.chartChanges(variant: index))],
-                                arrangement: .sideBySide, spacing: type.lines(2),
-                                captionHeight: context.styles.kicker.size * 1.3 + type.lines(0.5))
-    }
-
-    /// The pair drawn at most `maxHeight` tall, each chart under its caption ("Today", "After treatment" in
-    /// the variant's colour) set at the chart's left edge.
-    private func charts(_ pair: BeforeAfterChart, maxHeight: Length) -> Block {
-        let kicker = context.styles.kicker, text = context.text
-        let captions = [(StringKey.variantToday, kicker), (.variantAfter, kicker.colored(accent))].compactMap { key, style in
-            try? text.layout(.markup(context.strings.markup(key)), style: style)
-        }
-        return .drawing(Drawing(heightForWidth: { min(pair.height(forWidth: $0), max(maxHeight, 0)) }) { rect in
-            var frames = (try? pair.frames(in: rect, text: text)) ?? []
-            for (panel, caption) in zip(pair.panels(in: rect), captions) {
-                let left = pair.charts[0].geometry(in: panel.chart).bounds.minX
-                frames.append(.text(caption, origin: Point(x: left, y: panel.caption.minY), lines: 0..<caption.lines.count))
-            }
-            return frames
-        })
     }
 
     /// The total, set apart, never split from its label; with insurance, who pays what.

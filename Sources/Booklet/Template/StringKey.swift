@@ -71,6 +71,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case variantInsurer = "variant.insurer"
     case variantPatientShare = "variant.patientShare"
     case variantOwnExpense = "variant.ownExpense"
+    case variantMoreVisits = "variant.moreVisits"
     case durationMinutes = "duration.minutes"
     case durationHours = "duration.hours"
     case durationHoursMinutes = "duration.hoursMinutes"
@@ -118,7 +119,7 @@ public enum StringKey: String, CaseIterable, Sendable {
             return ["after", "before", "tooth"]
         case .documentFooter:
             return ["clinic", "patient"]
-        case .coverOptions, .findingsGums, .intervalDays, .intervalWeeks, .intervalMonths, .comparisonVisitCount, .comparisonWeeks, .comparisonMonths:
+        case .coverOptions, .findingsGums, .intervalDays, .intervalWeeks, .intervalMonths, .comparisonVisitCount, .comparisonWeeks, .comparisonMonths, .variantMoreVisits:
             return ["count"]
         case .currentIntro:
             return ["date"]
@@ -156,7 +157,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     /// Whether the line has one form per plural category, chosen by `{count}`.
     public var isPlural: Bool {
         switch self {
-        case .coverOptions, .findingsMissing, .findingsRootRemnant, .findingsCaries, .findingsCariesUnderFilling, .findingsLesion, .findingsFracture, .findingsMobility, .findingsWear, .findingsPockets, .intervalDays, .intervalWeeks, .intervalMonths, .comparisonVisitCount, .comparisonWeeks, .comparisonMonths:
+        case .coverOptions, .findingsMissing, .findingsRootRemnant, .findingsCaries, .findingsCariesUnderFilling, .findingsLesion, .findingsFracture, .findingsMobility, .findingsWear, .findingsPockets, .intervalDays, .intervalWeeks, .intervalMonths, .comparisonVisitCount, .comparisonWeeks, .comparisonMonths, .variantMoreVisits:
             return true
         default:
             return false

@@ -17,6 +17,8 @@ public struct Template: Sendable {
     public var typography: Typography
     /// The sections to print, in order.
     public var sections: [BookletSection]
+    /// Everything on as many pages as needed, or one screen per idea.
+    public var layout: SectionLayout
     /// Whether every section (and every variant) starts on a new page; `false` lets them follow on.
     public var newPagePerSection: Bool
     /// Whether the clinic's logo is printed.

@@ -10,7 +10,7 @@ struct TemplateReader {
 
     func read(_ root: NodeCursor, name: String) throws(InputError) -> Template {
         try root.expectMapping(keys: ["description", "page", "flow", "palette", "typography", "logo", "cover",
-                                      "sections", "table"])
+                                      "sections", "layout", "table"])
         let table = try root.required("table")
         try table.expectMapping(keys: ["columns", "prices"])
         return Template(
@@ -20,6 +20,7 @@ struct TemplateReader {
             palette: try palette(root.required("palette")),
             typography: try typography(root.required("typography")),
             sections: try list(root.required("sections"), of: BookletSection.self, what: "section"),
+            layout: try root.optional("layout")?.choice(SectionLayout.self, what: "layout") ?? .full,
             newPagePerSection: try root.optional("flow").map { (node: NodeCursor) throws(InputError) in
                 try node.choice(Flow.self, what: "flow") == .pages
             } ?? true,

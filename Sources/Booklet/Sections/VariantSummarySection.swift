@@ -1,0 +1,108 @@
+import DentalModel
+import Graphics
+import Layout
+import Odontogram
+import PlanEngine
+
+/// One variant on one screen, for the chair (`layout: summary`), in two columns. Left: the name in the
+/// variant's colour, the goal, and the charts of today and after treatment side by side, as large as the
+/// rest of the screen allows. Right: the total in large type, the time in the chair, the calendar time,
+/// the warranty, and the visits as a short list — number, title, subtotal — under their count. A list too
+/// long for the screen ends in "+ N more visits".
+struct VariantSummarySection {
+    let context: BookletContext
+    /// 0-based index in the case.
+    let index: Int
+
+    private var variant: PlanVariant { context.dentalCase.variants[index] }
+    private var quote: VariantQuote { context.input.quote.variants[index] }
+    private var accent: Color { context.accent(index) }
+
+    func blocks() -> [Block] {
+        let styles = context.styles, type = context.typography, width = context.template.page.contentRect.width
+        let gap = type.lines(4), spacing = type.lines(2)
+        // Half a line of slack, so rounding never pushes the screen's last line onto a second screen.
+        let height = context.bodyHeight - type.lines(0.5)
+        let head: Block = .stack([
+            .stack([context.line(.variantKicker, ["number": String(index + 1)], styles.kicker.colored(accent)),
+                    Blocks.plain(variant.name, styles.display.colored(accent), maxLines: 2)], spacing: 1),
+            Blocks.plain(variant.goal, styles.body, maxLines: 2),
+        ], spacing: type.lines(1))
+        // The charts as large as the height under the head allows, in 55 to 60 % of the width.
+        let chartHeight = height - context.height(of: head, width: width * 0.55) - spacing
+        let pair = context.chartPair(variant: index, arrangement: .sideBySide)
+        let wanted = 2 * context.width(of: pair.charts[0], maxHeight: chartHeight - pair.captionHeight) + pair.spacing
+        let leftWidth = min(max(wanted, width * 0.55), width * 0.6), rightWidth = width - leftWidth - gap
+        let facts = stride(from: quote.visits.count, through: 1, by: -1).lazy.map(facts(visits:))
+            .first { context.height(of: $0, width: rightWidth) <= height } ?? facts(visits: 0)
+        return [
+            .anchor(context.anchor(variant: index)),
+            .row([
+                RowItem(.fixed(leftWidth), .stack([head, context.charts(pair, accent: accent, maxHeight: chartHeight)],
+                                                  spacing: spacing)),
+                RowItem(.fraction(1), facts),
+            ], spacing: gap),
+        ]
+    }
+
+    /// The total; the time in the chair and from the first to the last visit, each label beside its value;
+    /// the warranty under its label; then the first `shown` visits.
+    private func facts(visits shown: Int) -> Block {
+        let styles = context.styles, type = context.typography
+        let total: Block = .row([
+            RowItem(.fraction(1), context.line(.variantTotal, styles.heading)),
+            RowItem(.fraction(2), Blocks.plain(context.money(quote.total), totalStyle.aligned(.right), maxLines: 1)),
+        ], spacing: type.lines(1), alignment: .bottom)
+        var facts = [
+            fact(.comparisonChairTime, context.duration(quote.durationMinutes)),
+            fact(.comparisonCalendar, context.calendar(days: quote.intervalDays)),
+        ]
+        if let warranty = variant.warranty {
+            facts.append(Blocks.labelled(context.plain(.variantWarranty),
+                                         Blocks.plain(warranty, styles.body.weight(.medium), maxLines: 2), styles: styles))
+        }
+        return .stack([
+            .stack([total, Blocks.rule(accent, width: 1.5)], spacing: type.lines(1)),
+            .stack(facts, spacing: type.lines(1)),
+            visitList(shown: shown),
+        ], spacing: type.lines(2))
+    }
+
+    /// The total: as large as the display type, in figures that line up.
+    private var totalStyle: TextStyle {
+        var style = context.styles.total.aligned(.left)
+        style.size = context.typography.display
+        style.lineHeight = 1.1
+        return style
+    }
+
+    /// A label beside its value (the label at most three lines, the value at most two).
+    private func fact(_ label: StringKey, _ value: String) -> Block {
+        let styles = context.styles
+        return .row([RowItem(.fraction(0.7), Blocks.plain(context.plain(label), styles.kicker, maxLines: 3)),
+                     RowItem(.fraction(1), Blocks.plain(value, styles.body.weight(.medium), maxLines: 2))],
+                    spacing: context.typography.lines(1.5))
+    }
+
+    /// Visit number, title and subtotal, one line each, for the first `shown` visits, then how many more.
+    private func visitList(shown: Int) -> Block {
+        let styles = context.styles, type = context.typography
+        let amounts = quote.visits.map { context.money($0.subtotal) }
+        let amountWidth = amounts.compactMap { try? context.text.layout(.plain($0), style: styles.figure).size.width }
+            .max() ?? context.amountWidth
+        var lines: [Block] = zip(variant.visits, amounts).prefix(shown).enumerated().map { offset, visit in
+            .row([
+                RowItem(.fixed(type.body * 1.6), Blocks.plain(String(offset + 1), styles.strong.colored(accent))),
+                RowItem(.fraction(1), Blocks.plain(visit.0.title, styles.body, maxLines: 1)),
+                RowItem(.fixed(amountWidth + 1), Blocks.plain(visit.1, styles.figure)),
+            ], spacing: type.lines(0.75))
+        }
+        if shown < quote.visits.count {
+            lines.append(context.line(.variantMoreVisits, count: quote.visits.count - shown,
+                                      styles.body.colored(context.palette.muted)))
+        }
+        let count = context.line(.comparisonVisitCount, count: quote.visits.count, styles.kicker)
+        return .stack([.stack([count, Blocks.rule(context.palette.rule)], spacing: type.lines(0.5))] + lines,
+                      spacing: type.lines(0.6))
+    }
+}
