@@ -13,12 +13,13 @@ import Graphics
 public struct Symbol: Hashable, Sendable {
     /// The shapes, in painting order, the first at the bottom.
     public let shapes: [Shape]
-    /// What the shapes cover with their strokes, in the symbol's coordinates.
-    public let bounds: Rect
 
     /// A symbol of `shapes`, painted in order.
     public init(shapes: [Shape]) {
         self.shapes = shapes
-        bounds = Frame.union(shapes.map { Frame.shape($0).bounds })
     }
+
+    /// What the shapes cover with their strokes, in the symbol's coordinates (computed on demand: a chart
+    /// makes many symbols and the painter needs the bounds once per distinct one).
+    public var bounds: Rect { Frame.union(shapes.map { Frame.shape($0).bounds }) }
 }
