@@ -31,11 +31,14 @@ public struct BookletComposer {
                 parts.append((blocks,
                               OutlineEntry(title: strings.plain(.currentTitle), anchor: "current-state"), false))
             case .variants:
-                for index in context.input.variants {
+                let sections = context.input.variants.map { VariantSection(context: context, index: $0) }
+                // One scale for every variant's charts: the largest every variant's page allows.
+                let chartWidth = summary ? 0 : sections.map { $0.chartPlan().chartWidth }.min() ?? 0
+                for (index, section) in zip(context.input.variants, sections) {
                     let title = strings.plain(.variantKicker, ["number": String(index + 1)]) + ". "
                         + context.dentalCase.variants[index].name
                     let blocks = summary ? VariantSummarySection(context: context, index: index).blocks()
-                                         : VariantSection(context: context, index: index).blocks()
+                                         : section.blocks(chartWidth: chartWidth)
                     parts.append((blocks, OutlineEntry(title: title, anchor: context.anchor(variant: index)), false))
                 }
             case .comparison where context.input.variants.count > 1:

@@ -58,23 +58,38 @@ extension BookletContext {
                          spacing: typography.lines(2), captionHeight: styles.kicker.size * 1.3 + typography.lines(0.5))
     }
 
-    /// How wide each chart of `pair` is drawn in a box `width` wide and at most `maxHeight` tall.
+    /// How wide each chart of `pair` is drawn in a box `width` wide and at most `maxHeight` tall: the
+    /// widest the pair can be and stay under `maxHeight` (found by halving, as a chart's height is not quite
+    /// proportional to its width), so a pair drawn at that width is scaled by its width.
     func chartWidth(_ pair: BeforeAfterChart, width: Length, maxHeight: Length) -> Length {
-        let panel = pair.panels(in: Rect(x: 0, y: 0, width: width, height: max(maxHeight, 0)))[0]
-        return min(panel.chart.width, self.width(of: pair.charts[0], maxHeight: panel.chart.height))
+        var low: Length = 0, high = max(width, 0)
+        if pair.height(forWidth: high) > maxHeight {
+            for _ in 0..<40 {
+                let middle = (low + high) / 2
+                if pair.height(forWidth: middle) > maxHeight { high = middle } else { low = middle }
+            }
+            high = low
+        }
+        return pair.panels(in: Rect(x: 0, y: 0, width: high, height: max(maxHeight, 0)))[0].chart.width
     }
 
-    /// `pair` drawn at most `maxHeight` tall, each chart under its caption ("Today", "After treatment" in
-    /// `accent`) set at the chart's left edge.
-    func charts(_ pair: BeforeAfterChart, accent: Color, maxHeight: Length) -> Block {
+    /// `pair` drawn at most `maxHeight` tall and each chart at most `chartWidth` wide (centred), each chart
+    /// under its caption ("Today", "After treatment" in `accent`) set at the chart's left edge.
+    func charts(_ pair: BeforeAfterChart, accent: Color, maxHeight: Length, chartWidth: Length = .infinity) -> Block {
         let kicker = styles.kicker, text = self.text
         let captions = [(StringKey.variantToday, kicker), (.variantAfter, kicker.colored(accent))].compactMap { key, style in
             try? text.layout(.markup(strings.markup(key)), style: style)
         }
+        let count = Double(pair.charts.count)
+        let pairWidth = pair.arrangement == .stacked ? chartWidth : chartWidth * count + pair.spacing * (count - 1)
         // The teeth's strokes reach a little past their cells: a point of room left and right.
         let room: Length = 1
-        return .drawing(Drawing(heightForWidth: { min(pair.height(forWidth: $0 - 2 * room), max(maxHeight, 0)) }) { bounds in
-            let rect = bounds.inset(top: 0, right: room, bottom: 0, left: room)
+        return .drawing(Drawing(heightForWidth: { min(pair.height(forWidth: min($0 - 2 * room, pairWidth)), max(maxHeight, 0)) }) { bounds in
+            let width = min(bounds.width - 2 * room, pairWidth)
+            // A hundredth of a point of height to spare, so a pair its width limits is scaled by its width
+            // exactly: charts drawn at one width then share their tooth outlines across the booklet.
+            let rect = Rect(x: bounds.minX + (bounds.width - width) / 2, y: bounds.minY, width: width,
+                            height: bounds.height + 0.01)
             var frames = (try? pair.frames(in: rect, text: text)) ?? []
             for (panel, caption) in zip(pair.panels(in: rect), captions) {
                 let chart = pair.charts[0].geometry(in: panel.chart).bounds

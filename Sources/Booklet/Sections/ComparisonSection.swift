@@ -38,10 +38,11 @@ struct ComparisonSection {
                           style: TableStyle(cellPadding: Insets(horizontal: 6, vertical: type.lines(summary ? 0.4 : 0.75)),
                                             headerRule: Stroke(color: context.palette.text, width: 0.8),
                                             rowRule: Stroke(color: context.palette.rule, width: 0.5)))
+        // A few rows read across: never split over two pages when they fit one.
         return [
             .anchor("comparison"),
-            context.title(.comparisonTitle, intro: summary ? nil : context.line(.comparisonIntro, styles.body)),
-            .table(table),
+            .keepTogether([context.title(.comparisonTitle, intro: summary ? nil : context.line(.comparisonIntro, styles.body)),
+                           .table(table)]),
         ]
     }
 

@@ -17,7 +17,48 @@ struct VariantSection {
     private var accent: Color { context.accent(index) }
     private var landscape: Bool { context.template.page.size.width > context.template.page.size.height }
 
-    func blocks() -> [Block] {
+    /// How the charts are set on the variant's page: one above the other (the key beside them) or side by
+    /// side (the key under them), and the width each chart can be drawn at.
+    struct ChartPlan {
+        var arrangement: BeforeAfterChart.Arrangement
+        var chartWidth: Length
+    }
+
+    /// The arrangement that draws this variant's charts largest on its page.
+    func chartPlan() -> ChartPlan {
+        plan(maxHeight: opening().chartHeight)
+    }
+
+    /// The variant's pages, each chart drawn at most `chartWidth` wide (the composer gives every variant
+    /// the smallest width any of them allows, so all charts of the booklet's variants share one scale).
+    func blocks(chartWidth: Length) -> [Block] {
+        let type = context.typography, spacing = type.lines(1)
+        let opening = opening()
+        let plan = plan(maxHeight: opening.chartHeight)
+        // What changes joins the charts on their page when it fits there and the statement after it would
+        // otherwise spill a few lines onto a page of their own.
+        let (figure, changesWithCharts) = figure(plan, chartWidth: min(chartWidth, plan.chartWidth),
+                                                 maxHeight: opening.chartHeight, changes: opening.statementSpills)
+        var blocks: [Block] = [
+            .anchor(context.anchor(variant: index)),
+            .keepTogether([opening.header, figure], spacing: spacing),
+            context.template.newPagePerSection ? .pageBreak : .spacer(type.lines(2)),
+        ]
+        if !changesWithCharts, let changes = opening.changes { blocks += [changes, .spacer(type.lines(2))] }
+        return blocks + opening.statement
+    }
+
+    /// What the first page holds besides the charts, the height left for them, and whether the
+    /// statement that follows, after what changes, would spill a few lines onto a page of their own.
+    private struct Opening {
+        var header: Block
+        var changes: Block?
+        var statement: [Block]
+        var chartHeight: Length
+        var statementSpills: Bool
+    }
+
+    private func opening() -> Opening {
         let styles = context.styles, type = context.typography
         let title: [Block] = [
             Blocks.bar(accent, length: mm(14), height: 3),
@@ -29,72 +70,94 @@ struct VariantSection {
             ? .row([RowItem(.fraction(3), .stack(title, spacing: type.lines(1))), RowItem(.fraction(2), goal(stacked: true))],
                    spacing: type.lines(3), alignment: .bottom)
             : .stack(title + [goal(stacked: false)], spacing: type.lines(1))
-        let spacing = type.lines(1)
-        let changes = changeList()
+        let changes = changeList(columns: 2)
         let statement: [Block] = [
             // The total comes before the detail, as on a statement: it is never left alone at a page's top.
             totals(), .spacer(type.lines(2)), context.heading(.variantVisits), VisitTable(context: context, index: index).block(),
         ]
-        // What changes follows the charts on their page when the statement after it would otherwise spill a
-        // few lines onto a page of their own.
         let body = context.bodyHeight
-        let withCharts = changes.flatMap { changes -> Block? in
+        let spills = changes.map { changes in
             let full = context.height(of: .stack([changes, .spacer(type.lines(2))] + statement))
-            let spills = full > body && full.truncatingRemainder(dividingBy: body) < context.height(of: changes) + type.lines(2)
-            return context.template.newPagePerSection && spills ? changes : nil
-        }
+            return context.template.newPagePerSection && full > body
+                && full.truncatingRemainder(dividingBy: body) < context.height(of: changes) + type.lines(2)
+        } ?? false
         // The opening — colour, name, goal, the two charts and their key — is one page's story: kept
         // together, the charts as large as the rest of the page leaves (less a line of slack); a continuous
         // template keeps them under half a page, so a variant takes fewer pages.
-        let rest = body - context.height(of: header) - spacing - (withCharts.map { context.height(of: $0) + spacing } ?? 0)
-            - type.lines(1)
-        let chartHeight = context.template.newPagePerSection ? rest : min(rest, body * 0.45)
-        var blocks: [Block] = [
-            .anchor(context.anchor(variant: index)),
-            .keepTogether([header, figure(maxHeight: chartHeight)] + [withCharts].compactMap { $0 }, spacing: spacing),
-            context.template.newPagePerSection ? .pageBreak : .spacer(type.lines(2)),
-        ]
-        if withCharts == nil, let changes { blocks += [changes, .spacer(type.lines(2))] }
-        return blocks + statement
+        let rest = body - context.height(of: header) - type.lines(2)
+        return Opening(header: header, changes: changes, statement: statement,
+                       chartHeight: context.template.newPagePerSection ? rest : min(rest, body * 0.45),
+                       statementSpills: spills)
     }
 
-    /// What changes, tooth by tooth, in two columns under its heading; nil when nothing does.
-    private func changeList() -> Block? {
+    /// What changes, tooth by tooth, in `columns` columns under its heading; nil when nothing does.
+    private func changeList(columns: Int) -> Block? {
         let styles = context.styles, type = context.typography
         let changes = ChangeLines(context: context, index: index).lines()
         guard !changes.isEmpty else { return nil }
         return .keepTogether([
             context.heading(.variantChanges),
-            .grid(changes.map { Blocks.plain($0, styles.body) }, columns: 2, columnSpacing: type.lines(2),
+            .grid(changes.map { Blocks.plain($0, styles.body) }, columns: columns, columnSpacing: type.lines(2),
                   rowSpacing: type.lines(0.25)),
         ], spacing: type.lines(0.5))
     }
 
-    /// The two charts and the key to what the after-chart adds (the chart of today explains the rest), at
-    /// most `maxHeight` tall, set whichever way draws the charts larger: side by side with the key under
-    /// them, or one above the other with the key in a column beside them.
-    private func figure(maxHeight: Length) -> Block {
-        let type = context.typography, width = context.template.page.contentRect.width
-        let spacing = type.lines(1), gap = type.lines(2)
+    /// The key to what the after-chart adds (the chart of today explains the rest); nil when it adds nothing.
+    private var legend: Block? {
         let added = context.addedLegend(variant: index)
-        let legend: Block? = added.keys.isEmpty ? nil : context.legend(added)
-        let under = legend.map { context.height(of: $0) + spacing } ?? 0
-        let besideWidth = context.styles.legend.size * 18
-        let beside = legend.map { (width: besideWidth + gap, height: context.height(of: $0, width: besideWidth)) }
+        return added.keys.isEmpty ? nil : context.legend(added)
+    }
+
+    /// The width of the key's column beside charts set one above the other.
+    private var legendColumnWidth: Length { context.styles.legend.size * 18 }
+
+    /// The arrangement that draws the charts larger in `maxHeight`: side by side with the key under them,
+    /// or one above the other with the key in a column beside them (when it fits that column's height).
+    private func plan(maxHeight: Length) -> ChartPlan {
+        let type = context.typography, width = context.template.page.contentRect.width
+        let legend = legend
+        let under = legend.map { context.height(of: $0) + type.lines(1) } ?? 0
+        let beside = legend.map { (width: legendColumnWidth + type.lines(2), height: context.height(of: $0, width: legendColumnWidth)) }
             ?? (width: 0, height: 0)
-        let sideBySide = context.chartPair(variant: index, arrangement: .sideBySide)
-        let stacked = context.chartPair(variant: index, arrangement: .stacked)
-        if context.chartWidth(stacked, width: width - beside.width, maxHeight: maxHeight)
-            > context.chartWidth(sideBySide, width: width, maxHeight: maxHeight - under) + 0.5,
-           beside.height <= maxHeight {
-            let charts = context.charts(stacked, accent: accent, maxHeight: maxHeight)
-            guard let legend else { return charts }
-            return .row([RowItem(.fraction(1), charts), RowItem(.fixed(besideWidth), legend)], spacing: gap,
-                        alignment: .bottom)
+        let sideBySide = context.chartWidth(context.chartPair(variant: index, arrangement: .sideBySide), width: width,
+                                            maxHeight: maxHeight - under)
+        let stacked = context.chartWidth(context.chartPair(variant: index, arrangement: .stacked), width: width - beside.width,
+                                         maxHeight: maxHeight)
+        return stacked > sideBySide + 0.5 && beside.height <= maxHeight
+            ? ChartPlan(arrangement: .stacked, chartWidth: stacked)
+            : ChartPlan(arrangement: .sideBySide, chartWidth: sideBySide)
+    }
+
+    /// The two charts set as `plan` says, each at most `chartWidth` wide, with their key; with `changes`,
+    /// what changes too where it fits: in the column beside charts set one above the other (over the key),
+    /// or under charts set side by side. Says whether it holds what changes.
+    private func figure(_ plan: ChartPlan, chartWidth: Length, maxHeight: Length,
+                        changes: Bool) -> (block: Block, holdsChanges: Bool) {
+        let type = context.typography, spacing = type.lines(1), width = context.template.page.contentRect.width
+        let pair = context.chartPair(variant: index, arrangement: plan.arrangement)
+        let legend = legend
+        if plan.arrangement == .stacked {
+            let charts = context.charts(pair, accent: accent, maxHeight: maxHeight, chartWidth: chartWidth)
+            guard legend != nil || changes else { return (charts, false) }
+            let chartsHeight = context.height(of: charts, width: width - legendColumnWidth - type.lines(2))
+            let key = legend.map { context.height(of: $0, width: legendColumnWidth) } ?? 0
+            let list = changes ? changeList(columns: 1) : nil
+            let room = list.map { chartsHeight - key - context.height(of: $0, width: legendColumnWidth) - type.lines(2) } ?? -1
+            // What changes sits beside today's chart, the key beside the chart after treatment.
+            let column: Block = if let list, room >= 0 {
+                .stack([list, .spacer(room + type.lines(2))] + [legend].compactMap { $0 })
+            } else {
+                legend ?? .spacer(0)
+            }
+            return (.row([RowItem(.fraction(1), charts), RowItem(.fixed(legendColumnWidth), column)],
+                         spacing: type.lines(2), alignment: .bottom), room >= 0)
         }
-        let charts = context.charts(sideBySide, accent: accent, maxHeight: maxHeight - under)
-        guard let legend else { return charts }
-        return .stack([charts, legend], spacing: spacing)
+        let under = legend.map { context.height(of: $0) + spacing } ?? 0
+        let charts = context.charts(pair, accent: accent, maxHeight: maxHeight - under, chartWidth: chartWidth)
+        let figure: Block = legend.map { .stack([charts, $0], spacing: spacing) } ?? charts
+        guard changes, let list = changeList(columns: 2),
+              context.height(of: figure) + spacing + context.height(of: list) <= maxHeight else { return (figure, false) }
+        return (.stack([figure, list], spacing: spacing), true)
     }
 
     /// The goal and the warranty, side by side or one above the other.
