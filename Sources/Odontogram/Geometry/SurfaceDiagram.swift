@@ -12,32 +12,58 @@ struct SurfaceDiagram: Sendable {
     /// A side of the diagram as drawn on the page.
     enum Side: CaseIterable, Sendable { case top, right, bottom, left, centre }
 
-    /// The outer outline.
-    let outline: Path
-    /// The centre surface.
-    let centre: Path
-    /// The four ring sectors.
-    let sectors: [Side: Path]
-    /// The four lines between sectors, one path.
-    let dividers: Path
     /// The rectangle the diagram fills.
     let rect: Rect
-    private let kind: ToothKind
+    /// The paths with the rectangle's top-left corner at the origin, as the diagram's symbols draw them;
+    /// the page paths are these moved into place.
+    private let atOrigin: Paths
+
+    /// The paths of one diagram.
+    private struct Paths: Sendable {
+        var outline: Path
+        var centre: Path
+        var sectors: [Side: Path]
+        var dividers: Path
+    }
+
+    /// The outer outline.
+    var outline: Path { placed(atOrigin.outline) }
+    /// The centre surface.
+    var centre: Path { placed(atOrigin.centre) }
+    /// The four lines between sectors, one path.
+    var dividers: Path { placed(atOrigin.dividers) }
+
+    /// The outline, the centre and the dividers as one path: every line of the diagram.
+    var lines: Path { placed(Self.lines(of: atOrigin)) }
 
     /// The diagram for `tooth`, filling `rect`.
     init(tooth: ToothNumber, in rect: Rect) {
-        self.init(kind: tooth.kind, in: rect)
+        self.rect = rect
+        atOrigin = Self.paths(tooth.kind, size: rect.size)
     }
 
-    private init(kind: ToothKind, in rect: Rect) {
+    private init(rect: Rect, atOrigin: Paths) {
         self.rect = rect
-        self.kind = kind
-        let (outer, inner) = Self.proportions(kind)
-        let cx = rect.minX + rect.width / 2, cy = rect.minY + rect.height / 2
-        let outerHalves = Self.halves(cx: cx, cy: cy, rx: outer.rx * rect.width, ry: outer.ry * rect.height, k: outer.k)
-        let innerHalves = Self.halves(cx: cx, cy: cy, rx: inner.rx * rect.width, ry: inner.ry * rect.height, k: inner.k)
-        outline = Self.path(outerHalves)
-        centre = Self.path(innerHalves)
+        self.atOrigin = atOrigin
+    }
+
+    private func placed(_ path: Path) -> Path {
+        path.applying(.translation(rect.minX, rect.minY))
+    }
+
+    private static func lines(of paths: Paths) -> Path {
+        var lines = paths.outline
+        lines.append(paths.centre)
+        lines.append(paths.dividers)
+        return lines
+    }
+
+    /// The paths of a `kind` diagram filling a rectangle of `size` at the origin.
+    private static func paths(_ kind: ToothKind, size: Size) -> Paths {
+        let (outer, inner) = proportions(kind)
+        let cx = size.width / 2, cy = size.height / 2
+        let outerHalves = halves(cx: cx, cy: cy, rx: outer.rx * size.width, ry: outer.ry * size.height, k: outer.k)
+        let innerHalves = halves(cx: cx, cy: cy, rx: inner.rx * size.width, ry: inner.ry * size.height, k: inner.k)
         // Halves run clockwise on the page from the right-hand point: sectors are pairs around each axis point.
         let pairs: [(Side, Int, Int)] = [(.right, 7, 0), (.bottom, 1, 2), (.left, 3, 4), (.top, 5, 6)]
         var sectors: [Side: Path] = [:]
@@ -52,35 +78,26 @@ struct SurfaceDiagram: Sendable {
             path.close()
             sectors[side] = path
         }
-        self.sectors = sectors
         var dividers = Path()
         for index in [0, 2, 4, 6] {
             dividers.move(to: innerHalves[index].end)
             dividers.line(to: outerHalves[index].end)
         }
-        self.dividers = dividers
-    }
-
-    /// The outline, the centre and the dividers as one path: every line of the diagram.
-    var lines: Path {
-        var lines = outline
-        lines.append(centre)
-        lines.append(dividers)
-        return lines
+        return Paths(outline: path(outerHalves), centre: path(innerHalves), sectors: sectors, dividers: dividers)
     }
 
     /// Paths of the diagram picked by `parts`, each filled and stroked alike, as one shared symbol placed
     /// at the diagram's rectangle: every diagram of the same tooth kind and size draws the same symbol
     /// (see `UnitBox.symbol`). Solid fills only.
     func symbol(_ parts: (SurfaceDiagram) -> [Path], fill: Fill? = nil, stroke: Stroke? = nil) -> Frame {
-        let local = SurfaceDiagram(kind: kind, in: Rect(origin: .zero, size: rect.size))
+        let local = SurfaceDiagram(rect: Rect(origin: .zero, size: rect.size), atOrigin: atOrigin)
         return .symbol(Symbol(shapes: parts(local).map { Shape(path: $0, fill: fill, stroke: stroke) }),
                        transform: .translation(rect.minX, rect.minY))
     }
 
     /// The path of `side`.
     func path(_ side: Side) -> Path {
-        side == .centre ? centre : sectors[side] ?? centre
+        placed(side == .centre ? atOrigin.centre : atOrigin.sectors[side] ?? atOrigin.centre)
     }
 
     /// Where `surface` of `tooth` is drawn.
