@@ -12,14 +12,14 @@ struct ComparisonSection {
     func blocks() -> [Block] {
         let styles = context.styles, type = context.typography
         let shown = context.input.variants
+        let summary = context.template.layout == .summary
         let header = TableRow([TableCell(.spacer(0))] + shown.map { index in
             TableCell(.stack([
                 Blocks.bar(context.accent(index), length: mm(10), height: 2.5),
                 context.line(.variantKicker, ["number": String(index + 1)], styles.kicker.colored(context.accent(index))),
-                Blocks.plain(context.dentalCase.variants[index].name, styles.strong),
+                Blocks.plain(context.dentalCase.variants[index].name, styles.strong, maxLines: summary ? 2 : nil),
             ], spacing: type.lines(0.5)))
         })
-        let summary = context.template.layout == .summary
         var rows: [(StringKey, (Int) -> Block)] = [
             (.comparisonTotal, { Blocks.plain(context.money(context.input.quote.variants[$0].total), styles.total.aligned(.left)) }),
             (.comparisonVisits, { context.line(.comparisonVisitCount, count: context.dentalCase.variants[$0].visits.count, styles.body) }),

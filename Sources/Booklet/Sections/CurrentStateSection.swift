@@ -16,8 +16,10 @@ struct CurrentStateSection {
         if let xray = imaging.xrays.first(where: { $0.kind == .panoramic }) ?? imaging.xrays.first,
            let image = context.input.images[xray.file.url] {
             blocks.append(context.heading(.currentXray))
-            // Large enough to see: half a landscape screen, two fifths of a portrait page (photos follow).
-            let share = context.template.page.size.width > context.template.page.size.height ? 0.5 : 0.4
+            // Large enough to see: half a landscape screen, two fifths of a portrait page (photos follow), a
+            // quarter when sections follow on, so the X-ray can share the cover's page.
+            let share = context.template.page.size.width > context.template.page.size.height ? 0.5
+                : context.template.newPagePerSection ? 0.4 : 0.25
             blocks.append(.image(image, sizing: context.sizing(image, maxHeight: context.bodyHeight * share), caption: Blocks.plain(xray.caption, styles.small),
                                  captionSpacing: type.lines(0.5)))
         }

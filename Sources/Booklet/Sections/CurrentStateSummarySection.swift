@@ -29,7 +29,9 @@ struct CurrentStateSummarySection {
     private func imaging(maxHeight: Length) -> Block? {
         let type = context.typography, imaging = context.dentalCase.imaging
         let width = context.template.page.contentRect.width, gap = type.lines(3)
-        let captionHeight = context.styles.small.size * context.styles.small.lineHeight + type.lines(0.5)
+        // Captions: one line under the X-ray, up to two under a photograph.
+        let captionLine = context.styles.small.size * context.styles.small.lineHeight
+        let captionHeight = captionLine + type.lines(0.5)
         let xray = (imaging.xrays.first { $0.kind == .panoramic } ?? imaging.xrays.first)
             .flatMap { xray in context.input.images[xray.file.url].map { (xray, $0) } }
         let photos = PhotoView.allCases.flatMap { view in imaging.photos.filter { $0.view == view } }
@@ -38,7 +40,7 @@ struct CurrentStateSummarySection {
         // The X-ray as tall as the screen allows, in at most two thirds of the width; the photographs
         // in the rest, as large as their grid allows.
         guard let (xrayRecord, xrayImage) = xray else {
-            return photoGrid(photos, width: width, maxHeight: maxHeight, captionHeight: captionHeight).block
+            return photoGrid(photos, width: width, maxHeight: maxHeight, captionHeight: captionHeight + captionLine).block
         }
         let natural = xrayImage.uprightSize.width / max(xrayImage.uprightSize.height, 1)
         let xrayWidth = photos.isEmpty ? width : min((maxHeight - captionHeight) * natural, width * 2 / 3)
@@ -47,7 +49,7 @@ struct CurrentStateSummarySection {
                                   caption: Blocks.plain(xrayRecord.caption, context.styles.small, maxLines: 1),
                                   captionSpacing: type.lines(0.5))
         let grid = photos.isEmpty ? nil : photoGrid(photos, width: width - xrayWidth - gap, maxHeight: maxHeight,
-                                                    captionHeight: captionHeight)
+                                                    captionHeight: captionHeight + captionLine)
         guard let grid else { return picture }
         return .row([RowItem(.fixed(xrayWidth), picture), RowItem(.fixed(grid.width), grid.block)], spacing: gap)
     }
@@ -58,7 +60,7 @@ struct CurrentStateSummarySection {
         let type = context.typography, spacing = type.lines(1)
         let cells = photos.map { photo, image in
             Block.image(image, sizing: .aspectRatio(4.0 / 3.0), fit: .cover,
-                        caption: Blocks.plain(photo.caption, context.styles.small, maxLines: 1),
+                        caption: Blocks.plain(photo.caption, context.styles.small, maxLines: 2),
                         captionSpacing: type.lines(0.5))
         }
         // The tallest a photograph may be for `columns` columns, and the grid width that gives.
