@@ -5,10 +5,11 @@ import Odontogram
 import PlanEngine
 
 /// One variant on one screen, for the chair (`layout: summary`), in two columns. Left: the name in the
-/// variant's colour, the goal, and the charts of today and after treatment side by side, as large as the
-/// rest of the screen allows. Right: the total in large type, the time in the chair, the calendar time,
-/// the warranty, and the visits as a short list — number, title, subtotal — under their count. A list too
-/// long for the screen ends in "+ N more visits".
+/// variant's colour, the goal, the charts of today and after treatment side by side, as large as the rest
+/// of the screen allows. Right: the total in large type, the time in the chair, the calendar time, and the
+/// visits as a short list — number, title, subtotal — under their count. The warranty goes under the
+/// charts or beside them, wherever it leaves the charts larger. A list too long for the screen ends in
+/// "+ N more visits".
 struct VariantSummarySection {
     let context: BookletContext
     /// 0-based index in the case.
@@ -28,39 +29,45 @@ struct VariantSummarySection {
                     Blocks.plain(variant.name, styles.display.colored(accent), maxLines: 2)], spacing: 1),
             Blocks.plain(variant.goal, styles.body, maxLines: 2),
         ], spacing: type.lines(1))
-        // The charts as large as the height under the head allows, in 55 to 60 % of the width.
-        let chartHeight = height - context.height(of: head, width: width * 0.55) - spacing
+        let warranty = variant.warranty.map {
+            Blocks.labelled(context.plain(.variantWarranty), Blocks.plain($0, styles.body.weight(.medium), maxLines: 2),
+                            styles: styles)
+        }
+        // The charts as large as the height left allows, in 55 to 60 % of the width. The warranty goes under
+        // them when that costs them nothing (they are as wide as they may be), else beside them.
         let pair = context.chartPair(variant: index, arrangement: .sideBySide)
-        let wanted = 2 * context.width(of: pair.charts[0], maxHeight: chartHeight - pair.captionHeight) + pair.spacing
+        let room = height - context.height(of: head, width: width * 0.55) - spacing
+        let under = warranty.map { context.height(of: $0, width: width * 0.55) + spacing } ?? 0
+        let warrantyUnder = context.chartWidth(pair, width: width * 0.6, maxHeight: room - under)
+            >= context.chartWidth(pair, width: width * 0.6, maxHeight: room) - 0.5
+        let chartHeight = warrantyUnder ? room - under : room
+        let wanted = context.chartWidth(pair, width: width * 0.6, maxHeight: chartHeight) * 2 + pair.spacing
         let leftWidth = min(max(wanted, width * 0.55), width * 0.6), rightWidth = width - leftWidth - gap
-        let facts = stride(from: quote.visits.count, through: 1, by: -1).lazy.map(facts(visits:))
-            .first { context.height(of: $0, width: rightWidth) <= height } ?? facts(visits: 0)
+        let besideCharts = warrantyUnder ? nil : warranty
+        let column = stride(from: quote.visits.count, through: 1, by: -1).lazy.map { facts(visits: $0, warranty: besideCharts) }
+            .first { context.height(of: $0, width: rightWidth) <= height } ?? facts(visits: 0, warranty: besideCharts)
         return [
             .anchor(context.anchor(variant: index)),
             .row([
-                RowItem(.fixed(leftWidth), .stack([head, context.charts(pair, accent: accent, maxHeight: chartHeight)],
-                                                  spacing: spacing)),
-                RowItem(.fraction(1), facts),
+                RowItem(.fixed(leftWidth), .stack([head, context.charts(pair, accent: accent, maxHeight: chartHeight)]
+                                                  + [warrantyUnder ? warranty : nil].compactMap { $0 }, spacing: spacing)),
+                RowItem(.fraction(1), column),
             ], spacing: gap),
         ]
     }
 
     /// The total; the time in the chair and from the first to the last visit, each label beside its value;
-    /// the warranty under its label; then the first `shown` visits.
-    private func facts(visits shown: Int) -> Block {
+    /// `warranty` if given; then the first `shown` visits.
+    private func facts(visits shown: Int, warranty: Block?) -> Block {
         let styles = context.styles, type = context.typography
         let total: Block = .row([
             RowItem(.fraction(1), context.line(.variantTotal, styles.heading)),
             RowItem(.fraction(2), Blocks.plain(context.money(quote.total), totalStyle.aligned(.right), maxLines: 1)),
         ], spacing: type.lines(1), alignment: .bottom)
-        var facts = [
+        let facts = [
             fact(.comparisonChairTime, context.duration(quote.durationMinutes)),
             fact(.comparisonCalendar, context.calendar(days: quote.intervalDays)),
-        ]
-        if let warranty = variant.warranty {
-            facts.append(Blocks.labelled(context.plain(.variantWarranty),
-                                         Blocks.plain(warranty, styles.body.weight(.medium), maxLines: 2), styles: styles))
-        }
+        ] + [warranty].compactMap { $0 }
         return .stack([
             .stack([total, Blocks.rule(accent, width: 1.5)], spacing: type.lines(1)),
             .stack(facts, spacing: type.lines(1)),
