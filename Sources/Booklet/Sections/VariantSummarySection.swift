@@ -6,10 +6,10 @@ import PlanEngine
 
 /// One variant on one screen, for the chair (`layout: summary`), in two columns. Left: the name in the
 /// variant's colour, the goal, the charts of today and after treatment side by side, as large as the rest
-/// of the screen allows. Right: the total in large type, the time in the chair, the calendar time, and the
-/// visits as a short list — number, title, subtotal — under their count. The warranty goes under the
-/// charts or beside them, wherever it leaves the charts larger. A list too long for the screen ends in
-/// "+ N more visits".
+/// of the screen allows. Right: the total in large type (and, with insurance, what the patient pays), the
+/// time in the chair, the calendar time, and the visits as a short list — number, title, subtotal — under
+/// their count. The warranty goes under the charts or beside them, wherever it leaves the charts larger.
+/// A list too long for the screen ends in "+ N more visits".
 struct VariantSummarySection {
     let context: BookletContext
     /// 0-based index in the case.
@@ -68,8 +68,13 @@ struct VariantSummarySection {
             fact(.comparisonChairTime, context.duration(quote.durationMinutes)),
             fact(.comparisonCalendar, context.calendar(days: quote.intervalDays)),
         ] + [warranty].compactMap { $0 }
+        // With insurance, what the patient pays under the total.
+        let share: [Block] = quote.insurance == nil ? [] : [.row([
+            RowItem(.fraction(1), context.line(.variantPatientShare, styles.strong)),
+            RowItem(.fraction(1), Blocks.plain(context.money(quote.patientShare), styles.figure.weight(.semibold), maxLines: 1)),
+        ], spacing: type.lines(1), alignment: .bottom)]
         return .stack([
-            .stack([total, Blocks.rule(accent, width: 1.5)], spacing: type.lines(1)),
+            .stack([total] + share + [Blocks.rule(accent, width: 1.5)], spacing: type.lines(1)),
             .stack(facts, spacing: type.lines(1)),
             visitList(shown: shown),
         ], spacing: type.lines(2))
