@@ -99,14 +99,14 @@ struct VariantSummarySection {
     /// Visit number, title and subtotal, one line each, for the first `shown` visits, then how many more.
     private func visitList(shown: Int) -> Block {
         let styles = context.styles, type = context.typography
-        let amounts = quote.visits.map { context.money($0.subtotal) }
-        let amountWidth = amounts.compactMap { try? context.text.layout(.plain($0), style: styles.figure).size.width }
-            .max() ?? context.amountWidth
-        var lines: [Block] = zip(variant.visits, amounts).prefix(shown).enumerated().map { offset, visit in
+        let amountWidth = quote.visits.compactMap {
+            try? context.text.layout(.plain(context.money($0.subtotal)), style: styles.figure).size.width
+        }.max() ?? context.amountWidth
+        var lines: [Block] = zip(variant.visits, quote.visits).prefix(shown).map { visit, visitQuote in
             .row([
-                RowItem(.fixed(type.body * 1.6), Blocks.plain(String(offset + 1), styles.strong.colored(accent))),
-                RowItem(.fraction(1), Blocks.plain(visit.0.title, styles.body, maxLines: 1)),
-                RowItem(.fixed(amountWidth + 1), Blocks.plain(visit.1, styles.figure)),
+                RowItem(.fixed(type.body * 1.6), Blocks.plain(String(visitQuote.number), styles.strong.colored(accent))),
+                RowItem(.fraction(1), Blocks.plain(visit.title, styles.body, maxLines: 1)),
+                RowItem(.fixed(amountWidth + 1), Blocks.plain(context.money(visitQuote.subtotal), styles.figure)),
             ], spacing: type.lines(0.75))
         }
         if shown < quote.visits.count {
