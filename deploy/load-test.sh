@@ -26,8 +26,8 @@ rss() { awk '/^VmRSS/ {print $2}' "/proc/$pid/status"; }
 peak() { awk '/^VmHWM/ {print $2}' "/proc/$pid/status"; }
 echo "server pid $pid ready; RSS $(rss) kB"
 
-# One line per request: kind, HTTP status, seconds. `Expect:` (empty) stops curl from waiting 1 s for a
-# "100 Continue" before sending a large body: the server does not send one.
+# One line per request: kind, HTTP status, seconds. `Expect:` (empty) sends the body at once instead of
+# asking for a "100 Continue" first (the server answers one, but that costs a round trip per request).
 fire() {
     i=0
     while [ "$i" -lt "$1" ]; do
