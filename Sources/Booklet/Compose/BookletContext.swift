@@ -69,6 +69,20 @@ struct BookletContext {
         }
     }
 
+    /// The X-ray the booklet shows — the panoramic one, else the first — with its image; nil without one.
+    var shownXray: (record: XRay, image: Image)? {
+        let xrays = dentalCase.imaging.xrays
+        return (xrays.first { $0.kind == .panoramic } ?? xrays.first)
+            .flatMap { xray in input.images[xray.file.url].map { (xray, $0) } }
+    }
+
+    /// The photographs in protocol order (portrait, smile, frontal…), each with its image.
+    var shownPhotos: [(record: Photo, image: Image)] {
+        let photos = dentalCase.imaging.photos
+        return PhotoView.allCases.flatMap { view in photos.filter { $0.view == view } }
+            .compactMap { photo in input.images[photo.file.url].map { (photo, $0) } }
+    }
+
     /// The date of the imaging, else the plan date.
     var examinationDate: String {
         let imaging = dentalCase.imaging

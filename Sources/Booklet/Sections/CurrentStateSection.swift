@@ -8,13 +8,12 @@ struct CurrentStateSection {
     let context: BookletContext
 
     func blocks() -> [Block] {
-        let styles = context.styles, type = context.typography, imaging = context.dentalCase.imaging
+        let styles = context.styles, type = context.typography
         var blocks: [Block] = [
             .anchor("current-state"),
             context.title(.currentTitle, intro: context.line(.currentIntro, ["date": context.examinationDate], styles.body)),
         ]
-        if let xray = imaging.xrays.first(where: { $0.kind == .panoramic }) ?? imaging.xrays.first,
-           let image = context.input.images[xray.file.url] {
+        if let (xray, image) = context.shownXray {
             blocks.append(context.heading(.currentXray))
             // Large enough to see: half a landscape screen, two fifths of a portrait page (photos follow), a
             // quarter when sections follow on, so the X-ray can share the cover's page.
@@ -23,13 +22,12 @@ struct CurrentStateSection {
             blocks.append(.image(image, sizing: context.sizing(image, maxHeight: context.bodyHeight * share), caption: Blocks.plain(xray.caption, styles.small),
                                  captionSpacing: type.lines(0.5)))
         }
-        let photos = PhotoView.allCases.flatMap { view in imaging.photos.filter { $0.view == view } }
-            .filter { context.input.images[$0.file.url] != nil }
+        let photos = context.shownPhotos
         if !photos.isEmpty {
             if blocks.count > 2 { blocks.append(.spacer(type.lines(1))) }
             blocks.append(context.heading(.currentPhotos))
             // Four across: the seven protocol views take two rows and sit on the X-ray's page.
-            blocks.append(.grid(photos.compactMap(photo), columns: 4, columnSpacing: type.lines(1),
+            blocks.append(.grid(photos.map { photo($0.record, $0.image) }, columns: 4, columnSpacing: type.lines(1),
                                 rowSpacing: type.lines(1.5)))
         }
         if context.template.newPagePerSection { blocks.append(.pageBreak) } else { blocks.append(.spacer(type.lines(1))) }
@@ -45,11 +43,10 @@ struct CurrentStateSection {
         return blocks
     }
 
-    private func photo(_ photo: Photo) -> Block? {
-        guard let image = context.input.images[photo.file.url] else { return nil }
-        return .image(image, sizing: .aspectRatio(4.0 / 3.0), fit: .cover,
-                      caption: Blocks.plain(photo.caption, context.styles.small, maxLines: 2),
-                      captionSpacing: context.typography.lines(0.5))
+    private func photo(_ photo: Photo, _ image: Image) -> Block {
+        .image(image, sizing: .aspectRatio(4.0 / 3.0), fit: .cover,
+               caption: Blocks.plain(photo.caption, context.styles.small, maxLines: 2),
+               captionSpacing: context.typography.lines(0.5))
     }
 
     private func bullet(_ markup: String) -> Block {

@@ -27,15 +27,12 @@ struct CurrentStateSummarySection {
     /// The panoramic X-ray (else the first) and the photographs in protocol order, side by side, at most
     /// `maxHeight` tall; nil when the case has neither.
     private func imaging(maxHeight: Length) -> Block? {
-        let type = context.typography, imaging = context.dentalCase.imaging
+        let type = context.typography
         let width = context.template.page.contentRect.width, gap = type.lines(3)
         // Captions: one line under the X-ray, up to two under a photograph.
         let captionLine = context.styles.small.size * context.styles.small.lineHeight
         let captionHeight = captionLine + type.lines(0.5)
-        let xray = (imaging.xrays.first { $0.kind == .panoramic } ?? imaging.xrays.first)
-            .flatMap { xray in context.input.images[xray.file.url].map { (xray, $0) } }
-        let photos = PhotoView.allCases.flatMap { view in imaging.photos.filter { $0.view == view } }
-            .compactMap { photo in context.input.images[photo.file.url].map { (photo, $0) } }
+        let xray = context.shownXray, photos = context.shownPhotos
         guard xray != nil || !photos.isEmpty else { return nil }
         // The X-ray as tall as the screen allows, in at most two thirds of the width; the photographs
         // in the rest, as large as their grid allows.
@@ -55,7 +52,7 @@ struct CurrentStateSummarySection {
     }
 
     /// The photographs in as few columns as keep the grid under `maxHeight`, and the width it takes.
-    private func photoGrid(_ photos: [(Photo, Image)], width: Length, maxHeight: Length,
+    private func photoGrid(_ photos: [(record: Photo, image: Image)], width: Length, maxHeight: Length,
                            captionHeight: Length) -> (block: Block, width: Length) {
         let type = context.typography, spacing = type.lines(1)
         let cells = photos.map { photo, image in

@@ -44,8 +44,14 @@ struct VariantSummarySection {
         let wanted = context.chartWidth(pair, width: width * 0.6, maxHeight: chartHeight) * 2 + pair.spacing
         let leftWidth = min(max(wanted, width * 0.55), width * 0.6), rightWidth = width - leftWidth - gap
         let besideCharts = warrantyUnder ? nil : warranty
-        let column = stride(from: quote.visits.count, through: 1, by: -1).lazy.map { facts(visits: $0, warranty: besideCharts) }
-            .first { context.height(of: $0, width: rightWidth) <= height } ?? facts(visits: 0, warranty: besideCharts)
+        // The most visits that fit; the subtotals' column is measured once for every try.
+        let amountWidth = quote.visits.compactMap {
+            try? context.text.layout(.plain(context.money($0.subtotal)), style: context.styles.figure).size.width
+        }.max() ?? context.amountWidth
+        let column = stride(from: quote.visits.count, through: 1, by: -1).lazy
+            .map { facts(visits: $0, amountWidth: amountWidth, warranty: besideCharts) }
+            .first { context.height(of: $0, width: rightWidth) <= height }
+            ?? facts(visits: 0, amountWidth: amountWidth, warranty: besideCharts)
         return [
             .anchor(context.anchor(variant: index)),
             .row([
@@ -57,8 +63,8 @@ struct VariantSummarySection {
     }
 
     /// The total; the time in the chair and from the first to the last visit, each label beside its value;
-    /// `warranty` if given; then the first `shown` visits.
-    private func facts(visits shown: Int, warranty: Block?) -> Block {
+    /// `warranty` if given; then the first `shown` visits, their subtotals in a column `amountWidth` wide.
+    private func facts(visits shown: Int, amountWidth: Length, warranty: Block?) -> Block {
         let styles = context.styles, type = context.typography
         let total: Block = .row([
             RowItem(.fraction(1), context.line(.variantTotal, styles.heading)),
@@ -76,7 +82,7 @@ struct VariantSummarySection {
         return .stack([
             .stack([total] + share + [Blocks.rule(accent, width: 1.5)], spacing: type.lines(1)),
             .stack(facts, spacing: type.lines(1)),
-            visitList(shown: shown),
+            visitList(shown: shown, amountWidth: amountWidth),
         ], spacing: type.lines(2))
     }
 
@@ -97,11 +103,8 @@ struct VariantSummarySection {
     }
 
     /// Visit number, title and subtotal, one line each, for the first `shown` visits, then how many more.
-    private func visitList(shown: Int) -> Block {
+    private func visitList(shown: Int, amountWidth: Length) -> Block {
         let styles = context.styles, type = context.typography
-        let amountWidth = quote.visits.compactMap {
-            try? context.text.layout(.plain(context.money($0.subtotal)), style: styles.figure).size.width
-        }.max() ?? context.amountWidth
         var lines: [Block] = zip(variant.visits, quote.visits).prefix(shown).map { visit, visitQuote in
             .row([
                 RowItem(.fixed(type.body * 1.6), Blocks.plain(String(visitQuote.number), styles.strong.colored(accent))),
