@@ -65,10 +65,11 @@ struct Inks: Sendable {
 
     /// The double outline of a tooth with planned work, drawn over its own outline: a wide line in the
     /// planned colour, then a white core down its middle (dashed like `dash`, the dash of a temporary
-    /// crown). In grey it reads as two parallel lines, which no existing work has.
-    func plannedOutline(dash: [Length] = []) -> (outer: Stroke, core: Stroke) {
-        (Stroke(color: ChartPalette.planned, width: line * 2.8, join: .round),
-         Stroke(color: .white, width: line * 1.0, dash: dash, join: .round))
+    /// crown). In grey it reads as two parallel lines, which no existing work has. Plain shapes, not
+    /// shared symbols: few teeth carry it, and a symbol per tooth shape and size would outnumber them.
+    func plannedOutline(of outline: Path, dash: [Length] = []) -> [Frame] {
+        [.shape(Shape(path: outline, stroke: Stroke(color: ChartPalette.planned, width: line * 2.8, join: .round))),
+         .shape(Shape(path: outline, stroke: Stroke(color: .white, width: line * 1.0, dash: dash, join: .round)))]
     }
 
     /// A veneer: vertical hatching on the tint's pale ground.

@@ -57,11 +57,8 @@ struct OcclusalView {
         return frames + plannedOutline()
     }
 
-    /// The double outline of a tooth with planned work (see `Inks.plannedOutline`), as plain shapes (see
-    /// `SideView`).
+    /// The face's double outline when the tooth has planned work (see `Inks.plannedOutline`).
     private func plannedOutline(dash: [Length] = []) -> [Frame] {
-        guard look.hasPlannedWork else { return [] }
-        let strokes = inks.plannedOutline(dash: dash)
-        return [.shape(Shape(path: diagram.outline, stroke: strokes.outer)), .shape(Shape(path: diagram.outline, stroke: strokes.core))]
+        look.hasPlannedWork ? inks.plannedOutline(of: diagram.outline, dash: dash) : []
     }
 }

@@ -187,12 +187,9 @@ struct SideView {
         return frames + plannedOutline() + gumLineMarks()
     }
 
-    /// The double outline of a tooth with planned work (see `Inks.plannedOutline`). Plain shapes, not shared
-    /// symbols: few teeth carry it, and a symbol per tooth shape and size would outnumber them.
+    /// The crown's double outline when the tooth has planned work (see `Inks.plannedOutline`).
     private func plannedOutline(dash: [Length] = []) -> [Frame] {
-        guard look.hasPlannedWork else { return [] }
-        let strokes = inks.plannedOutline(dash: dash), crown = box.path(shape.crown)
-        return [.shape(Shape(path: crown, stroke: strokes.outer)), .shape(Shape(path: crown, stroke: strokes.core))]
+        look.hasPlannedWork ? inks.plannedOutline(of: box.path(shape.crown), dash: dash) : []
     }
 
     /// Plaque at the neck of the crown: a stipple of small diamonds in two staggered rows, kept inside the
