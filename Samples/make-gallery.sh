@@ -15,5 +15,5 @@ mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 PLANPRESS_GALLERY="$out" swift test --scratch-path "${SCRATCH_PATH:-.build}" --filter OdontogramTests.GalleryTests
 if command -v magick >/dev/null 2>&1; then im=magick; else im=convert; fi
-"$im" "$out/odontogram-gallery.png" -colorspace Gray "$out/odontogram-gallery-grey.png"
+"$im" "$out/odontogram-gallery.png" -colorspace Gray -define png:exclude-chunks=date,time "$out/odontogram-gallery-grey.png"
 ls -l "$out"/odontogram-gallery*

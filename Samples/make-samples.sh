@@ -31,12 +31,12 @@ for case in "$work"/Fixtures/cases/*; do
             -o "$out.pdf" >/dev/null
         "$planpress" render "$case" --template "$template" --root "$work/Fixtures" --resources "$repo" \
             --pages 1-2 --dpi 60 --png-compression 9 -o "$out.png" >/dev/null
-        mogrify -colors 64 "$out"-[12].png
+        mogrify -colors 64 -define png:exclude-chunks=date,time "$out"-[12].png
         echo "$name-$template: $(pdfinfo "$out.pdf" | awk '/^Pages/ {print $2}') pages"
     done
 done
 
 # The README thumbnail: the first six pages of the full-mouth premium booklet.
 pdftoppm -png -r 24 -f 1 -l 6 "$samples/full-mouth-premium.pdf" "$work/thumb"
-montage "$work"/thumb-*.png -tile 6x1 -geometry +6+6 -background '#d9d6d0' "$samples/overview.png"
+montage "$work"/thumb-*.png -tile 6x1 -geometry +6+6 -background '#d9d6d0' -define png:exclude-chunks=date,time "$samples/overview.png"
 du -sh "$samples"
