@@ -22,6 +22,15 @@ import Testing
         #expect(document.outline.map(\.anchor).contains("variant-2"))
     }
 
+    @Test func serviceCodesStayOnOneLineInTheVisitTable() throws {
+        let loaded = try BookletFixture.loaded("french.yaml")
+        let document = try BookletFixture().booklet(loaded)
+        let codes = Set(loaded.dentalCase.variants.flatMap(\.visits).flatMap(\.items).map(\.code))
+        let cells = document.pages.flatMap(ChairsideScreenTests.texts(on:)).filter { codes.contains($0.text) }
+        #expect(Set(cells.map(\.text)) == codes)
+        for cell in cells { #expect(cell.lines.count == 1, "\(cell.text) breaks over \(cell.lines.count) lines") }
+    }
+
     @Test func oneVariantCaseHasNoComparison() throws {
         for template in ["premium", "compact", "chairside"] {
             let document = try BookletFixture().booklet(BookletFixture.loaded("one-variant.json"), template: template)

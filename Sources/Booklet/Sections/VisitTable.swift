@@ -28,7 +28,7 @@ struct VisitTable {
         }
         let rule = Stroke(color: context.palette.rule, width: 0.5)
         return .table(Table(columns: columns.map(layoutColumn), header: [header], body: body,
-                            style: TableStyle(cellPadding: Insets(horizontal: 4, vertical: context.typography.lines(0.4)),
+                            style: TableStyle(cellPadding: Insets(horizontal: Self.cellPadding, vertical: context.typography.lines(0.4)),
                                               headerRule: Stroke(color: context.accent(index), width: 1), rowRule: rule)))
     }
 
@@ -43,13 +43,23 @@ struct VisitTable {
         return columns
     }
 
+    /// The space left and right of a cell's content.
+    private static let cellPadding: Length = 4
+
+    /// The widest service code in this variant as its cells set it, so no code breaks across lines.
+    private var codeWidth: Length {
+        context.input.quote.variants[index].visits.flatMap(\.items).compactMap {
+            try? context.text.layout(.plain($0.code), style: context.styles.small).size.width
+        }.max() ?? 0
+    }
+
     private func layoutColumn(_ column: VisitColumn) -> TableColumn {
         let body = context.typography.body
         switch column {
         case .teeth: return TableColumn(.fixed(body * 5.2))
         case .problem: return TableColumn(.fraction(1))
         case .solution: return TableColumn(.fraction(1.2))
-        case .code: return TableColumn(.fixed(body * 3.4))
+        case .code: return TableColumn(.fixed(max(body * 3.4, codeWidth.rounded(.up) + 2 * Self.cellPadding)))
         case .quantity: return TableColumn(.fixed(body * 3), alignment: .right)
         case .price: return TableColumn(.fixed(context.amountWidth), alignment: .right)
         }
