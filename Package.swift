@@ -23,6 +23,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.24.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.0"),
     ],
     targets: [
         // C libraries from Debian, through pkg-config.
@@ -41,7 +44,14 @@ let package = Package(
         .target(name: "Layout", dependencies: ["Graphics"], swiftSettings: strictSettings),
         .target(name: "Render", dependencies: ["Graphics", "Layout", "CPNG"], swiftSettings: strictSettings),
         .target(name: "Odontogram", dependencies: ["Layout", "Graphics", "DentalModel", "PlanEngine"], swiftSettings: strictSettings),
-        .target(name: "Booklet", dependencies: ["Layout", "Graphics", "DentalModel", "PlanEngine", "Odontogram", "Yams"], swiftSettings: strictSettings),
+        .target(
+            name: "Booklet",
+            dependencies: [
+                "Layout", "Graphics", "DentalModel", "PlanEngine", "Odontogram", "Yams",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "PlanPress",
             dependencies: ["DentalModel", "PlanEngine", "Graphics", "Layout", "Render", "Booklet"],
@@ -59,6 +69,8 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
             ],
             resources: [
                 .embedInCode("openapi.json"),
