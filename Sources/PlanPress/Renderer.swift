@@ -26,9 +26,14 @@ public final class Renderer {
     }
 
     /// Renders the case at `casePath` as `options` ask: the files' bytes, nothing written to disk.
+    ///
+    /// The clinic's protocol is checked first: an error refuses the booklet (`.protocolErrors`) unless
+    /// `options.draft` asks for a marked draft; the other findings come back in `findings`.
     public func render(casePath: String, options: RenderOptions) throws(PlanPressError) -> RenderedOutput {
-        let (document, fingerprint) = try booklet(casePath: casePath, options: options)
-        return try export(document, fingerprint: fingerprint, options: options)
+        let (document, fingerprint, findings) = try booklet(casePath: casePath, options: options)
+        var output = try export(document, fingerprint: fingerprint, options: options)
+        output.findings = findings
+        return output
     }
 
     /// The files `options` ask for, exported from a booklet `booklet(casePath:options:)` laid out, so a
@@ -64,9 +69,11 @@ public final class Renderer {
     }
 
     /// The laid-out booklet of the case at `casePath` in the template `options` names (`premium` by
-    /// default), and the fingerprint of the case, price list and template files it was made from.
-    public func booklet(casePath: String,
-                        options: RenderOptions) throws(PlanPressError) -> (document: LaidOutDocument, fingerprint: BookletFingerprint) {
+    /// default), the fingerprint of the case, price list and template files it was made from, and the
+    /// protocol's findings that did not refuse it. A protocol error throws `.protocolErrors`, unless
+    /// `options.draft` asks for a draft, which opens with the findings and is marked on every page.
+    public func booklet(casePath: String, options: RenderOptions) throws(PlanPressError)
+        -> (document: LaidOutDocument, fingerprint: BookletFingerprint, findings: RenderFindings) {
         let url = URL(fileURLWithPath: casePath)
         let loaded: LoadedCase, template: Template, quote: Quote
         do {
@@ -75,6 +82,10 @@ public final class Renderer {
             quote = try loaded.quote()
         } catch {
             throw .input(error)
+        }
+        let findings = loaded.findings()
+        if !options.draft && findings.contains(where: { $0.severity == .error }) {
+            throw .protocolErrors(report: Self.refusal(findings, loaded: loaded), findings: findings)
         }
         let count = loaded.dentalCase.variants.count
         if let chosen = options.variant, !(1...count).contains(chosen) {
@@ -94,15 +105,33 @@ public final class Renderer {
                 throw .graphics(error)
             }
         }
+        let locale = options.locale ?? loaded.dentalCase.locale
         let input = BookletInput(loaded: loaded, quote: quote, afterState: loaded.afterState(), template: template,
-                                 locale: options.locale ?? loaded.dentalCase.locale,
-                                 variants: options.variant.map { [$0 - 1] }, images: images,
-                                 fingerprint: fingerprint.short)
+                                 locale: locale, variants: options.variant.map { [$0 - 1] }, images: images,
+                                 fingerprint: fingerprint.short, draftFindings: options.draft ? findings : nil)
         let document = BookletComposer(input: input, text: layoutEngine.textEngine).document()
+        var laidOut: LaidOutDocument
         do {
-            return (PrintMarks.apply(template.page, to: try layoutEngine.layout(document: document)), fingerprint)
+            laidOut = try layoutEngine.layout(document: document)
         } catch {
             throw .layout(error)
         }
+        if options.draft {
+            do {
+                laidOut = try DraftMarks.apply(to: laidOut, template: template, locale: locale, text: layoutEngine.textEngine)
+            } catch {
+                throw .graphics(error)
+            }
+        }
+        let check = RenderFindings(findings: findings, caseFile: loaded.caseFile, locale: loaded.dentalCase.locale)
+        return (PrintMarks.apply(template.page, to: laidOut), fingerprint, check)
+    }
+
+    /// The findings as `planpress validate` prints them, its summary line, and how to get a draft.
+    private static func refusal(_ findings: [ProtocolFinding], loaded: LoadedCase) -> String {
+        let errors = findings.filter { $0.severity == .error }.count
+        return FindingsReport.text(findings, loaded: loaded)
+            + "\(loaded.caseFile): \(errors) protocol errors\n"
+            + "\(loaded.caseFile): no booklet for the patient; a draft marked as such is made with --draft (draft=true)"
     }
 }

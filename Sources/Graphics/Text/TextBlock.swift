@@ -106,6 +106,9 @@ public final class TextBlock {
         // Inserted before markup attributes, so a template's own <span> settings win.
         pango_attr_list_insert_before(attributes, pango_attr_foreground_new(
             channel(style.color.red), channel(style.color.green), channel(style.color.blue)))
+        if style.color.alpha < 1 {
+            pango_attr_list_insert_before(attributes, pango_attr_foreground_alpha_new(channel(style.color.alpha)))
+        }
         if style.tabularFigures { pango_attr_list_insert_before(attributes, pango_attr_font_features_new("tnum")) }
         if style.letterSpacing != 0 {
             pango_attr_list_insert_before(attributes,
