@@ -52,7 +52,14 @@ struct PlanReader {
                                      reason: try cursor.optional("intervalReason")?.text())
         }
         var items: [PlanItem] = []
-        for element in try cursor.required("items").list() { items.append(try item(element)) }
+        for element in try cursor.required("items").list() {
+            let item = try item(element)
+            if let who = item.specialist, !specialists.contains(where: { $0.name == who || $0.role == who }) {
+                throw try element.required("specialist").error("\"\(who)\" is not one of the visit's specialists "
+                                                               + "(give the role or the name of one of them)")
+            }
+            items.append(item)
+        }
         return Visit(
             title: try cursor.required("title").nonEmptyText(),
             specialists: specialists,
@@ -66,7 +73,7 @@ struct PlanReader {
 
     private func item(_ cursor: NodeCursor) throws(InputError) -> PlanItem {
         try cursor.expectMapping(keys: ["teeth", "problem", "solution", "code", "quantity", "surfaces",
-                                        "material", "priceOverride", "declined"])
+                                        "material", "priceOverride", "declined", "specialist"])
         var quantity: Int?
         if let node = try cursor.optional("quantity") {
             let value = try node.integer(in: Int.min...Int.max)
@@ -108,6 +115,7 @@ struct PlanReader {
             material: try cursor.optional("material")?.nonEmptyText(),
             priceOverride: override,
             declinedJustification: justification,
+            specialist: try cursor.optional("specialist")?.nonEmptyText(),
             source: cursor.node.mark.map { SourcePosition(line: $0.line, column: $0.column) }
         )
     }

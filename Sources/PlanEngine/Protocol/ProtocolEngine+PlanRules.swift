@@ -94,10 +94,11 @@ extension VariantContext {
     func problems(_ rule: ProtocolRule) -> [ProtocolFinding] {
         var findings: [ProtocolFinding] = []
         for (visit, visitItems) in itemsByVisit() {
-            let explained = visitItems.filter { $0.item.problem != nil }.map { Set($0.teeth) }
+            // A problem written for a jaw or the whole mouth (hygiene's "calculus") explains only other such items.
+            let explained = visitItems.filter { $0.item.problem != nil }.map { (area: $0.item.teeth.isArea, teeth: Set($0.teeth)) }
             for item in visitItems where item.item.problem == nil && !item.item.isDeclined {
-                let teeth = Set(item.teeth)
-                if explained.contains(where: teeth.isSubset(of:)) { continue }
+                let teeth = Set(item.teeth), area = item.item.teeth.isArea
+                if explained.contains(where: { (!$0.area || area) && teeth.isSubset(of: $0.teeth) }) { continue }
                 findings.append(finding(rule, kind: "problem", visit: visit,
                                         tooth: item.teeth.count == 1 ? item.teeth.first : nil, values: named(item)))
             }

@@ -31,6 +31,7 @@ public enum RuleKind: Sendable, Hashable, Codable {
     case surfaces
     /// A visit lasts at least the chair time (`minutes` × quantity) of its services.
     case chairTime
-    /// An item says which problem it treats, or shares its visit with an item on the same teeth that does.
+    /// An item says which problem it treats, or shares its visit with an item on (at least) the same teeth
+    /// that does; a problem written for a jaw or the whole mouth explains only items for a jaw or the mouth.
     case problem
 }
