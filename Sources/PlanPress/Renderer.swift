@@ -64,15 +64,42 @@ public final class Renderer {
     }
 
     /// The laid-out booklet of the case at `casePath` in the template `options` names (`premium` by
-    /// default), and the fingerprint of the case, price list and template files it was made from.
+    /// default), and the fingerprint of everything it shows.
     public func booklet(casePath: String,
                         options: RenderOptions) throws(PlanPressError) -> (document: LaidOutDocument, fingerprint: BookletFingerprint) {
+        let inputs = try read(casePath: casePath, options: options)
+        let quote: Quote
+        do {
+            quote = try inputs.loaded.quote()
+        } catch {
+            throw .input(error)
+        }
+        let input = BookletInput(loaded: inputs.loaded, quote: quote, afterState: inputs.loaded.afterState(),
+                                 template: inputs.template, locale: options.locale ?? inputs.loaded.dentalCase.locale,
+                                 variants: options.variant.map { [$0 - 1] }, images: inputs.images,
+                                 fingerprint: inputs.fingerprint.short)
+        let document = BookletComposer(input: input, text: layoutEngine.textEngine).document()
+        do {
+            return (PrintMarks.apply(inputs.template.page, to: try layoutEngine.layout(document: document)), inputs.fingerprint)
+        } catch {
+            throw .layout(error)
+        }
+    }
+
+    /// The fingerprint the booklet of the case at `casePath` would carry, from its inputs alone (nothing is
+    /// laid out): what `planpress fingerprint` prints to check a signed paper copy.
+    public func fingerprint(casePath: String, options: RenderOptions) throws(PlanPressError) -> BookletFingerprint {
+        try read(casePath: casePath, options: options).fingerprint
+    }
+
+    /// The case, its template and images, checked, and their fingerprint.
+    private func read(casePath: String, options: RenderOptions) throws(PlanPressError)
+        -> (loaded: LoadedCase, template: Template, images: [URL: Image], fingerprint: BookletFingerprint) {
         let url = URL(fileURLWithPath: casePath)
-        let loaded: LoadedCase, template: Template, quote: Quote
+        let loaded: LoadedCase, template: Template
         do {
             loaded = try PlanEngine.load(caseURL: url, protocolURL: resources.protocolRules, imageRoot: options.imageRoot)
             template = try TemplateLoader(directory: resources.templates).load(options.templateName)
-            quote = try loaded.quote()
         } catch {
             throw .input(error)
         }
@@ -80,13 +107,8 @@ public final class Renderer {
         if let chosen = options.variant, !(1...count).contains(chosen) {
             throw .option("variant \(chosen) does not exist: \(url.lastPathComponent) has \(count)")
         }
-        let fingerprint: BookletFingerprint
-        do {
-            fingerprint = try BookletFingerprint(files: [url] + [loaded.dentalCase.pricesURL].compactMap { $0 } + template.files)
-        } catch {
-            throw .output(path: url.path, problem: "cannot read a file to fingerprint: \(error)")
-        }
-        var images = try CaseImages(loading: loaded.dentalCase).images
+        let caseImages = try CaseImages(loading: loaded.dentalCase)
+        var images = caseImages.images
         if let cover = template.coverImage {
             do {
                 images[cover] = try Image(contentsOf: cover.path, name: cover.lastPathComponent)
@@ -94,15 +116,8 @@ public final class Renderer {
                 throw .graphics(error)
             }
         }
-        let input = BookletInput(loaded: loaded, quote: quote, afterState: loaded.afterState(), template: template,
-                                 locale: options.locale ?? loaded.dentalCase.locale,
-                                 variants: options.variant.map { [$0 - 1] }, images: images,
-                                 fingerprint: fingerprint.short)
-        let document = BookletComposer(input: input, text: layoutEngine.textEngine).document()
-        do {
-            return (PrintMarks.apply(template.page, to: try layoutEngine.layout(document: document)), fingerprint)
-        } catch {
-            throw .layout(error)
-        }
+        let fingerprint = try FingerprintInputs.fingerprint(caseURL: url, dentalCase: loaded.dentalCase, images: caseImages,
+                                                            template: template, templatesDirectory: resources.templates)
+        return (loaded, template, images, fingerprint)
     }
 }

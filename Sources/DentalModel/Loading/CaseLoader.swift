@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Checks everything that can be checked without the price list: the schema version, every tooth
 /// (in the file's `notation`, normalised to FDI), surfaces, states against restorations, 1–3
-/// variants, quantities, dates, the currency, and that every image resolves inside `imageRoot`.
+/// variants, quantities, dates, the currency, and that every image and the price list resolve to regular files inside
+/// `imageRoot`.
 public struct CaseLoader: Sendable {
     /// The directory images may not escape; `nil` means the case file's own directory.
     public var imageRoot: URL?
@@ -48,9 +49,7 @@ public struct CaseLoader: Sendable {
             throw try root.required("validUntil").error("validUntil \(validUntil) is before the plan date \(date)")
         }
         let pricesURL = try root.optional("prices").map { (node: NodeCursor) throws(InputError) in
-            let path = try node.nonEmptyText()
-            return (path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path))
-                .standardizedFileURL
+            try images.resolveFile(node, what: "price list")
         }
         return DentalCase(
             schemaVersion: DentalCase.currentSchemaVersion,
