@@ -2,11 +2,12 @@ import Booklet
 import DentalModel
 import Foundation
 import Graphics
+import Yams
 
 /// Gathers what `BookletFingerprint` covers from the files a render read: the case document, the bytes
 /// of each image under the case field naming it, the price list and the template's files.
 enum FingerprintInputs {
-    static func fingerprint(caseURL: URL, dentalCase: DentalCase, images: CaseImages, template: Template,
+    static func fingerprint(caseRoot: Node, dentalCase: DentalCase, images: CaseImages, template: Template,
                             templatesDirectory: URL) throws(PlanPressError) -> BookletFingerprint {
         let files = [dentalCase.clinic.logo].compactMap { $0 } + dentalCase.imaging.xrays.map(\.file)
             + dentalCase.imaging.photos.map(\.file)
@@ -15,7 +16,6 @@ enum FingerprintInputs {
             imageBytes[file.field] = images[file]?.bytes
         }
         do {
-            let caseRoot = try YAMLSource.load(caseURL).node
             let prices: BookletFingerprint.PriceListContent
             switch dentalCase.pricesURL {
             case let url? where url.pathExtension.lowercased() == "csv":

@@ -116,8 +116,16 @@ public final class Renderer {
                 throw .graphics(error)
             }
         }
-        let fingerprint = try FingerprintInputs.fingerprint(caseURL: url, dentalCase: loaded.dentalCase, images: caseImages,
-                                                            template: template, templatesDirectory: resources.templates)
+        let caseRoot: NodeCursor
+        do {
+            caseRoot = try YAMLSource.load(url)
+        } catch {
+            throw .input(error)
+        }
+        try TextCoverageCheck.check(caseRoot, fonts: layoutEngine.textEngine.fonts)
+        let fingerprint = try FingerprintInputs.fingerprint(caseRoot: caseRoot.node, dentalCase: loaded.dentalCase,
+                                                            images: caseImages, template: template,
+                                                            templatesDirectory: resources.templates)
         return (loaded, template, images, fingerprint)
     }
 }
