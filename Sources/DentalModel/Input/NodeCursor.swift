@@ -60,6 +60,9 @@ public struct NodeCursor {
                 throw error("control character \(Self.codePoint(character)) is not allowed in text")
             }
             let category = character.properties.generalCategory
+            if category == .privateUse || category == .unassigned {
+                throw error("character \(Self.codePoint(character)) is \(category == .privateUse ? "for private use" : "unassigned"): no font can print it")
+            }
             run = category == .nonspacingMark || category == .enclosingMark ? run + 1 : 0
             if run > Self.maximumCombiningMarks {
                 throw error("more than \(Self.maximumCombiningMarks) combining marks in a row (from \(Self.codePoint(character)))")
