@@ -122,7 +122,8 @@ syntax = [("trailing-comma-object.json", good_json.replace('"RD-7781"', '"RD-778
           ("huge-number.json", good_json.replace('"schemaVersion": 1', '"schemaVersion": 1' + "0" * 400), "expected a whole number"),
           ("bom.json", "\ufeff" + good_json[:-3], "malformed JSON")]
 for name, text, fragment in syntax:
-    entry("syntax", "syntax-" + name, text, fragment)
+    # The service's multipart reader expands YAML aliases (Yams.load) before any limit: issue 11 bounds it.
+    entry("syntax", "syntax-" + name, text, fragment, http="skip:issue-11" if name == "alias-bomb.yaml" else 422)
 
 # 4. Paths: everything a case names stays a regular file inside the root, and no error quotes a file.
 paths = [("prices", ["prices"], "/etc/passwd"), ("prices-proc", ["prices"], "/proc/self/environ"),
@@ -189,7 +190,8 @@ write("base.json", json.dumps(base(), indent=1))  # renders: the case the templa
 
 # 7. Template names (the CLI's --template and the service's template=): only a template in Templates/.
 for index, name in enumerate(["nosuch", "../Fixtures/cases/full-mouth", "/etc/passwd", "premium/../../README", "..", "premium/x", "PREMIUM", " premium", "premium.yaml"]):
-    rows.append((f"template:{name}", "template", "2", "no template", "422", ""))
+    plain = all(c.isascii() and (c.isalnum() or c in "-_") for c in name)  # the service refuses others outright
+    rows.append((f"template:{name}", "template", "2", "no template", "422" if plain else "400", ""))
 
 with open("Fixtures/bad/manifest.tsv", "w", encoding="utf-8") as f:
     f.write("# entry\tclass\tcli-exit\tmessage-fragment\thttp-status\textra-files\n")
