@@ -69,46 +69,27 @@ public final class Renderer {
     }
 
     /// The laid-out booklet of the case at `casePath` in the template `options` names (`premium` by
-    /// default), the fingerprint of the case, price list and template files it was made from, and the
-    /// protocol's findings that did not refuse it. A protocol error throws `.protocolErrors`, unless
-    /// `options.draft` asks for a draft, which opens with the findings and is marked on every page.
+    /// default), the fingerprint of everything it shows, and the protocol's findings that did not refuse it.
+    /// A protocol error throws `.protocolErrors`, unless `options.draft` asks for a draft, which opens with
+    /// the findings and is marked on every page.
     public func booklet(casePath: String, options: RenderOptions) throws(PlanPressError)
         -> (document: LaidOutDocument, fingerprint: BookletFingerprint, findings: RenderFindings) {
-        let url = URL(fileURLWithPath: casePath)
-        let loaded: LoadedCase, template: Template, quote: Quote
-        do {
-            loaded = try PlanEngine.load(caseURL: url, protocolURL: resources.protocolRules, imageRoot: options.imageRoot)
-            template = try TemplateLoader(directory: resources.templates).load(options.templateName)
-            quote = try loaded.quote()
-        } catch {
-            throw .input(error)
-        }
+        let inputs = try read(casePath: casePath, options: options)
+        let loaded = inputs.loaded
         let findings = loaded.findings()
         if !options.draft && findings.contains(where: { $0.severity == .error }) {
             throw .protocolErrors(report: Self.refusal(findings, loaded: loaded), findings: findings)
         }
-        let count = loaded.dentalCase.variants.count
-        if let chosen = options.variant, !(1...count).contains(chosen) {
-            throw .option("variant \(chosen) does not exist: \(url.lastPathComponent) has \(count)")
-        }
-        let fingerprint: BookletFingerprint
+        let quote: Quote
         do {
-            fingerprint = try BookletFingerprint(files: [url] + [loaded.dentalCase.pricesURL].compactMap { $0 } + template.files)
+            quote = try loaded.quote()
         } catch {
-            throw .output(path: url.path, problem: "cannot read a file to fingerprint: \(error)")
-        }
-        var images = try CaseImages(loading: loaded.dentalCase).images
-        if let cover = template.coverImage {
-            do {
-                images[cover] = try Image(contentsOf: cover.path, name: cover.lastPathComponent)
-            } catch {
-                throw .graphics(error)
-            }
+            throw .input(error)
         }
         let locale = options.locale ?? loaded.dentalCase.locale
-        let input = BookletInput(loaded: loaded, quote: quote, afterState: loaded.afterState(), template: template,
-                                 locale: locale, variants: options.variant.map { [$0 - 1] }, images: images,
-                                 fingerprint: fingerprint.short, draftFindings: options.draft ? findings : nil)
+        let input = BookletInput(loaded: loaded, quote: quote, afterState: loaded.afterState(), template: inputs.template,
+                                 locale: locale, variants: options.variant.map { [$0 - 1] }, images: inputs.images,
+                                 fingerprint: inputs.fingerprint.short, draftFindings: options.draft ? findings : nil)
         let document = BookletComposer(input: input, text: layoutEngine.textEngine).document()
         var laidOut: LaidOutDocument
         do {
@@ -118,13 +99,57 @@ public final class Renderer {
         }
         if options.draft {
             do {
-                laidOut = try DraftMarks.apply(to: laidOut, template: template, locale: locale, text: layoutEngine.textEngine)
+                laidOut = try DraftMarks.apply(to: laidOut, template: inputs.template, locale: locale,
+                                               text: layoutEngine.textEngine)
             } catch {
                 throw .graphics(error)
             }
         }
         let check = RenderFindings(findings: findings, caseFile: loaded.caseFile, locale: loaded.dentalCase.locale)
-        return (PrintMarks.apply(template.page, to: laidOut), fingerprint, check)
+        return (PrintMarks.apply(inputs.template.page, to: laidOut), inputs.fingerprint, check)
+    }
+
+    /// The fingerprint the booklet of the case at `casePath` would carry, from its inputs alone (nothing is
+    /// laid out): what `planpress fingerprint` prints to check a signed paper copy.
+    public func fingerprint(casePath: String, options: RenderOptions) throws(PlanPressError) -> BookletFingerprint {
+        try read(casePath: casePath, options: options).fingerprint
+    }
+
+    /// The case, its template and images, checked, and their fingerprint.
+    private func read(casePath: String, options: RenderOptions) throws(PlanPressError)
+        -> (loaded: LoadedCase, template: Template, images: [URL: Image], fingerprint: BookletFingerprint) {
+        let url = URL(fileURLWithPath: casePath)
+        let loaded: LoadedCase, template: Template
+        do {
+            loaded = try PlanEngine.load(caseURL: url, protocolURL: resources.protocolRules, imageRoot: options.imageRoot)
+            template = try TemplateLoader(directory: resources.templates).load(options.templateName)
+        } catch {
+            throw .input(error)
+        }
+        let count = loaded.dentalCase.variants.count
+        if let chosen = options.variant, !(1...count).contains(chosen) {
+            throw .option("variant \(chosen) does not exist: \(url.lastPathComponent) has \(count)")
+        }
+        let caseImages = try CaseImages(loading: loaded.dentalCase)
+        var images = caseImages.images
+        if let cover = template.coverImage {
+            do {
+                images[cover] = try Image(contentsOf: cover.path, name: cover.lastPathComponent)
+            } catch {
+                throw .graphics(error)
+            }
+        }
+        let caseRoot: NodeCursor
+        do {
+            caseRoot = try YAMLSource.load(url)
+        } catch {
+            throw .input(error)
+        }
+        try TextCoverageCheck.check(caseRoot, fonts: layoutEngine.textEngine.fonts)
+        let fingerprint = try FingerprintInputs.fingerprint(caseRoot: caseRoot.node, dentalCase: loaded.dentalCase,
+                                                            images: caseImages, template: template,
+                                                            templatesDirectory: resources.templates)
+        return (loaded, template, images, fingerprint)
     }
 
     /// The findings as `planpress validate` prints them, its summary line, and how to get a draft.

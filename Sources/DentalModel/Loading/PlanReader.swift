@@ -24,8 +24,8 @@ struct PlanReader {
         var visits: [Visit] = []
         for element in visitList { visits.append(try visit(element)) }
         return PlanVariant(
-            name: try cursor.required("name").nonEmptyText(),
-            goal: try cursor.required("goal").nonEmptyText(),
+            name: try cursor.required("name").nonEmptyProse(),
+            goal: try cursor.required("goal").nonEmptyProse(),
             warranty: try cursor.optional("warranty")?.text(),
             insurance: try cursor.optional("insurance")?.nonEmptyText(),
             visits: visits
@@ -61,7 +61,7 @@ struct PlanReader {
             items.append(item)
         }
         return Visit(
-            title: try cursor.required("title").nonEmptyText(),
+            title: try cursor.required("title").nonEmptyProse(),
             specialists: specialists,
             specialistOrder: try cursor.optional("specialistOrder")?.choice(SpecialistOrder.self,
                                                                             what: "specialist order") ?? .together,
@@ -99,7 +99,7 @@ struct PlanReader {
         var justification: String?
         if let node = try cursor.optional("declined") {
             try node.expectMapping(keys: ["justification"])
-            justification = try node.required("justification").nonEmptyText()
+            justification = try node.required("justification").nonEmptyProse()
         }
         let selection = try teeth.selection(cursor.required("teeth"))
         let surfaces = try cursor.optional("surfaces").map { (node: NodeCursor) throws(InputError) in
@@ -107,8 +107,8 @@ struct PlanReader {
         } ?? []
         return PlanItem(
             teeth: selection,
-            problem: try cursor.optional("problem")?.text(),
-            solution: try cursor.optional("solution")?.text(),
+            problem: try cursor.optional("problem")?.prose(),
+            solution: try cursor.optional("solution")?.prose(),
             code: try cursor.required("code").nonEmptyText().trimmingCharacters(in: .whitespaces),
             quantity: quantity,
             surfaces: surfaces,

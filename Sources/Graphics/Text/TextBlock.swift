@@ -24,7 +24,9 @@ public final class TextBlock {
     init(engine: TextEngine, content: TextContent, style: TextStyle, width: Length?,
          maxLines: Int?) throws(GraphicsError) {
         self.style = style
-        layout = pango_layout_new(engine.context)!
+        switch content {
+        case let .plain(text), let .markup(text): layout = pango_layout_new(try engine.context(for: text))!
+        }
         pango_layout_set_font_description(layout, engine.fontDescription(for: style))
         switch content {
         case let .plain(text):
