@@ -24,10 +24,14 @@ public struct RenderOptions: Sendable, Hashable {
     public var locale: CaseLocale?
     /// The folder case images must stay inside; `nil` for the case file's own folder.
     public var imageRoot: URL?
+    /// Write the PDF as PDF/A-2b for the medical record, whatever the template says (a template may ask
+    /// for it with `pdfa: true`).
+    public var archival: Bool
 
     /// Options; the defaults give the whole booklet as a PDF.
     public init(format: OutputFormat = .pdf, pages: PageSelection = .all, dpi: Double = 150, pngCompression: Int = 6,
-                template: String? = nil, variant: Int? = nil, locale: CaseLocale? = nil, imageRoot: URL? = nil) {
+                template: String? = nil, variant: Int? = nil, locale: CaseLocale? = nil, imageRoot: URL? = nil,
+                archival: Bool = false) {
         self.format = format
         self.pages = pages
         self.dpi = dpi
@@ -36,5 +40,6 @@ public struct RenderOptions: Sendable, Hashable {
         self.variant = variant
         self.locale = locale
         self.imageRoot = imageRoot
+        self.archival = archival
     }
 }

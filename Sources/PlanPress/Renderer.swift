@@ -40,7 +40,8 @@ public final class Renderer {
             let files: [RenderedOutput.File]
             switch options.format {
             case .pdf:
-                files = [RenderedOutput.File(page: nil, bytes: try PDFExporter().export(document, pages: options.pages))]
+                let exporter = PDFExporter(archival: options.archival || document.archival)
+                files = [RenderedOutput.File(page: nil, bytes: try exporter.export(document, pages: options.pages))]
             case .png:
                 let exporter = PNGExporter(dpi: options.dpi, compressionLevel: options.pngCompression)
                 files = try pages.map { (page) throws(GraphicsError) in
@@ -100,7 +101,9 @@ public final class Renderer {
                                  fingerprint: fingerprint.short)
         let document = BookletComposer(input: input, text: layoutEngine.textEngine).document()
         do {
-            return (PrintMarks.apply(template.page, to: try layoutEngine.layout(document: document)), fingerprint)
+            var laidOut = PrintMarks.apply(template.page, to: try layoutEngine.layout(document: document))
+            laidOut.archival = template.archival
+            return (laidOut, fingerprint)
         } catch {
             throw .layout(error)
         }

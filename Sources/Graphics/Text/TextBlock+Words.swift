@@ -56,7 +56,7 @@ extension TextBlock {
             previous = cluster
             while segment < segments.count, !segments[segment].contains(cluster) { segment += 1 }
             guard segment < segments.count else { return false }
-            if info.glyph & Self.unknownGlyphFlag == 0 {
+            if info.glyph != Self.emptyGlyph, info.glyph & Self.unknownGlyphFlag == 0 {
                 shown.append(cairo_glyph_t(index: UInt(info.glyph), x: glyphX + Self.points(info.geometry.x_offset),
                                            y: y + Self.points(info.geometry.y_offset)))
                 counts[segment] += 1
@@ -85,7 +85,9 @@ extension TextBlock {
         context.setColor(style.color)
     }
 
-    /// Pango's flag on glyph ids that stand for no glyph (`PANGO_GLYPH_EMPTY`, unknown characters).
+    /// Pango's zero-width glyph that draws nothing (`PANGO_GLYPH_EMPTY`).
+    private static let emptyGlyph: PangoGlyph = 0x0FFF_FFFF
+    /// Pango's flag on the glyph ids of characters no font has (`PANGO_GLYPH_UNKNOWN_FLAG`).
     private static let unknownGlyphFlag: PangoGlyph = 0x1000_0000
 
     private static func points(_ units: Int32) -> Double { Double(units) / Double(PANGO_SCALE) }

@@ -112,6 +112,8 @@ public struct LaidOutDocument {
     public var pages: [Page]
     public var metadata: PDFMetadata
     public var outline: [OutlineEntry]
+    /// Whether its PDF is to be PDF/A-2b, for the medical record.
+    public var archival = false
     public init(pages: [Page], metadata: PDFMetadata, outline: [OutlineEntry] = []) {
         self.pages = pages; self.metadata = metadata; self.outline = outline
     }
