@@ -28,11 +28,14 @@ public struct RenderOptions: Sendable, Hashable {
     /// not for the patient" and a first page lists the findings. Without it, a protocol error refuses the
     /// booklet (`PlanPressError.protocolErrors`).
     public var draft: Bool
+    /// Write the PDF as PDF/A-2b for the medical record, whatever the template says (a template may ask
+    /// for it with `pdfa: true`).
+    public var archival: Bool
 
     /// Options; the defaults give the whole booklet as a PDF.
     public init(format: OutputFormat = .pdf, pages: PageSelection = .all, dpi: Double = 150, pngCompression: Int = 6,
                 template: String? = nil, variant: Int? = nil, locale: CaseLocale? = nil, imageRoot: URL? = nil,
-                draft: Bool = false) {
+                draft: Bool = false, archival: Bool = false) {
         self.format = format
         self.pages = pages
         self.dpi = dpi
@@ -42,5 +45,6 @@ public struct RenderOptions: Sendable, Hashable {
         self.locale = locale
         self.imageRoot = imageRoot
         self.draft = draft
+        self.archival = archival
     }
 }

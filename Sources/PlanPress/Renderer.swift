@@ -45,7 +45,8 @@ public final class Renderer {
             let files: [RenderedOutput.File]
             switch options.format {
             case .pdf:
-                files = [RenderedOutput.File(page: nil, bytes: try PDFExporter().export(document, pages: options.pages))]
+                let exporter = PDFExporter(archival: options.archival || document.archival)
+                files = [RenderedOutput.File(page: nil, bytes: try exporter.export(document, pages: options.pages))]
             case .png:
                 let exporter = PNGExporter(dpi: options.dpi, compressionLevel: options.pngCompression)
                 files = try pages.map { (page) throws(GraphicsError) in
@@ -106,7 +107,9 @@ public final class Renderer {
             }
         }
         let check = RenderFindings(findings: findings, caseFile: loaded.caseFile, locale: loaded.dentalCase.locale)
-        return (PrintMarks.apply(inputs.template.page, to: laidOut), inputs.fingerprint, check)
+        laidOut = PrintMarks.apply(inputs.template.page, to: laidOut)
+        laidOut.archival = inputs.template.archival
+        return (laidOut, inputs.fingerprint, check)
     }
 
     /// The fingerprint the booklet of the case at `casePath` would carry, from its inputs alone (nothing is
