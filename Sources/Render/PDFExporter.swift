@@ -17,6 +17,14 @@ public struct PDFExporter {
 
     /// The PDF of `pages` of `document`. Outline entries and links pointing at pages left out are dropped.
     public func export(_ document: LaidOutDocument, pages selection: PageSelection = .all) throws(GraphicsError) -> [UInt8] {
+        let (bytes, finisher) = try painted(document, pages: selection)
+        return try finisher.finish(bytes)
+    }
+
+    /// The file Cairo wrote and the pass that finishes it, apart, so the benchmark can weigh the pass.
+    @_spi(Benchmarks)
+    public func painted(_ document: LaidOutDocument,
+                        pages selection: PageSelection = .all) throws(GraphicsError) -> (bytes: [UInt8], finisher: PDFFinisher) {
         let pages = try selection.pages(in: document.pages.count).map { document.pages[$0 - 1] }
         guard let first = pages.first else { throw .invalidOutput("the document has no pages") }
         let anchors = pages.reduce(into: Set<String>()) { $0.formUnion(FramePainter.anchors(in: $1.frames)) }
@@ -36,7 +44,7 @@ public struct PDFExporter {
         let finisher = PDFFinisher(trimBoxes: pages.map { ($0.trimBox, $0.size) }, language: document.metadata.language,
                                    figureAlternatives: painter.figureAlternatives,
                                    archive: archival ? PDFArchive(metadata: document.metadata) : nil)
-        return try finisher.finish(sink.bytes)
+        return (sink.bytes, finisher)
     }
 
     /// Adds `entries` under `parent`; an entry whose anchor is absent is skipped and its children

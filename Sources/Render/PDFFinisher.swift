@@ -11,7 +11,8 @@ import Graphics
 ///   structure tree Cairo wrote from the layout's roles;
 /// - for PDF/A-2b, the XMP metadata with the PDF/A identification, an sRGB output intent and printable
 ///   link annotations.
-struct PDFFinisher {
+@_spi(Benchmarks)
+public struct PDFFinisher {
     /// The finished page of each page in the file, in Cairo's coordinates (points, origin top-left), and
     /// the page's height; `nil` when the page is the finished page.
     var trimBoxes: [(trim: Rect?, size: Size)]
@@ -23,7 +24,7 @@ struct PDFFinisher {
     var archive: PDFArchive?
 
     /// The finished file.
-    func finish(_ bytes: [UInt8]) throws(GraphicsError) -> [UInt8] {
+    public func finish(_ bytes: [UInt8]) throws(GraphicsError) -> [UInt8] {
         var handle = qpdf_init()
         defer { qpdf_cleanup(&handle) }
         guard let qpdf = handle else { throw .invalidOutput("libqpdf could not start") }

@@ -84,7 +84,16 @@ import Testing
         let raw = try Poppler.objects(of: try PDFExporter().export(LaidOutDocument(pages: [page], metadata: PDFMetadata())))
         // PDF space has y up: the page is 200 high, so y 50…60 becomes 140…150 and y 60 becomes 140.
         #expect(raw.contains("/Rect [ 100 140 120 150 ]"))
-        #expect(raw.contains("/XYZ 105 140 0]"))
+        #expect(raw.contains("/XYZ 105 140 0 ]"))
+    }
+
+    /// PDF/A-2b wants every annotation printed and never hidden: each link carries /F 4.
+    @Test func archivalLinksArePrintable() throws {
+        let raw = try Poppler.objects(of: try PDFExporter(archival: true).export(try SampleDocument().document()))
+        let links = raw.components(separatedBy: "/Subtype /Link").count - 1
+        #expect(links > 0)
+        #expect(raw.components(separatedBy: "/F 4").count - 1 == links)
+        #expect(!(try Poppler.objects(of: pdf)).contains("/F 4"))
     }
 
     /// A link or outline entry whose anchor's page is left out is dropped, not left dangling.
