@@ -20,7 +20,7 @@ import Testing
         let loaded = try ChartFixtures.fullMouth()
         let dentalCase = loaded.dentalCase
         let after = loaded.afterState().variants[1]
-        let changes = ChartChanges(after: after, variant: dentalCase.variants[1], before: dentalCase.formula)
+        let changes = ChartChanges(after: after, before: dentalCase.formula)
         let chart = Odontogram(formula: after.formula, changes: changes)
         let keys = Set(chart.legendKeys)
         for key: LegendKey in [.implant, .crownCeramic, .veneer, .inlay, .planned, .changed, .visitNumber, .severalSpecialists,
@@ -60,15 +60,17 @@ import Testing
         #expect(Odontogram.badges(Array(actions.prefix(2))).count == 1)
     }
 
-    @Test func materialsAsWrittenMapToTheirLooks() {
-        let cases: [(String?, MaterialClass)] = [
-            ("metal-free", .ceramic), ("zirconia", .ceramic), ("E.max", .ceramic), ("Металлокерамика", .metalCeramic),
-            ("metal-ceramic", .metalCeramic), ("metal", .metal), ("амальгама", .metal), ("gold", .metal),
-            ("composite", .composite), ("temporary", .temporary), (nil, .composite), ("unobtainium", .composite),
+    @Test func everyMaterialOfTheVocabularyHasItsLook() {
+        let looks: [RestorationMaterial: MaterialClass] = [
+            .composite: .composite, .glassIonomer: .composite, .amalgam: .metal, .gold: .metal, .metal: .metal,
+            .metalCeramic: .metalCeramic, .zirconia: .ceramic, .glassCeramic: .ceramic, .ceramic: .ceramic,
+            .fibre: .ceramic, .temporary: .temporary, .metalFree: .ceramic,
         ]
-        for (written, expected) in cases {
-            #expect(MaterialClass.of(written, fallback: .composite) == expected, "\(written ?? "nil")")
+        #expect(Set(looks.keys) == Set(RestorationMaterial.allCases))
+        for (material, look) in looks {
+            #expect(MaterialClass.of(material, fallback: .ceramic) == look, "\(material)")
         }
+        #expect(MaterialClass.of(nil, fallback: .composite) == .composite)
     }
 
     @Test func toothNumbersFollowTheCaseNotation() throws {

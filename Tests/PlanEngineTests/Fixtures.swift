@@ -34,9 +34,9 @@ enum Fixtures {
       - {code: F3, name: {en: "Filling, 3+ surfaces"}, category: restorative, unit: tooth, price: "110", effect: filling, surfaces: "3+", minutes: 30}
       - {code: EN, name: {en: Root canal}, category: endodontics, unit: canal, price: "100", effect: endodontics}
       - {code: PM, name: {en: Cast metal post}, category: prosthetics, unit: tooth, price: "90", material: metal, effect: post}
-      - {code: PO, name: {en: Fibre post}, category: prosthetics, unit: tooth, price: "120", material: metal-free, effect: post}
-      - {code: CM, name: {en: PFM crown}, category: prosthetics, unit: tooth, price: "450", material: metal, effect: crown}
-      - {code: CZ, name: {en: Zirconia crown}, category: prosthetics, unit: tooth, price: "610", material: metal-free, effect: crown}
+      - {code: PO, name: {en: Fibre post}, category: prosthetics, unit: tooth, price: "120", material: fibre, effect: post}
+      - {code: CM, name: {en: PFM crown}, category: prosthetics, unit: tooth, price: "450", material: metal-ceramic, effect: crown}
+      - {code: CZ, name: {en: Zirconia crown}, category: prosthetics, unit: tooth, price: "610", material: zirconia, effect: crown}
       - {code: XT, name: {en: Extraction}, category: surgery, unit: tooth, price: "80", effect: extraction}
       - {code: IM, name: {en: Implant}, category: implantology, unit: tooth, price: "1250", effect: implant}
       - {code: VE, name: {en: Veneer}, category: prosthetics, unit: tooth, price: "700", material: metal-free, effect: veneer}

@@ -95,7 +95,8 @@ struct VariantSection {
     /// What changes, tooth by tooth, in `columns` columns under its heading; nil when nothing does.
     private func changeList(columns: Int) -> Block? {
         let styles = context.styles, type = context.typography
-        let changes = ChangeLines(context: context, index: index).lines()
+        let changes = ChangeLines(strings: context.strings, dentalCase: context.dentalCase,
+                                  after: context.input.afterState.variants[index]).lines().map(\.text)
         guard !changes.isEmpty else { return nil }
         return .keepTogether([
             context.heading(.variantChanges),
