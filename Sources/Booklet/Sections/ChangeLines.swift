@@ -11,6 +11,8 @@ public struct ChangeLines: Sendable {
     public struct Line: Sendable, Hashable {
         /// The tooth, for a tooth's line; nil for the gums line.
         public var tooth: ToothNumber?
+        /// For the gums line, the gums it covers: `all`, `upper` or `lower`.
+        public var gums: String?
         /// The line as printed.
         public var text: String
         /// The visits (from 1) of the items behind the line, in order.
@@ -55,7 +57,7 @@ public struct ChangeLines: Sendable {
                               isNew: { newWork.contains($0) || !old.restorations.contains($0) },
                               redone: Set(old.restorations.map(\.kind))),
         ])
-        return Line(tooth: tooth, text: text, visits: Self.visits(changes), codes: Self.codes(changes))
+        return Line(tooth: tooth, gums: nil, text: text, visits: Self.visits(changes), codes: Self.codes(changes))
     }
 
     /// The most telling words for a tooth, in the order a dentist reads a chart: what is in its place,
@@ -142,7 +144,9 @@ public struct ChangeLines: Sendable {
         let text = strings.plain(.gumsLine, ["teeth": whole ? strings.plain(.variantWhole) : list.text(covered),
                                              "changes": parts.joined(separator: "; ")])
         let ordered = changes.sorted { ($0.visitNumbers.first ?? 0) < ($1.visitNumbers.first ?? 0) }
-        return Line(tooth: nil, text: text, visits: Self.visits(ordered), codes: Self.codes(ordered))
+        let jaws = Set(covered.map(\.jaw))
+        return Line(tooth: nil, gums: jaws.count > 1 ? "all" : jaws.first?.rawValue, text: text,
+                    visits: Self.visits(ordered), codes: Self.codes(ordered))
     }
 
     // MARK: Helpers
