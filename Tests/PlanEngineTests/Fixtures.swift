@@ -43,6 +43,9 @@ enum Fixtures {
       - {code: IN, name: {en: Inlay}, category: prosthetics, unit: tooth, price: "700", material: metal-free, effect: inlay}
       - {code: BA, name: {en: Bridge retainer}, category: prosthetics, unit: tooth, price: "450", material: metal, effect: bridge-abutment}
       - {code: BP, name: {en: Pontic}, category: prosthetics, unit: tooth, price: "400", material: metal, effect: pontic}
+      - {code: PU, name: {en: Pulpotomy}, category: endodontics, unit: tooth, price: "80", effect: pulpotomy}
+      - {code: SE, name: {en: Fissure sealing}, category: restorative, unit: tooth, price: "40", effect: sealant}
+      - {code: FC, name: {en: Composite filling}, category: restorative, unit: tooth, price: "90", material: composite, effect: filling}
     insurance:
       - {id: basic, name: {en: Basic}, coPayment: "33.33", covers: [EX, HY, FI, RD, EN]}
     """
