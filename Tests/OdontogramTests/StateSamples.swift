@@ -65,6 +65,8 @@ enum StateSamples {
         on("crown-temporary", .crownTemporary, restorations: [Restoration(kind: .crown, material: .temporary)]),
         on("veneer", .veneer, teeth: [11, 13, 31], restorations: [Restoration(kind: .veneer, material: .glassCeramic)]),
         on("root-canal", .rootCanal, teeth: [14, 16, 36], restorations: [Restoration(kind: .rootCanalFilled)]),
+        on("pulpotomy", .pulpotomy, teeth: [54, 65, 75], restorations: [Restoration(kind: .pulpotomy)]),
+        on("sealant", .sealant, teeth: [55, 16, 36], restorations: [Restoration(kind: .sealant, surfaces: [.occlusal])]),
         on("post", .post, teeth: [12, 15, 46],
            restorations: [Restoration(kind: .rootCanalFilled), Restoration(kind: .postAndCore, material: .fibre)]),
         on("implant", .implant, teeth: [11, 26, 36], state: .implant,
