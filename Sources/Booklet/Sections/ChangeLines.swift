@@ -142,7 +142,7 @@ public struct ChangeLines: Sendable {
             [.present, .rootRemnant, .implant].contains(dentalCase.formula.record(for: tooth).state)
         }.count
         let text = strings.plain(.gumsLine, ["teeth": whole ? strings.plain(.variantWhole) : list.text(covered),
-                                             "changes": parts.joined(separator: "; ")])
+                                             "changes": parts.joined(separator: strings.plain(.gumsSeparator))])
         let ordered = changes.sorted { ($0.visitNumbers.first ?? 0) < ($1.visitNumbers.first ?? 0) }
         let jaws = Set(covered.map(\.jaw))
         return Line(tooth: nil, gums: jaws.count > 1 ? "all" : jaws.first?.rawValue, text: text,

@@ -68,6 +68,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case gumsSettle = "gums.settle"
     case gumsPockets = "gums.pockets"
     case gumsRemain = "gums.remain"
+    case gumsSeparator = "gums.separator"
     case findingsPlaque = "findings.plaque"
     case currentNotes = "current.notes"
     case materialComposite = "material.composite"
