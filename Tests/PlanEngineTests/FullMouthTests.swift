@@ -33,7 +33,7 @@ struct FullMouthTests {
         let formula = after.formula
         let t26 = try #require(ToothNumber(fdi: 26)), t36 = try #require(ToothNumber(fdi: 36))
         #expect(formula.record(for: t26).state == .implant)
-        #expect(formula.record(for: t26).restoration(.crown)?.material == "metal-free")
+        #expect(formula.record(for: t26).restoration(.crown)?.material == .zirconia)
         #expect(formula.record(for: t36).state == .implant)
         let changes26 = try #require(after.changes[t26])
         #expect(changes26.map(\.action) == [.hygiene, .extraction, .implant, .crown])

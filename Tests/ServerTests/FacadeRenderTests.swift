@@ -61,6 +61,23 @@ import Testing
         }
     }
 
+    @Test func theOutcomeIsTheCLIsPerVariantFormulaAndChanges() async throws {
+        let body = try Self.sampleRequest()
+        try await Self.withFacade { server in
+            let response = try await server.send(.post, "/v1/outcome", headers: [.contentType: "application/json"], body: body)
+            #expect(response.status == .ok)
+            #expect(response.headers[.contentType] == "application/json")
+            let variants = response.json["variants"] as? [[String: Any]] ?? []
+            #expect(variants.count == 3)
+            for variant in variants {
+                let changes = variant["changes"] as? [[String: Any]] ?? []
+                let t16 = changes.first { $0["tooth"] as? Int == 16 }
+                #expect((t16?["text"] as? String)?.hasPrefix("16: ") == true, "the re-treated 16 is listed")
+                #expect(((variant["formula"] as? [String: Any])?["teeth"] as? [String: Any])?["16"] != nil)
+            }
+        }
+    }
+
     @Test func aBrokenCaseIs422NamingTheProblemWithoutTheWorkingFolder() async throws {
         var request = try JSONSerialization.jsonObject(with: Data(Self.sampleRequest())) as? [String: Any] ?? [:]
         var caseObject = request["case"] as? [String: Any] ?? [:]

@@ -8,7 +8,7 @@ extension BookletContext {
     /// What variant `index` does, as its after-chart marks it (the chart module reads the plan engine's
     /// after-state), highlighted in the variant's colour.
     func chartChanges(variant index: Int) -> ChartChanges {
-        ChartChanges(after: input.afterState.variants[index], variant: dentalCase.variants[index],
+        ChartChanges(after: input.afterState.variants[index],
                      before: dentalCase.formula, accent: accent(index))
     }
 

@@ -69,11 +69,12 @@ struct BookletContext {
         }
     }
 
-    /// The X-ray the booklet shows — the panoramic one, else the first — with its image; nil without one.
-    var shownXray: (record: XRay, image: Image)? {
+    /// Every X-ray of the case with its image: the panoramic ones first (the overview), then the others
+    /// (CBCT, periapical, bitewing) in case order.
+    var shownXrays: [(record: XRay, image: Image)] {
         let xrays = dentalCase.imaging.xrays
-        return (xrays.first { $0.kind == .panoramic } ?? xrays.first)
-            .flatMap { xray in input.images[xray.file.url].map { (xray, $0) } }
+        return (xrays.filter { $0.kind == .panoramic } + xrays.filter { $0.kind != .panoramic })
+            .compactMap { xray in input.images[xray.file.url].map { (xray, $0) } }
     }
 
     /// The photographs in protocol order (portrait, smile, frontal…), each with its image.
@@ -100,9 +101,9 @@ struct BookletContext {
         }
     }
 
-    /// `18, 28, 38` in the case's notation.
+    /// `18, 28, 38` or `14–17, 24` in the case's notation: neighbours in a chart row as a run.
     func toothList(_ teeth: [ToothNumber]) -> String {
-        teeth.sorted().map { dentalCase.notation.format($0) }.joined(separator: ", ")
+        ToothRuns(notation: dentalCase.notation).text(teeth)
     }
 
     /// The anchor of variant `index`'s first page, for links and the outline.

@@ -92,16 +92,18 @@ struct VariantSection {
                        statementSpills: spills)
     }
 
-    /// What changes, tooth by tooth, in `columns` columns under its heading; nil when nothing does.
+    /// What changes, tooth by tooth, in `columns` columns under its heading, the gums across the width
+    /// under them; nil when nothing does.
     private func changeList(columns: Int) -> Block? {
         let styles = context.styles, type = context.typography
-        let changes = ChangeLines(context: context, index: index).lines()
-        guard !changes.isEmpty else { return nil }
-        return .keepTogether([
-            context.heading(.variantChanges),
-            .tagged(.list, .grid(changes.map { .tagged(.listItem, .tagged(.listBody, Blocks.plain($0, styles.body))) }, columns: columns,
-                                 columnSpacing: type.lines(2), rowSpacing: type.lines(0.25))),
-        ], spacing: type.lines(0.5))
+        let lines = ChangeLines(strings: context.strings, dentalCase: context.dentalCase,
+                                after: context.input.afterState.variants[index]).lines()
+        guard !lines.isEmpty else { return nil }
+        let teeth = lines.filter { $0.tooth != nil }.map { Block.tagged(.listItem, .tagged(.listBody, Blocks.plain($0.text, styles.body))) }
+        let gums = lines.filter { $0.tooth == nil }.map { Blocks.plain($0.text, styles.body) }
+        let grid: [Block] = teeth.isEmpty ? []
+            : [.tagged(.list, .grid(teeth, columns: columns, columnSpacing: type.lines(2), rowSpacing: type.lines(0.25)))]
+        return .keepTogether([context.heading(.variantChanges)] + grid + gums, spacing: type.lines(0.5))
     }
 
     /// The key to what the after-chart adds (the chart of today explains the rest); nil when it adds nothing.

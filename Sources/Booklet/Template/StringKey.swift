@@ -44,6 +44,45 @@ public enum StringKey: String, CaseIterable, Sendable {
     case toothAbutment = "tooth.abutment"
     case toothRootCanal = "tooth.rootCanal"
     case toothChange = "tooth.change"
+    case toothFillingNew = "tooth.fillingNew"
+    case toothInlayNew = "tooth.inlayNew"
+    case toothOnlayNew = "tooth.onlayNew"
+    case toothCrownNew = "tooth.crownNew"
+    case toothVeneerNew = "tooth.veneerNew"
+    case toothAbutmentNew = "tooth.abutmentNew"
+    case toothRootCanalNew = "tooth.rootCanalNew"
+    case toothPost = "tooth.post"
+    case toothPostNew = "tooth.postNew"
+    case toothPulpotomy = "tooth.pulpotomy"
+    case toothSealant = "tooth.sealant"
+    case toothLesion = "tooth.lesion"
+    case toothFracture = "tooth.fracture"
+    case toothWear = "tooth.wear"
+    case toothMobility = "tooth.mobility"
+    case toothPocket = "tooth.pocket"
+    case toothGumsBleeding = "tooth.gumsBleeding"
+    case toothPlaque = "tooth.plaque"
+    case toothGumsHealthy = "tooth.gumsHealthy"
+    case gumsLine = "gums.line"
+    case gumsPlaque = "gums.plaque"
+    case gumsSettle = "gums.settle"
+    case gumsPockets = "gums.pockets"
+    case gumsRemain = "gums.remain"
+    case gumsSeparator = "gums.separator"
+    case findingsPlaque = "findings.plaque"
+    case currentNotes = "current.notes"
+    case materialComposite = "material.composite"
+    case materialGlassIonomer = "material.glass-ionomer"
+    case materialAmalgam = "material.amalgam"
+    case materialGold = "material.gold"
+    case materialMetal = "material.metal"
+    case materialMetalCeramic = "material.metal-ceramic"
+    case materialZirconia = "material.zirconia"
+    case materialGlassCeramic = "material.glass-ceramic"
+    case materialCeramic = "material.ceramic"
+    case materialFibre = "material.fibre"
+    case materialTemporary = "material.temporary"
+    case materialMetalFree = "material.metal-free"
     case variantKicker = "variant.kicker"
     case variantGoal = "variant.goal"
     case variantWarranty = "variant.warranty"
@@ -123,9 +162,15 @@ public enum StringKey: String, CaseIterable, Sendable {
         switch self {
         case .toothChange:
             return ["after", "before", "tooth"]
+        case .toothPocket:
+            return ["mm"]
+        case .gumsLine:
+            return ["changes", "teeth"]
+        case .gumsSettle, .gumsPockets, .gumsRemain:
+            return ["teeth"]
         case .documentFooter:
             return ["clinic", "patient"]
-        case .coverOptions, .findingsGums, .intervalDays, .intervalWeeks, .intervalMonths, .comparisonVisitCount, .comparisonWeeks, .comparisonMonths, .variantMoreVisits:
+        case .coverOptions, .findingsGums, .findingsPlaque, .intervalDays, .intervalWeeks, .intervalMonths, .comparisonVisitCount, .comparisonWeeks, .comparisonMonths, .variantMoreVisits:
             return ["count"]
         case .currentIntro:
             return ["date"]

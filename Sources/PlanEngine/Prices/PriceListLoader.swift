@@ -4,7 +4,8 @@ import Foundation
 /// Reads a price list from YAML/JSON (`.yaml`, `.yml`, `.json`) or CSV (`.csv`).
 ///
 /// **YAML**: `currency`, `services: [{code, name: {ru, en, fr, sv}, category, unit, price, material, effect,
-/// surfaces, minutes}]`,
+/// surfaces, minutes}]`, where `material` is a `RestorationMaterial` value (metal, metal-ceramic, zirconia,
+/// glass-ceramic…) and `effect` a `TreatmentAction` (docs/after-state.md says what each does to a tooth);
 /// `insurance: [{id, name, coPayment, covers: [codes]}]`.
 ///
 /// **CSV**: a header row with `code`, `category`, `unit`, `price`, `currency` and at least one of
@@ -45,7 +46,7 @@ public enum PriceListLoader {
                 category: try row.required("category").nonEmptyText(),
                 unit: try row.required("unit").choice(ServiceUnit.self, what: "unit"),
                 price: try price(row.required("price"), currency),
-                material: try row.optional("material")?.choice(ServiceMaterial.self, what: "material"),
+                madeOf: try row.optional("material")?.material(),
                 effect: try row.optional("effect")?.choice(TreatmentAction.self, what: "effect"),
                 surfaces: try row.optional("surfaces").map(surfaceCount),
                 minutes: try row.optional("minutes")?.integer(in: 1...1440)
@@ -118,10 +119,11 @@ public enum PriceListLoader {
             guard let price = Money(priceField.text, currency: rowCurrency), price.minorUnits >= 0 else {
                 throw table.error(priceField, row: index, column: "price", priceProblem(priceField.text, rowCurrency))
             }
-            var material: ServiceMaterial?
+            var material: RestorationMaterial?
             if let field = table.value(row, "material") {
-                guard let value = ServiceMaterial(rawValue: field.text) else {
-                    throw table.error(field, row: index, column: "material", "unknown material \"\(field.text)\" (expected metal or metal-free)")
+                guard let value = RestorationMaterial(written: field.text) else {
+                    throw table.error(field, row: index, column: "material",
+                                      "unknown material \"\(field.text)\" (expected one of: \(RestorationMaterial.vocabulary))")
                 }
                 material = value
             }
@@ -164,7 +166,7 @@ public enum PriceListLoader {
                 minutes = value
             }
             services.append(Service(code: code, names: names, category: try required("category").text,
-                                    unit: unit, price: price, material: material, effect: effect,
+                                    unit: unit, price: price, madeOf: material, effect: effect,
                                     surfaces: surfaces, minutes: minutes))
         }
         guard let currency else {

@@ -30,6 +30,11 @@ struct ServiceRoutes: Sendable {
                 try backend.quote(caseFile: workspace.caseFile, caseDirectory: workspace.directory)
             }
         }
+        on(.post, "/v1/outcome") { request in
+            try await report(request) { backend, workspace in
+                try backend.outcome(caseFile: workspace.caseFile, caseDirectory: workspace.directory)
+            }
+        }
         on(.get, "/v1/templates") { _ in try await templates() }
         on(.get, "/healthz") { _ in try health() }
         on(.get, "/metrics") { _ in prometheus() }

@@ -22,6 +22,9 @@ public protocol RenderBackend: AnyObject {
 
     /// The CLI's `planpress quote --format json` report for the case.
     func quote(caseFile: URL, caseDirectory: URL) throws -> PlanReport
+
+    /// The CLI's `planpress outcome --format json` report for the case.
+    func outcome(caseFile: URL, caseDirectory: URL) throws -> PlanReport
 }
 
 /// A template a request may name in `?template=`.

@@ -80,6 +80,15 @@ extension Renderer: RenderBackend {
         }
     }
 
+    public func outcome(caseFile: URL, caseDirectory: URL) throws -> PlanReport {
+        let loaded = try load(caseFile, caseDirectory)
+        do {
+            return PlanReport(json: Array(try PlanOutcome(loaded, resources: resources).json().utf8), isAcceptable: true)
+        } catch {
+            throw Self.problem(.input(error))
+        }
+    }
+
     private func load(_ caseFile: URL, _ caseDirectory: URL) throws(Problem) -> LoadedCase {
         do {
             return try PlanEngine.load(caseURL: caseFile, protocolURL: resources.protocolRules, imageRoot: caseDirectory)
