@@ -149,11 +149,12 @@ struct ValidateQuoteTests {
     @Test func quoteTableAndCSV() throws {
         let table = try Self.run(["quote", "Fixtures/cases/insurance.yaml", "--root", "Fixtures"])
         #expect(table.status == 0)
-        #expect(table.stdout.contains("Total 82600.00 RUB (insurer 34290.00, patient 48310.00)"))
+        #expect(table.stdout.contains("Total 82600.00 RUB (insurer 34290.00, patient 48310.00, of it outside the programme 44500.00)"))
         #expect(table.stdout.contains("[own expense]"))
         let csv = try Self.run(["quote", "Fixtures/cases/insurance.yaml", "--root", "Fixtures", "--format", "csv"])
         let lines = csv.stdout.split(separator: "\n")
-        #expect(lines.first == "variant,visit,row,code,service,teeth,quantity,unit_price,amount,insurer_share,patient_share,own_expense,declined")
-        #expect(lines.contains("По программе ДМС,,total,,,,,,82600.00,34290.00,48310.00,,"))
+        #expect(lines.first == "variant,visit,row,code,service,teeth,quantity,unit_price,amount,insurer_share,patient_share,own_expense,declined,own_expense_amount")
+        #expect(lines.contains("По программе ДМС,,total,,,,,,82600.00,34290.00,48310.00,,,44500.00"))
+        #expect(lines.contains("Без страховки,,total,,,,,,81700.00,0.00,81700.00,,,"))
     }
 }

@@ -84,8 +84,8 @@ enum Fixtures {
         return text
     }
 
-    static func loaded(_ text: String, rules: ProtocolRules = defaultRules) throws -> LoadedCase {
+    static func loaded(_ text: String, rules: ProtocolRules = defaultRules, prices: PriceList? = nil) throws -> LoadedCase {
         let dentalCase = try CaseLoader(imageRoot: root).read(text: text, fileName: "test.yaml", directory: root)
-        return try LoadedCase(dentalCase: dentalCase, prices: prices, rules: rules, caseFile: "test.yaml")
+        return try LoadedCase(dentalCase: dentalCase, prices: prices ?? self.prices, rules: rules, caseFile: "test.yaml")
     }
 }

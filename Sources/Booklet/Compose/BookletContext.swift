@@ -16,7 +16,7 @@ struct BookletContext {
 
     init(input: BookletInput, text: TextEngine) {
         self.input = input
-        self.styles = BookletStyles(template: input.template)
+        self.styles = BookletStyles(template: input.template, language: input.locale.rawValue)
         self.strings = input.template.strings(for: input.locale)
         self.text = text
         self.measurer = LayoutEngine(textEngine: text, textCacheCapacity: 64)

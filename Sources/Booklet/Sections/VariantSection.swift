@@ -6,7 +6,7 @@ import PlanEngine
 
 /// One variant: its colour and name, the goal, the chart today and after treatment with the changes in
 /// plain words, the total set apart with the insurer's and the patient's shares, then visit by visit what
-/// is done and why, by whom, how long and for how much.
+/// is done and why, by whom, how long and for how much; last, the jargon it uses in plain words.
 struct VariantSection {
     let context: BookletContext
     /// 0-based index in the case.
@@ -76,7 +76,7 @@ struct VariantSection {
         let statement: [Block] = [
             // The total comes before the detail, as on a statement: it is never left alone at a page's top.
             totals(), .spacer(type.lines(2)), context.heading(.variantVisits), VisitTable(context: context, index: index).block(),
-        ]
+        ] + (Glossary(context: context).block(variant: index).map { [.spacer(type.lines(2)), $0] } ?? [])
         let body = context.bodyHeight
         let spills = changes.map { changes in
             let full = context.height(of: .stack([changes, .spacer(type.lines(2))] + statement))
@@ -175,26 +175,16 @@ struct VariantSection {
                        : .row([RowItem(.fraction(2), goal), RowItem(.fraction(1), warranty)], spacing: spacing)
     }
 
-    /// The total, set apart, never split from its label; with insurance, who pays what.
+    /// The total, set apart, never split from its label; with insurance, who pays what: the programme's
+    /// part, the extras at the patient's expense listed apart, and what the patient pays.
     private func totals() -> Block {
         let styles = context.styles, width = context.amountWidth * 1.4
-        var lines: [Block] = [
-            Blocks.rule(accent, width: 1.2),
-            Blocks.amountLine(context.line(.variantTotal, styles.heading), context.money(quote.total), style: styles.total,
-                              amountWidth: width),
-        ]
+        var lines: [Block] = [Blocks.rule(accent, width: 1.2)]
         if let programme = quote.insurance {
-            let name = programme.name(context.locale)
-            lines.append(Blocks.amountLine(context.line(.variantInsurer, ["insurer": name], styles.body),
-                                           context.money(quote.insurerShare), style: styles.figure, amountWidth: width))
-            lines.append(Blocks.amountLine(context.line(.variantPatientShare, styles.strong),
-                                           context.money(quote.patientShare), style: styles.figure.weight(.semibold),
-                                           amountWidth: width))
-            let own = quote.visits.flatMap(\.items).filter(\.ownExpense)
-            if !own.isEmpty {
-                lines.append(context.line(.variantOwnExpense, ["insurer": name], styles.kicker))
-                lines.append(Blocks.plain(own.map(\.serviceName).joined(separator: "; "), styles.small))
-            }
+            lines += MoneyLines(context: context).insuredStatement(quote, programme: programme, amountWidth: width)
+        } else {
+            lines.append(Blocks.amountLine(context.line(.variantTotal, styles.heading), context.money(quote.total),
+                                           style: styles.total, amountWidth: width))
         }
         return .keepTogether(lines, spacing: context.typography.lines(0.75))
     }

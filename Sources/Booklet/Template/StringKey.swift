@@ -110,6 +110,16 @@ public enum StringKey: String, CaseIterable, Sendable {
     case variantInsurer = "variant.insurer"
     case variantPatientShare = "variant.patientShare"
     case variantOwnExpense = "variant.ownExpense"
+    case variantInsurerPays = "variant.insurerPays"
+    case variantProgrammePart = "variant.programmePart"
+    case variantCoPayment = "variant.coPayment"
+    case variantLineInsurer = "variant.lineInsurer"
+    case variantLineYou = "variant.lineYou"
+    case variantLineOwnExpense = "variant.lineOwnExpense"
+    case variantNotCovered = "variant.notCovered"
+    case variantAboveTariff = "variant.aboveTariff"
+    case variantBeyondLimit = "variant.beyondLimit"
+    case variantInsuredCost = "variant.insuredCost"
     case variantMoreVisits = "variant.moreVisits"
     case durationMinutes = "duration.minutes"
     case durationHours = "duration.hours"
@@ -141,6 +151,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case justificationsDeclined = "justifications.declined"
     case justificationsOverrides = "justifications.overrides"
     case justificationsListPrice = "justifications.listPrice"
+    case justificationsAbovePrice = "justifications.abovePrice"
     case acceptanceTitle = "acceptance.title"
     case acceptanceIntro = "acceptance.intro"
     case acceptanceOption = "acceptance.option"
@@ -156,6 +167,15 @@ public enum StringKey: String, CaseIterable, Sendable {
     case draftNone = "draft.none"
     case draftErrors = "draft.errors"
     case draftWarnings = "draft.warnings"
+    case glossaryTitle = "glossary.title"
+    case glossaryCurettage = "glossary.curettage"
+    case glossaryCurettageWords = "glossary.curettageWords"
+    case glossaryOsseointegration = "glossary.osseointegration"
+    case glossaryOsseointegrationWords = "glossary.osseointegrationWords"
+    case glossaryCBCT = "glossary.cbct"
+    case glossaryCBCTWords = "glossary.cbctWords"
+    case glossaryRetreatment = "glossary.retreatment"
+    case glossaryRetreatmentWords = "glossary.retreatmentWords"
 
     /// The `{placeholders}` the line may use.
     public var placeholders: Set<String> {
@@ -178,8 +198,16 @@ public enum StringKey: String, CaseIterable, Sendable {
             return ["hours"]
         case .durationHoursMinutes:
             return ["hours", "minutes"]
-        case .variantInsurer, .variantOwnExpense:
+        case .variantOwnExpense, .variantProgrammePart:
             return ["insurer"]
+        case .variantInsurer:
+            return ["insurer", "percent"]
+        case .variantCoPayment:
+            return ["percent"]
+        case .variantLineInsurer, .variantLineYou:
+            return ["amount"]
+        case .variantInsuredCost:
+            return ["insurer", "insurerShare", "total"]
         case .variantWait:
             return ["interval"]
         case .variantWaitBecause, .timelinePause:
@@ -190,7 +218,7 @@ public enum StringKey: String, CaseIterable, Sendable {
             return ["name", "number"]
         case .variantKicker, .variantVisit, .variantSubtotal, .timelineWeek, .timelinePayAt:
             return ["number"]
-        case .justificationsListPrice:
+        case .justificationsListPrice, .justificationsAbovePrice:
             return ["override", "price"]
         case .documentPage:
             return ["page", "pages"]

@@ -121,6 +121,9 @@ public final class TextBlock {
             pango_attr_list_insert_before(attributes, pango_attr_foreground_alpha_new(channel(style.color.alpha)))
         }
         if style.tabularFigures { pango_attr_list_insert_before(attributes, pango_attr_font_features_new("tnum")) }
+        if let language = style.language {
+            pango_attr_list_insert_before(attributes, pango_attr_language_new(pango_language_from_string(language)))
+        }
         if style.letterSpacing != 0 {
             pango_attr_list_insert_before(attributes,
                                           pango_attr_letter_spacing_new(Int32(style.letterSpacing * Double(PANGO_SCALE))))
