@@ -24,7 +24,8 @@ extension BookletContext {
 
     /// The charts of today and after variant `index` in words: what changes, tooth by tooth.
     func chartWords(variant index: Int) -> String {
-        let changes = ChangeLines(context: self, index: index).lines()
+        let changes = ChangeLines(strings: strings, dentalCase: dentalCase, after: input.afterState.variants[index])
+            .lines().map(\.text)
         return ([strings.plain(.variantChanges)] + changes).joined(separator: changes.isEmpty ? "" : ". ")
     }
 
