@@ -66,8 +66,8 @@ struct ValidateQuoteTests {
           - name: V
             goal: G
             visits:
-              - {title: Hygiene, duration: 30, items: [{teeth: all, code: DET}]}
-              - {title: Endo, duration: 60, interval: 1 week, items: [{teeth: 46, code: ENDO}]}
+              - {title: Hygiene, duration: 30, items: [{teeth: all, code: DET, problem: Calculus}]}
+              - {title: Endo, duration: 60, interval: 1 week, items: [{teeth: 46, code: ENDO, problem: Pulpitis}]}
         """
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-cli-\(UUID().uuidString).yaml")
         try text.write(to: file, atomically: true, encoding: .utf8)
@@ -101,8 +101,10 @@ struct ValidateQuoteTests {
     @Test func fixOutputKeepsJSONNotationAndPaths() throws {
         let source = try String(contentsOf: Self.repository.appendingPathComponent("Fixtures/cases/one-variant.json"),
                                 encoding: .utf8)
-        let broken = source.replacingOccurrences(of: #"[{"teeth": "all", "code": "DET"}]"#,
-                                                 with: #"[{"teeth": "all", "code": "DET"}, {"teeth": "30", "code": "ENDO"}]"#)
+        // A root canal treatment of 46 added to the hygiene visit, which is made long enough to hold it.
+        let broken = source.replacingOccurrences(of: #""duration": 45,"#, with: #""duration": 90,"#)
+            .replacingOccurrences(of: #"[{"teeth": "all", "code": "DET"}]"#,
+                                  with: #"[{"teeth": "all", "code": "DET"}, {"teeth": "30", "code": "ENDO"}]"#)
         #expect(broken != source)
         // A private copy of the fixture layout: cases/, prices/ and images/ side by side.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-fix-\(UUID().uuidString)")
