@@ -6,8 +6,11 @@ import Yams
 /// JSON is read by the same YAML parser (JSON is, for the documents PlanPress reads, a subset of
 /// YAML), so numbers keep their literal source text and every node keeps its line and column.
 public enum YAMLSource {
-    /// Parses `text`, naming it `fileName` in errors. An empty document is an error.
-    public static func parse(_ text: String, fileName: String) throws(InputError) -> NodeCursor {
+    /// Parses `text`, naming it `fileName` in errors. An empty document is an error, and so is one over
+    /// `limits` (checked before and right after parsing, before anything reads the tree).
+    public static func parse(_ text: String, fileName: String,
+                             limits: InputLimits = .standard) throws(InputError) -> NodeCursor {
+        try limits.check(documentBytes: text.utf8.count, file: fileName)
         let root: Node?
         do {
             root = try Yams.compose(yaml: looksLikeJSON(text) ? text.replacingOccurrences(of: "\t", with: " ") : text)
@@ -19,6 +22,7 @@ public enum YAMLSource {
         guard let root else {
             throw InputError(file: fileName, line: 1, column: 1, message: "the document is empty")
         }
+        try limits.check(tree: root, file: fileName)
         return NodeCursor(node: root, file: fileName, path: "")
     }
 
@@ -28,8 +32,11 @@ public enum YAMLSource {
         return try parse(text, fileName: url.lastPathComponent)
     }
 
-    /// Reads the file at `url` as UTF-8 text, or throws an `InputError` naming it.
-    public static func readText(_ url: URL) throws(InputError) -> String {
+    /// Reads the file at `url` as UTF-8 text, or throws an `InputError` naming it; a file over
+    /// `limits.maximumDocumentBytes` is refused from its size, before it is read.
+    public static func readText(_ url: URL, limits: InputLimits = .standard) throws(InputError) -> String {
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        try limits.check(documentBytes: size, file: url.lastPathComponent)
         let data: Data
         do {
             data = try Data(contentsOf: url)

@@ -12,13 +12,14 @@ extension ChartChanges {
         let areaCodes = Set(variant.visits.flatMap(\.items).filter(\.teeth.isArea).map(\.code))
         var actions: [ToothNumber: [PlannedAction]] = [:]
         var area: [PlannedAction] = []
+        var seenArea: Set<PlannedAction> = []
         for (tooth, changes) in after.changes {
             for change in changes {
                 let planned = change.visitNumbers.map {
                     PlannedAction(kind: ActionKind(change.action), visit: $0, specialists: change.specialistRoles)
                 }
                 if areaCodes.contains(change.code) {
-                    for action in planned where !area.contains(action) { area.append(action) }
+                    for action in planned where seenArea.insert(action).inserted { area.append(action) }
                 } else {
                     actions[tooth, default: []] += planned
                 }
