@@ -1,5 +1,6 @@
 import DentalModel
 import Foundation
+import Graphics
 import Render
 
 /// What to make of a case: the format, which pages, and how the booklet is chosen and written.
@@ -24,10 +25,14 @@ public struct RenderOptions: Sendable, Hashable {
     public var locale: CaseLocale?
     /// The folder case images must stay inside; `nil` for the case file's own folder.
     public var imageRoot: URL?
+    /// When the render must stop: it is checked between the steps of a render, the sections and blocks of
+    /// the layout and the exported pages, and a render past it fails with a `.deadlinePassed` error.
+    public var deadline: Deadline
 
     /// Options; the defaults give the whole booklet as a PDF.
     public init(format: OutputFormat = .pdf, pages: PageSelection = .all, dpi: Double = 150, pngCompression: Int = 6,
-                template: String? = nil, variant: Int? = nil, locale: CaseLocale? = nil, imageRoot: URL? = nil) {
+                template: String? = nil, variant: Int? = nil, locale: CaseLocale? = nil, imageRoot: URL? = nil,
+                deadline: Deadline = .never) {
         self.format = format
         self.pages = pages
         self.dpi = dpi
@@ -36,5 +41,6 @@ public struct RenderOptions: Sendable, Hashable {
         self.variant = variant
         self.locale = locale
         self.imageRoot = imageRoot
+        self.deadline = deadline
     }
 }

@@ -35,20 +35,24 @@ public final class Renderer {
     /// caller may look at the laid-out document (its page count) before paying for the export.
     public func export(_ document: LaidOutDocument, fingerprint: BookletFingerprint,
                        options: RenderOptions) throws(PlanPressError) -> RenderedOutput {
+        let deadline = options.deadline
         do {
             let pages = try options.pages.pages(in: document.pages.count)
             let files: [RenderedOutput.File]
             switch options.format {
             case .pdf:
-                files = [RenderedOutput.File(page: nil, bytes: try PDFExporter().export(document, pages: options.pages))]
+                files = [RenderedOutput.File(page: nil, bytes: try PDFExporter().export(document, pages: options.pages,
+                                                                                          deadline: deadline))]
             case .png:
                 let exporter = PNGExporter(dpi: options.dpi, compressionLevel: options.pngCompression)
                 files = try pages.map { (page) throws(GraphicsError) in
-                    RenderedOutput.File(page: page, bytes: try exporter.export(document.pages[page - 1]))
+                    try deadline.check()
+                    return RenderedOutput.File(page: page, bytes: try exporter.export(document.pages[page - 1]))
                 }
             case .svg:
                 files = try pages.map { (page) throws(GraphicsError) in
-                    RenderedOutput.File(page: page, bytes: try SVGExporter().export(document.pages[page - 1]))
+                    try deadline.check()
+                    return RenderedOutput.File(page: page, bytes: try SVGExporter().export(document.pages[page - 1]))
                 }
             }
             return RenderedOutput(format: options.format, pageCount: document.pages.count, files: files,
@@ -86,6 +90,7 @@ public final class Renderer {
         } catch {
             throw .output(path: url.path, problem: "cannot read a file to fingerprint: \(error)")
         }
+        if options.deadline.hasPassed { throw .graphics(.deadlinePassed) }
         var images = try CaseImages(loading: loaded.dentalCase).images
         if let cover = template.coverImage {
             do {
@@ -98,7 +103,10 @@ public final class Renderer {
                                  locale: options.locale ?? loaded.dentalCase.locale,
                                  variants: options.variant.map { [$0 - 1] }, images: images,
                                  fingerprint: fingerprint.short)
+        if options.deadline.hasPassed { throw .graphics(.deadlinePassed) }
         let document = BookletComposer(input: input, text: layoutEngine.textEngine).document()
+        layoutEngine.deadline = options.deadline
+        defer { layoutEngine.deadline = .never }
         do {
             return (PrintMarks.apply(template.page, to: try layoutEngine.layout(document: document)), fingerprint)
         } catch {

@@ -10,7 +10,9 @@ public struct PDFExporter {
     public init() {}
 
     /// The PDF of `pages` of `document`. Outline entries and links pointing at pages left out are dropped.
-    public func export(_ document: LaidOutDocument, pages selection: PageSelection = .all) throws(GraphicsError) -> [UInt8] {
+    /// Stops with `.deadlinePassed` between pages once `deadline` has passed.
+    public func export(_ document: LaidOutDocument, pages selection: PageSelection = .all,
+                       deadline: Deadline = .never) throws(GraphicsError) -> [UInt8] {
         let pages = try selection.pages(in: document.pages.count).map { document.pages[$0 - 1] }
         guard let first = pages.first else { throw .invalidOutput("the document has no pages") }
         let anchors = pages.reduce(into: Set<String>()) { $0.formUnion(FramePainter.anchors(in: $1.frames)) }
@@ -20,6 +22,7 @@ public struct PDFExporter {
         let context = try Context(surface: surface)
         let painter = FramePainter(context: context, anchors: anchors)
         for page in pages {
+            try deadline.check()
             surface.setPageSize(page.size)
             try painter.paint(page.frames)
             context.showPage()

@@ -1,4 +1,5 @@
 import Foundation
+import Graphics
 import Hummingbird
 
 /// The service's endpoints, each a thin step from HTTP to the render pool and back.
@@ -50,10 +51,12 @@ struct ServiceRoutes: Sendable {
     }
 
     private func render(_ request: Request) async throws -> Response {
-        let parameters = try RenderQuery.parameters(of: request, maximumPages: limits.maximumPages)
+        var parameters = try RenderQuery.parameters(of: request, maximumPages: limits.maximumPages)
         let upload = try await upload(request)
         let maximumPixels = limits.maximumImagePixels
-        let document = try await pool.run { backend in
+        // The pool answers 503 at the render timeout; the render itself stops then too, freeing its worker.
+        parameters.deadline = Deadline(after: limits.renderTimeout)
+        let document = try await pool.run { [parameters] backend in
             try ImageBudget.check(upload.files, maximumPixels: maximumPixels)
             return try CaseWorkspace.with(upload) { workspace in
                 try backend.render(caseFile: workspace.caseFile, caseDirectory: workspace.directory,

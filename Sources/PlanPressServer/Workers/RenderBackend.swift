@@ -1,4 +1,5 @@
 import Foundation
+import Graphics
 
 /// What the service asks of PlanPress on one worker thread. Each worker makes its own backend on its own
 /// thread and keeps it, so no Cairo or Pango object ever crosses a thread.
@@ -54,10 +55,12 @@ public struct RenderParameters: Sendable, Hashable {
     public var locale: String?
     /// Most pages the document may have.
     public var maximumPages: Int
+    /// When the render must stop: past it, the render ends between two steps and frees its worker.
+    public var deadline: Deadline
 
     /// Creates parameters.
     public init(format: String, template: String? = nil, variant: String? = nil, pages: String? = nil,
-                dpi: Int? = nil, locale: String? = nil, maximumPages: Int) {
+                dpi: Int? = nil, locale: String? = nil, maximumPages: Int, deadline: Deadline = .never) {
         self.format = format
         self.template = template
         self.variant = variant
@@ -65,6 +68,7 @@ public struct RenderParameters: Sendable, Hashable {
         self.dpi = dpi
         self.locale = locale
         self.maximumPages = maximumPages
+        self.deadline = deadline
     }
 }
 

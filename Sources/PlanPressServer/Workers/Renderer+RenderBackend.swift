@@ -38,6 +38,10 @@ extension Renderer: RenderBackend {
 
     public func render(caseFile: URL, caseDirectory: URL, parameters: RenderParameters) throws -> RenderedDocument {
         let options = try Self.options(parameters, imageRoot: caseDirectory)
+        guard TemplateLoader(directory: resources.templates).names().contains(options.templateName) else {
+            throw Problem(.notFound, "no template named \"\(options.templateName)\" (GET /v1/templates lists them)",
+                          field: "template")
+        }
         // Pages are known once the booklet is laid out (layout paginates in one pass): the limit is checked
         // then, before any page is exported.
         let laidOut: (document: LaidOutDocument, fingerprint: BookletFingerprint)
@@ -111,13 +115,16 @@ extension Renderer: RenderBackend {
             return locale
         }
         return RenderOptions(format: format, pages: pages, dpi: Double(parameters.dpi ?? 150), pngCompression: 6,
-                             template: parameters.template, variant: variant, locale: locale, imageRoot: imageRoot)
+                             template: parameters.template, variant: variant, locale: locale, imageRoot: imageRoot,
+                             deadline: parameters.deadline)
     }
 
     /// The problem a façade error is answered with: what the client sent is at fault (422, or 400 for an
     /// option), except a Cairo or resource failure, which is the service's own (500).
     private static func problem(_ error: PlanPressError) -> Problem {
         switch error {
+        case .graphics(.deadlinePassed), .layout(.deadlinePassed):
+            Problem(.renderTimeout, "the render took longer than its deadline", retryAfterSeconds: 1)
         case .input(let input): Problem(.invalidCase, Self.relative(input.description))
         case .option(let message): Problem(.badRequest, message)
         case .graphics(.invalidOutput(let message)): Problem(.badRequest, message, field: "pages")
