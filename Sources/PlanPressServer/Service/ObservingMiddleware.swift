@@ -47,7 +47,6 @@ struct ObservingMiddleware<Context: RequestContext>: RouterMiddleware {
         if let httpError = error as? any HTTPResponseError {
             switch httpError.status {
             case .notFound: return Problem(.notFound, "no such route")
-            case .methodNotAllowed: return Problem(.methodNotAllowed, "this route does not take that method")
             case .contentTooLarge: return Problem(.bodyTooLarge, "the request body is too large")
             case .badRequest: return Problem(.badRequest, "the request is malformed")
             default: break

@@ -15,6 +15,8 @@ public struct Problem: Error, HTTPResponseError, Sendable, Equatable {
     public var field: String?
     /// Seconds after which a retry may succeed (sent as `Retry-After`), for 429 and 503.
     public var retryAfterSeconds: Int?
+    /// The methods the resource takes (sent as `Allow`), for 405.
+    public var allowedMethods: [String]?
 
     /// The kinds of problem, each with its status.
     public enum Kind: String, Sendable, CaseIterable {
@@ -69,11 +71,13 @@ public struct Problem: Error, HTTPResponseError, Sendable, Equatable {
     }
 
     /// A problem of `kind`, answered with the kind's status.
-    public init(_ kind: Kind, _ detail: String, field: String? = nil, retryAfterSeconds: Int? = nil) {
+    public init(_ kind: Kind, _ detail: String, field: String? = nil, retryAfterSeconds: Int? = nil,
+                allowedMethods: [String]? = nil) {
         self.kind = kind
         self.detail = detail
         self.field = field
         self.retryAfterSeconds = retryAfterSeconds
+        self.allowedMethods = allowedMethods
     }
 
     /// The HTTP status, from `kind`.
@@ -97,6 +101,7 @@ public struct Problem: Error, HTTPResponseError, Sendable, Equatable {
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         var headers: HTTPFields = [.contentType: Self.contentType]
         if let retryAfterSeconds { headers[.retryAfter] = String(retryAfterSeconds) }
+        if let allowedMethods { headers[.allow] = allowedMethods.joined(separator: ", ") }
         if kind == .unauthorized { headers[.wwwAuthenticate] = "Bearer realm=\"planpress\"" }
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }

@@ -9,7 +9,7 @@ struct ServiceRoutes: Sendable {
     let metrics: ServiceMetrics
 
     /// Adds every endpoint to `router`, `/v1/*` behind `token` when there is one, and returns each
-    /// route as `(method, path)`.
+    /// route as `(method, path)`. Any other method on a route's path is answered 405 with `Allow`.
     @discardableResult
     func add(to router: Router<BasicRequestContext>, token: BearerToken?) -> [(method: String, path: String)] {
         router.add(middleware: ObservingMiddleware(metrics: metrics))
@@ -38,7 +38,22 @@ struct ServiceRoutes: Sendable {
             Response(status: .ok, headers: [.contentType: "application/json"],
                      body: ResponseBody(byteBuffer: ByteBuffer(bytes: PackageResources.openapi_json)))
         }
+        refuseOtherMethods(on: router, routes: routes)
         return routes
+    }
+
+    /// Answers every method a path does not take with 405 and the `Allow` header listing those it does.
+    private func refuseOtherMethods(on router: Router<BasicRequestContext>, routes: [(method: String, path: String)]) {
+        let methods: [HTTPRequest.Method] = [.get, .head, .post, .put, .delete, .patch, .options, .trace, .connect]
+        for path in Set(routes.map(\.path)) {
+            let allowed = routes.filter { $0.path == path }.map(\.method).sorted()
+            for method in methods where !allowed.contains(method.rawValue) {
+                router.on(RouterPath(path), method: method) { _, _ -> Response in
+                    throw Problem(.methodNotAllowed, "\(path) takes \(allowed.joined(separator: " and "))",
+                                  allowedMethods: allowed)
+                }
+            }
+        }
     }
 
     private func templates() async throws -> Response {
