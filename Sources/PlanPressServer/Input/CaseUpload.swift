@@ -99,7 +99,9 @@ struct CaseUpload: Sendable {
             }
             let field = "\(part.name).\(fileName)"
             try Self.checkPlainName(fileName, field: field)
-            guard files[fileName] == nil else { throw Problem(.badRequest, "the file is sent twice", field: field) }
+            guard files[fileName] == nil else {
+                throw Problem(.invalidCase, "two files are named \"\(fileName)\"", field: field)
+            }
             files[fileName] = Array(part.body)
         }
         guard let caseDocument else { throw Problem(.badRequest, "the form has no part named \"case\"", field: "case") }
@@ -131,15 +133,18 @@ struct CaseUpload: Sendable {
     /// Names the service writes itself and a file may not take.
     private static let reservedNames: Set<String> = ["case.json", "case.yaml"]
 
-    /// Refuses anything but a plain file name: no path separators, not `.` or `..`, no control characters.
-    static func checkPlainName(_ name: String, field: String) throws(Problem) {
-        let plain = !name.isEmpty && name.utf8.count <= 255 && name != "." && name != ".."
+    /// Refuses anything but a plain file name of 1–63 characters (at most 252 bytes, under the file system's
+    /// 255): no path separators, not `.` or `..`, no control characters. `kind` is the problem a bad name is:
+    /// a malformed request, or (for a name inside the case) an unusable case.
+    static func checkPlainName(_ name: String, field: String, kind: Problem.Kind = .badRequest) throws(Problem) {
+        let plain = (1...63).contains(name.unicodeScalars.count) && name != "." && name != ".."
             && !name.contains("/") && !name.contains("\\") && !name.unicodeScalars.contains(where: { $0.value < 0x20 })
         guard plain else {
-            throw Problem(.badRequest, "file names must be plain names (no \"/\", no \"..\"): \"\(name)\"", field: field)
+            throw Problem(kind, "file names must be plain names of 1–63 characters (no \"/\", no \"..\"): \"\(name)\"",
+                          field: field)
         }
         guard !reservedNames.contains(name.lowercased()) else {
-            throw Problem(.badRequest, "\"\(name)\" is reserved for the case itself", field: field)
+            throw Problem(kind, "\"\(name)\" is reserved for the case itself", field: field)
         }
     }
 
@@ -160,8 +165,8 @@ struct CaseUpload: Sendable {
 
     private static func checkReference(_ value: NodeCursor, field: String) throws(Problem) {
         guard let name = value.node.scalar?.string else {
-            throw Problem(.badRequest, "a file name must be a string", field: field)
+            throw Problem(.invalidCase, "a file name must be a string", field: field)
         }
-        try checkPlainName(name, field: field)
+        try checkPlainName(name, field: field, kind: .invalidCase)
     }
 }

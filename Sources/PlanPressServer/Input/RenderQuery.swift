@@ -1,4 +1,5 @@
 import DentalModel
+import Graphics
 import Hummingbird
 import Render
 
@@ -31,6 +32,7 @@ enum RenderQuery {
             return dpi
         }
         try check(values["template"], field: "template", allowed: "letters, digits, - and _")
+        // A variant the case lacks is found by the backend (422).
         if let variant = values["variant"], !(Int(variant).map { (1...DentalCase.maxVariants).contains($0) } ?? false) {
             throw Problem(.badRequest, "variant must be a whole number from 1 to \(DentalCase.maxVariants)", field: "variant")
         }
@@ -45,18 +47,25 @@ enum RenderQuery {
                                 pages: values["pages"], dpi: dpi, locale: values["locale"], maximumPages: maximumPages)
     }
 
-    /// `pages` must parse, name no page past the page limit and, for PNG and SVG (one page per
-    /// response), name one page.
+    /// `pages` must read like `1,3-5` (else 400); a selection that cannot be met (page 0, a backward range,
+    /// a page past the page limit, several pages for PNG and SVG, which answer one) is 422.
     private static func checkPages(_ pages: String, format: OutputFormat, maximumPages: Int) throws(Problem) {
-        guard pages.count <= 64, pages.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "," || $0 == "-") }),
-              let selection = try? PageSelection(parsing: pages) else {
-            throw Problem(.badRequest, "pages must look like 1,3-5", field: "pages")
+        let wellFormed = pages.utf8.count <= 64 && pages.split(separator: ",", omittingEmptySubsequences: false).allSatisfy { item in
+            let bounds = item.split(separator: "-", omittingEmptySubsequences: false)
+            return (1...2).contains(bounds.count) && bounds.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+        }
+        guard wellFormed else { throw Problem(.badRequest, "pages must look like 1,3-5", field: "pages") }
+        let selection: PageSelection
+        do {
+            selection = try PageSelection(parsing: pages)
+        } catch {
+            throw Problem(.invalidParameter, error.description, field: "pages")
         }
         guard selection.ranges.allSatisfy({ $0.upperBound <= maximumPages }) else {
-            throw Problem(.badRequest, "pages past \(maximumPages), the page limit, cannot exist", field: "pages")
+            throw Problem(.invalidParameter, "pages past \(maximumPages), the page limit, cannot exist", field: "pages")
         }
         if format.isOnePagePerFile, selection.ranges.count != 1 || selection.ranges[0].count != 1 {
-            throw Problem(.badRequest, "\(format.rawValue) answers one page: pass pages=N", field: "pages")
+            throw Problem(.invalidParameter, "\(format.rawValue) answers one page: pass pages=N", field: "pages")
         }
     }
 

@@ -29,6 +29,7 @@ public struct Problem: Error, HTTPResponseError, Sendable, Equatable {
         case tooManyPages = "too-many-pages"
         case unsupportedMediaType = "unsupported-media-type"
         case invalidCase = "invalid-case"
+        case invalidParameter = "invalid-parameter"
         case overloaded
         case renderTimeout = "render-timeout"
         case notReady = "not-ready"
@@ -43,7 +44,7 @@ public struct Problem: Error, HTTPResponseError, Sendable, Equatable {
             case .methodNotAllowed: .methodNotAllowed
             case .bodyTooLarge, .imageTooLarge, .tooManyPages: .contentTooLarge
             case .unsupportedMediaType: .unsupportedMediaType
-            case .invalidCase: .unprocessableContent
+            case .invalidCase, .invalidParameter: .unprocessableContent
             case .overloaded: .tooManyRequests
             case .renderTimeout, .notReady: .serviceUnavailable
             case .internalError: .internalServerError
@@ -62,6 +63,7 @@ public struct Problem: Error, HTTPResponseError, Sendable, Equatable {
             case .tooManyPages: "The document is over the page limit"
             case .unsupportedMediaType: "Unsupported request content type"
             case .invalidCase: "The case cannot be used"
+            case .invalidParameter: "A parameter cannot be met for this case"
             case .overloaded: "Too many renders waiting; retry later"
             case .renderTimeout: "The render did not finish in time"
             case .notReady: "The service is still starting"

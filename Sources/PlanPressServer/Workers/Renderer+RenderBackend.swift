@@ -61,7 +61,7 @@ extension Renderer: RenderBackend {
             throw Self.problem(error)
         }
         guard output.files.count == 1, let file = output.files.first else {
-            throw Problem(.badRequest, "\(parameters.format) answers one page: pass pages=N", field: "pages")
+            throw Problem(.invalidParameter, "\(parameters.format) answers one page: pass pages=N", field: "pages")
         }
         return RenderedDocument(bytes: file.bytes, contentType: output.contentType, pageCount: output.pageCount)
     }
@@ -99,7 +99,7 @@ extension Renderer: RenderBackend {
             do {
                 pages = try PageSelection(parsing: text)
             } catch {
-                throw Problem(.badRequest, error.description, field: "pages")
+                throw Problem(.invalidParameter, error.description, field: "pages")
             }
         }
         let variant = try parameters.variant.map { (text) throws(Problem) -> Int in
@@ -126,8 +126,8 @@ extension Renderer: RenderBackend {
         case .graphics(.deadlinePassed), .layout(.deadlinePassed):
             Problem(.renderTimeout, "the render took longer than its deadline", retryAfterSeconds: 1)
         case .input(let input): Problem(.invalidCase, Self.relative(input.description))
-        case .option(let message): Problem(.badRequest, message)
-        case .graphics(.invalidOutput(let message)): Problem(.badRequest, message, field: "pages")
+        case .option(let message): Problem(.invalidParameter, message, field: "variant")
+        case .graphics(.invalidOutput(let message)): Problem(.invalidParameter, message, field: "pages")
         case .graphics(.image(let source, let message)):
             Problem(.invalidCase, "\(Self.relative(source)): \(message)")
         case .graphics(.imageTooLarge(let source, let message)):
