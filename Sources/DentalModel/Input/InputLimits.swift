@@ -13,7 +13,8 @@ import Yams
 /// the aliases stand for, stopping as soon as the count passes `maximumValues`, so such a document is refused
 /// after reading at most that many values.
 public struct InputLimits: Sendable, Hashable {
-    /// Largest document, in bytes of UTF-8; 4 MB by default (a full-mouth case is about 10 KB).
+    /// Largest document, in bytes of UTF-8; 1 MB by default (a full-mouth case is about 10 KB, a variant of
+    /// 500 visits about 100 KB).
     public var maximumDocumentBytes: Int
     /// Most values (scalars, lists and mappings, each alias counted as what it repeats); 200,000 by default.
     public var maximumValues: Int
@@ -29,7 +30,7 @@ public struct InputLimits: Sendable, Hashable {
     public var maximumItemsPerVisit: Int
 
     /// Limits; every argument has the documented default.
-    public init(maximumDocumentBytes: Int = 4_000_000, maximumValues: Int = 200_000, maximumDepth: Int = 32,
+    public init(maximumDocumentBytes: Int = 1_000_000, maximumValues: Int = 200_000, maximumDepth: Int = 32,
                 maximumTextLength: Int = 10_000, maximumShortTextLength: Int = 200,
                 maximumVisitsPerVariant: Int = 500, maximumItemsPerVisit: Int = 200) {
         self.maximumDocumentBytes = maximumDocumentBytes
