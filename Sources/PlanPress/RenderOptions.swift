@@ -25,6 +25,13 @@ public struct RenderOptions: Sendable, Hashable {
     public var locale: CaseLocale?
     /// The folder case images must stay inside; `nil` for the case file's own folder.
     public var imageRoot: URL?
+    /// Render a draft for the clinic even when the protocol finds errors: every page is marked "draft,
+    /// not for the patient" and a first page lists the findings. Without it, a protocol error refuses the
+    /// booklet (`PlanPressError.protocolErrors`).
+    public var draft: Bool
+    /// Write the PDF as PDF/A-2b for the medical record, whatever the template says (a template may ask
+    /// for it with `pdfa: true`).
+    public var archival: Bool
     /// When the render must stop: it is checked between the steps of a render, the sections and blocks of
     /// the layout and the exported pages, and a render past it fails with a `.deadlinePassed` error.
     public var deadline: Deadline
@@ -32,7 +39,7 @@ public struct RenderOptions: Sendable, Hashable {
     /// Options; the defaults give the whole booklet as a PDF.
     public init(format: OutputFormat = .pdf, pages: PageSelection = .all, dpi: Double = 150, pngCompression: Int = 6,
                 template: String? = nil, variant: Int? = nil, locale: CaseLocale? = nil, imageRoot: URL? = nil,
-                deadline: Deadline = .never) {
+                draft: Bool = false, archival: Bool = false, deadline: Deadline = .never) {
         self.format = format
         self.pages = pages
         self.dpi = dpi
@@ -41,6 +48,8 @@ public struct RenderOptions: Sendable, Hashable {
         self.variant = variant
         self.locale = locale
         self.imageRoot = imageRoot
+        self.draft = draft
+        self.archival = archival
         self.deadline = deadline
     }
 }

@@ -4,10 +4,16 @@ import Layout
 /// Writes a laid-out document as one PDF: each page at its own size, vector throughout, fonts subset
 /// and embedded by Cairo, JPEGs carried as their original bytes (once, however many pages show them),
 /// the document's metadata (dates from the input, so the same input gives the same bytes), its outline
-/// and internal links to anchors.
+/// and internal links to anchors; tagged for screen readers from the layout's structure roles, with the
+/// trimmed page declared where the sheet has bleed (`PDFFinisher`), and, when asked, PDF/A-2b.
 public struct PDFExporter {
-    /// An exporter.
-    public init() {}
+    /// Whether the file is written as PDF/A-2b, for the medical record.
+    public var archival: Bool
+
+    /// An exporter; `archival` asks for PDF/A-2b.
+    public init(archival: Bool = false) {
+        self.archival = archival
+    }
 
     /// The PDF of `pages` of `document`. Outline entries and links pointing at pages left out are dropped.
     /// Stops with `.deadlinePassed` between pages once `deadline` has passed.
@@ -30,7 +36,10 @@ public struct PDFExporter {
         addOutline(document.outline, parent: Surface.outlineRoot, anchors: anchors, to: surface)
         try context.checkStatus("paint PDF")
         try surface.finish()
-        return sink.bytes
+        let finisher = PDFFinisher(trimBoxes: pages.map { ($0.trimBox, $0.size) }, language: document.metadata.language,
+                                   figureAlternatives: painter.figureAlternatives,
+                                   archive: archival ? PDFArchive(metadata: document.metadata) : nil)
+        return try finisher.finish(sink.bytes)
     }
 
     /// Adds `entries` under `parent`; an entry whose anchor is absent is skipped and its children

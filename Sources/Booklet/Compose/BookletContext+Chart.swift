@@ -15,6 +15,19 @@ extension BookletContext {
     /// The chart of the teeth today.
     var currentChart: Odontogram { odontogram(dentalCase.formula) }
 
+    /// The chart of today in words, for a reader who cannot see it: the findings summary under it.
+    var currentChartWords: String {
+        let sentences = FindingsSummary(context: self).sentences()
+        guard !sentences.isEmpty else { return plain(.currentHealthy) }
+        return sentences.compactMap { try? text.layout(.markup($0), style: styles.body).text }.joined(separator: " ")
+    }
+
+    /// The charts of today and after variant `index` in words: what changes, tooth by tooth.
+    func chartWords(variant index: Int) -> String {
+        let changes = ChangeLines(context: self, index: index).lines()
+        return ([strings.plain(.variantChanges)] + changes).joined(separator: changes.isEmpty ? "" : ". ")
+    }
+
     /// The chart after variant `index`.
     func afterChart(variant index: Int) -> Odontogram {
         odontogram(input.afterState.variants[index].formula, changes: chartChanges(variant: index))
@@ -75,7 +88,9 @@ extension BookletContext {
 
     /// `pair` drawn at most `maxHeight` tall and each chart at most `chartWidth` wide (centred), each chart
     /// under its caption ("Today", "After treatment" in `accent`) set at the chart's left edge.
-    func charts(_ pair: BeforeAfterChart, accent: Color, maxHeight: Length, chartWidth: Length = .infinity) -> Block {
+    /// To a reader who cannot see them, the charts are what changes in variant `index`, in words.
+    func charts(_ pair: BeforeAfterChart, variant index: Int, accent: Color, maxHeight: Length,
+                chartWidth: Length = .infinity) -> Block {
         let kicker = styles.kicker, text = self.text
         let captions = [(StringKey.variantToday, kicker), (.variantAfter, kicker.colored(accent))].compactMap { key, style in
             try? text.layout(.markup(strings.markup(key)), style: style)
@@ -84,7 +99,8 @@ extension BookletContext {
         let pairWidth = pair.arrangement == .stacked ? chartWidth : chartWidth * count + pair.spacing * (count - 1)
         // The teeth's strokes reach a little past their cells: a point of room left and right.
         let room: Length = 1
-        return .drawing(Drawing(heightForWidth: { min(pair.height(forWidth: min($0 - 2 * room, pairWidth)), max(maxHeight, 0)) }) { bounds in
+        return .drawing(Drawing(heightForWidth: { min(pair.height(forWidth: min($0 - 2 * room, pairWidth)), max(maxHeight, 0)) },
+                                alternativeText: chartWords(variant: index)) { bounds in
             let width = min(bounds.width - 2 * room, pairWidth)
             // A hundredth of a point of height to spare, so a pair its width limits is scaled by its width
             // exactly: charts drawn at one width then share their tooth outlines across the booklet.

@@ -121,7 +121,8 @@ struct BookletContext {
     func chart(_ chart: Odontogram, maxWidth: Length) -> Block {
         // The teeth's strokes reach a little past their cells: a point of room left and right.
         let room: Length = 1
-        return .drawing(Drawing(heightForWidth: { chart.height(forWidth: min($0 - 2 * room, maxWidth)) }) { [text] rect in
+        return .drawing(Drawing(heightForWidth: { chart.height(forWidth: min($0 - 2 * room, maxWidth)) },
+                                alternativeText: currentChartWords) { [text] rect in
             (try? chart.frames(in: rect.inset(top: 0, right: room, bottom: 0, left: room), text: text)) ?? []
         })
     }
@@ -171,13 +172,14 @@ struct BookletContext {
     /// The section title block: the display title over its intro (if any), on the grid, a grid line above
     /// what follows; it never ends a page.
     func title(_ key: StringKey, intro: Block? = nil) -> Block {
-        .keepWithNext(.box(.stack([line(key, styles.display)] + [intro].compactMap { $0 }, spacing: typography.lines(2)),
+        .keepWithNext(.box(.stack([.tagged(.heading(level: 1), line(key, styles.display))] + [intro].compactMap { $0 },
+                                  spacing: typography.lines(2)),
                            style: BoxStyle(padding: Insets(top: 0, right: 0, bottom: typography.lines(2), left: 0))))
     }
 
     /// A heading inside a section, kept with what follows.
     func heading(_ key: StringKey, _ values: [String: String] = [:]) -> Block {
-        .keepWithNext(line(key, values, styles.heading))
+        .keepWithNext(.tagged(.heading(level: 2), line(key, values, styles.heading)))
     }
 
     /// The width amounts take in tables: wide enough for the largest total in this case.

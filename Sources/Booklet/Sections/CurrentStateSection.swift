@@ -38,7 +38,7 @@ struct CurrentStateSection {
         blocks.append(.spacer(type.lines(1)))
         let sentences = FindingsSummary(context: context).sentences()
         let summary = sentences.isEmpty ? context.line(.currentHealthy, styles.body)
-                                        : .stack(sentences.map(bullet), spacing: type.lines(0.5))
+                                        : .tagged(.list, .stack(sentences.map(bullet), spacing: type.lines(0.5)))
         blocks.append(.keepTogether([context.heading(.currentSummary), summary], spacing: type.lines(0.5)))
         return blocks
     }
@@ -51,9 +51,9 @@ struct CurrentStateSection {
 
     private func bullet(_ markup: String) -> Block {
         let type = context.typography
-        return .row([
-            RowItem(.fixed(type.body * 1.2), Blocks.plain("•", context.styles.body.colored(context.palette.problem))),
-            RowItem(.fraction(1), Blocks.markup(markup, context.styles.body)),
-        ])
+        return .tagged(.listItem, .row([
+            RowItem(.fixed(type.body * 1.2), .tagged(.listLabel, Blocks.plain("•", context.styles.body.colored(context.palette.problem)))),
+            RowItem(.fraction(1), .tagged(.listBody, Blocks.markup(markup, context.styles.body))),
+        ]))
     }
 }

@@ -18,7 +18,7 @@ struct TimelineSection {
             blocks.append(.spacer(type.lines(1.5)))
             blocks.append(.keepWithNext(.stack([
                 Blocks.bar(context.accent(index), length: mm(10), height: 2.5),
-                .row([RowItem(.fraction(1), Blocks.plain(context.dentalCase.variants[index].name, styles.heading)),
+                .row([RowItem(.fraction(1), .tagged(.heading(level: 2), Blocks.plain(context.dentalCase.variants[index].name, styles.heading))),
                       RowItem(.fixed(context.amountWidth * 1.3), context.line(.timelinePayments, styles.kicker.aligned(.right)))]),
             ], spacing: type.lines(0.5))))
             blocks.append(table(index))

@@ -62,8 +62,10 @@ struct VariantSection {
         let styles = context.styles, type = context.typography
         let title: [Block] = [
             Blocks.bar(accent, length: mm(14), height: 3),
-            context.line(.variantKicker, ["number": String(index + 1)], styles.kicker.colored(accent)),
-            Blocks.plain(variant.name, styles.display.colored(context.palette.text)),
+            .tagged(.heading(level: 1), .stack([
+                context.line(.variantKicker, ["number": String(index + 1)], styles.kicker.colored(accent)),
+                Blocks.plain(variant.name, styles.display.colored(context.palette.text)),
+            ], spacing: context.typography.lines(1))),
         ]
         // A landscape page sets the goal beside the title, so the charts get the height.
         let header: Block = landscape
@@ -97,8 +99,8 @@ struct VariantSection {
         guard !changes.isEmpty else { return nil }
         return .keepTogether([
             context.heading(.variantChanges),
-            .grid(changes.map { Blocks.plain($0, styles.body) }, columns: columns, columnSpacing: type.lines(2),
-                  rowSpacing: type.lines(0.25)),
+            .tagged(.list, .grid(changes.map { .tagged(.listItem, .tagged(.listBody, Blocks.plain($0, styles.body))) }, columns: columns,
+                                 columnSpacing: type.lines(2), rowSpacing: type.lines(0.25))),
         ], spacing: type.lines(0.5))
     }
 
@@ -137,7 +139,7 @@ struct VariantSection {
         let pair = context.chartPair(variant: index, arrangement: plan.arrangement)
         let legend = legend
         if plan.arrangement == .stacked {
-            let charts = context.charts(pair, accent: accent, maxHeight: maxHeight, chartWidth: chartWidth)
+            let charts = context.charts(pair, variant: index, accent: accent, maxHeight: maxHeight, chartWidth: chartWidth)
             guard legend != nil || changes else { return (charts, false) }
             let chartsHeight = context.height(of: charts, width: width - legendColumnWidth - type.lines(2))
             let key = legend.map { context.height(of: $0, width: legendColumnWidth) } ?? 0
@@ -153,7 +155,7 @@ struct VariantSection {
                          spacing: type.lines(2), alignment: .bottom), room >= 0)
         }
         let under = legend.map { context.height(of: $0) + spacing } ?? 0
-        let charts = context.charts(pair, accent: accent, maxHeight: maxHeight - under, chartWidth: chartWidth)
+        let charts = context.charts(pair, variant: index, accent: accent, maxHeight: maxHeight - under, chartWidth: chartWidth)
         let figure: Block = legend.map { .stack([charts, $0], spacing: spacing) } ?? charts
         guard changes, let list = changeList(columns: 2),
               context.height(of: figure) + spacing + context.height(of: list) <= maxHeight else { return (figure, false) }

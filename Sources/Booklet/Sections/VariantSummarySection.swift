@@ -25,8 +25,8 @@ struct VariantSummarySection {
         // Half a line of slack, so rounding never pushes the screen's last line onto a second screen.
         let height = context.bodyHeight - type.lines(0.5)
         let head: Block = .stack([
-            .stack([context.line(.variantKicker, ["number": String(index + 1)], styles.kicker.colored(accent)),
-                    Blocks.plain(variant.name, styles.display.colored(accent), maxLines: 2)], spacing: 1),
+            .tagged(.heading(level: 1), .stack([context.line(.variantKicker, ["number": String(index + 1)], styles.kicker.colored(accent)),
+                    Blocks.plain(variant.name, styles.display.colored(accent), maxLines: 2)], spacing: 1)),
             Blocks.plain(variant.goal, styles.body, maxLines: 2),
         ], spacing: type.lines(1))
         let warranty = variant.warranty.map {
@@ -55,7 +55,7 @@ struct VariantSummarySection {
         return [
             .anchor(context.anchor(variant: index)),
             .row([
-                RowItem(.fixed(leftWidth), .stack([head, context.charts(pair, accent: accent, maxHeight: chartHeight)]
+                RowItem(.fixed(leftWidth), .stack([head, context.charts(pair, variant: index, accent: accent, maxHeight: chartHeight)]
                                                   + [warrantyUnder ? warranty : nil].compactMap { $0 }, spacing: spacing)),
                 RowItem(.fraction(1), column),
             ], spacing: gap),

@@ -24,7 +24,9 @@ public final class TextBlock {
     init(engine: TextEngine, content: TextContent, style: TextStyle, width: Length?,
          maxLines: Int?) throws(GraphicsError) {
         self.style = style
-        layout = pango_layout_new(engine.context)!
+        switch content {
+        case let .plain(text), let .markup(text): layout = pango_layout_new(try engine.context(for: text))!
+        }
         pango_layout_set_font_description(layout, engine.fontDescription(for: style))
         switch content {
         case let .plain(text):
@@ -72,12 +74,21 @@ public final class TextBlock {
                 pango_layout_iter_get_line_extents(iterator, nil, &logical)
                 let baseline = Double(pango_layout_iter_get_baseline(iterator)) / Double(PANGO_SCALE)
                 let x = Double(logical.x) / Double(PANGO_SCALE)
-                cairo_move_to(context.pointer, origin.x + x, origin.y + baseline - shift)
-                pango_cairo_show_layout_line(context.pointer, pango_layout_iter_get_line_readonly(iterator))
+                if spellsWords, let line = pango_layout_iter_get_line_readonly(iterator) {
+                    showSpacedLine(line, in: context, x: origin.x + x, y: origin.y + baseline - shift)
+                } else {
+                    cairo_move_to(context.pointer, origin.x + x, origin.y + baseline - shift)
+                    pango_cairo_show_layout_line(context.pointer, pango_layout_iter_get_line_readonly(iterator))
+                }
             }
             index += 1
         } while index < range.upperBound && pango_layout_iter_next_line(iterator) != 0
     }
+
+    /// Whether lines are painted word by word (`showSpacedLine`): letter-spaced text, which text
+    /// extraction would otherwise cut into letters. Not an ellipsized block, whose ellipsis stands for text
+    /// that is not shown.
+    private var spellsWords: Bool { style.letterSpacing != 0 && !isEllipsized }
 
     /// The plain text Pango holds (markup removed).
     public var text: String { String(cString: pango_layout_get_text(layout)) }
@@ -106,6 +117,9 @@ public final class TextBlock {
         // Inserted before markup attributes, so a template's own <span> settings win.
         pango_attr_list_insert_before(attributes, pango_attr_foreground_new(
             channel(style.color.red), channel(style.color.green), channel(style.color.blue)))
+        if style.color.alpha < 1 {
+            pango_attr_list_insert_before(attributes, pango_attr_foreground_alpha_new(channel(style.color.alpha)))
+        }
         if style.tabularFigures { pango_attr_list_insert_before(attributes, pango_attr_font_features_new("tnum")) }
         if style.letterSpacing != 0 {
             pango_attr_list_insert_before(attributes,

@@ -46,7 +46,7 @@ extension LayoutEngine {
                 run = nil
                 continue
             }
-            if case .keepWithNext = child {
+            if child.keepsWithNext {
                 if run == nil { run = (index, cursor) }
             } else {
                 run = nil
@@ -73,6 +73,17 @@ extension LayoutEngine {
             } else {
                 items.append(FlowItem(block: child, gap: gap))
             }
+        }
+    }
+}
+
+extension Block {
+    /// Whether the block is `keepWithNext`, under any roles.
+    var keepsWithNext: Bool {
+        switch self {
+        case .keepWithNext: true
+        case let .tagged(_, child): child.keepsWithNext
+        default: false
         }
     }
 }

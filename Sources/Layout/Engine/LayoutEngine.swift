@@ -65,7 +65,7 @@ public final class LayoutEngine {
     func layout(_ block: Block, in regions: Regions) throws(LayoutError) -> Placement {
         switch block {
         case let .paragraph(content, style, maxLines):
-            return try paragraph(content, style: style, maxLines: maxLines, in: regions)
+            return try paragraph(content, style: style, maxLines: maxLines, in: regions).structured(.paragraph)
         case let .box(child, style):
             return try keepWhole(in: regions) { regions throws(LayoutError) in try box(child, style: style, in: regions) }
         case let .image(image, sizing, fit, caption, captionSpacing):
@@ -97,6 +97,8 @@ public final class LayoutEngine {
             return Placement(Fragment(height: 0, frames: [.anchor(name, at: .zero)]))
         case let .link(child, target):
             return try link(child, to: target, in: regions)
+        case let .tagged(role, child):
+            return try layout(child, in: regions).structured(role)
         }
     }
 
@@ -143,7 +145,7 @@ public final class LayoutEngine {
             guard fragment.height <= band.height + Regions.tolerance else {
                 throw .bandOverflow(band: name, page: info.number, height: fragment.height, available: band.height)
             }
-            page.frames += fragment.frames.map { $0.offsetBy(dx: content.minX, dy: top) }
+            page.frames += Frame.structured(.artifact, fragment.frames.map { $0.offsetBy(dx: content.minX, dy: top) })
         }
     }
 }

@@ -3,11 +3,12 @@ import Foundation
 
 /// Reads a price list from YAML/JSON (`.yaml`, `.yml`, `.json`) or CSV (`.csv`).
 ///
-/// **YAML**: `currency`, `services: [{code, name: {ru, en, fr, sv}, category, unit, price, material, effect}]`,
+/// **YAML**: `currency`, `services: [{code, name: {ru, en, fr, sv}, category, unit, price, material, effect,
+/// surfaces, minutes}]`,
 /// `insurance: [{id, name, coPayment, covers: [codes]}]`.
 ///
 /// **CSV**: a header row with `code`, `category`, `unit`, `price`, `currency` and at least one of
-/// `name_ru`, `name_en`, `name_fr`, `name_sv`; optional `material`, `effect`, and `insurance`
+/// `name_ru`, `name_en`, `name_fr`, `name_sv`; optional `material`, `effect`, `surfaces`, `minutes`, and `insurance`
 /// listing the programmes covering the service as `id=co-payment%` separated by `;` (e.g.
 /// `dms-basic=10`). With a `programme` column, a row whose `programme` holds a programme id (and
 /// whose other fields are empty but its `name_*`) names that programme in each locale; a programme
@@ -15,6 +16,8 @@ import Foundation
 ///
 /// Prices are decimal strings read from their text (at most the currency's minor digits), never
 /// through `Double`; a price that is not such a string is an error saying so. Codes must be unique.
+/// `surfaces` is how many surfaces of a tooth a code is billed for ("1", "2-4", "3+"); `minutes` is the
+/// chair time of one unit, which the protocol adds up against each visit's duration.
 public enum PriceListLoader {
     /// Loads the list at `url`, choosing the format by extension.
     public static func load(_ url: URL) throws(InputError) -> PriceList {
@@ -31,7 +34,8 @@ public enum PriceListLoader {
         var services: [Service] = []
         var seen: Set<String> = []
         for row in try root.required("services").list() {
-            try row.expectMapping(keys: ["code", "name", "category", "unit", "price", "material", "effect"])
+            try row.expectMapping(keys: ["code", "name", "category", "unit", "price", "material", "effect",
+                                         "surfaces", "minutes"])
             let codeNode = try row.required("code")
             let code = try codeNode.nonEmptyText().trimmingCharacters(in: .whitespaces)
             guard seen.insert(code).inserted else { throw codeNode.error("duplicate service code \(code)") }
@@ -42,7 +46,9 @@ public enum PriceListLoader {
                 unit: try row.required("unit").choice(ServiceUnit.self, what: "unit"),
                 price: try price(row.required("price"), currency),
                 material: try row.optional("material")?.choice(ServiceMaterial.self, what: "material"),
-                effect: try row.optional("effect")?.choice(TreatmentAction.self, what: "effect")
+                effect: try row.optional("effect")?.choice(TreatmentAction.self, what: "effect"),
+                surfaces: try row.optional("surfaces").map(surfaceCount),
+                minutes: try row.optional("minutes")?.integer(in: 1...1440)
             ))
         }
         var programmes: [String: InsuranceProgramme] = [:]
@@ -143,8 +149,23 @@ public enum PriceListLoader {
                     programmes[parts[0]] = programme
                 }
             }
+            var surfaces: SurfaceCount?
+            if let field = table.value(row, "surfaces") {
+                guard let value = SurfaceCount(field.text) else {
+                    throw table.error(field, row: index, column: "surfaces", surfacesProblem(field.text))
+                }
+                surfaces = value
+            }
+            var minutes: Int?
+            if let field = table.value(row, "minutes") {
+                guard let value = Int(field.text.trimmingCharacters(in: .whitespaces)), (1...1440).contains(value) else {
+                    throw table.error(field, row: index, column: "minutes", "minutes must be a whole number from 1 to 1440")
+                }
+                minutes = value
+            }
             services.append(Service(code: code, names: names, category: try required("category").text,
-                                    unit: unit, price: price, material: material, effect: effect))
+                                    unit: unit, price: price, material: material, effect: effect,
+                                    surfaces: surfaces, minutes: minutes))
         }
         guard let currency else {
             throw InputError(file: fileName, line: 2, column: 1, message: "the price list has no services")
@@ -161,6 +182,16 @@ public enum PriceListLoader {
             programmes[named.id]?.names = named.names
         }
         return PriceList(currency: currency, services: services, programmes: programmes, fileName: fileName)
+    }
+
+    private static func surfaceCount(_ node: NodeCursor) throws(InputError) -> SurfaceCount {
+        let text = try node.text()
+        guard let value = SurfaceCount(text) else { throw node.error(surfacesProblem(text)) }
+        return value
+    }
+
+    private static func surfacesProblem(_ text: String) -> String {
+        "surfaces \"\(text)\" should read like \"1\", \"2-4\" or \"3+\" (1 to 6 surfaces)"
     }
 
     /// A CSV row's names: its `name_ru`… columns, or a plain `name` taken as English.

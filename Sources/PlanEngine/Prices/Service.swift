@@ -17,10 +17,16 @@ public struct Service: Sendable, Hashable, Codable {
     public var material: ServiceMaterial?
     /// What it does to a tooth, if anything (drives the after-state).
     public var effect: TreatmentAction?
+    /// How many surfaces of a tooth the code is billed for (a one-surface filling: `1...1`; three or
+    /// more: `3...`), if the code depends on it.
+    public var surfaces: SurfaceCount?
+    /// The chair time of one unit in minutes, if the list gives it.
+    public var minutes: Int?
 
     /// Creates a service.
     public init(code: String, names: [CaseLocale: String], category: String, unit: ServiceUnit,
-                price: Money, material: ServiceMaterial? = nil, effect: TreatmentAction? = nil) {
+                price: Money, material: ServiceMaterial? = nil, effect: TreatmentAction? = nil,
+                surfaces: SurfaceCount? = nil, minutes: Int? = nil) {
         self.code = code
         self.names = names
         self.category = category
@@ -28,6 +34,8 @@ public struct Service: Sendable, Hashable, Codable {
         self.price = price
         self.material = material
         self.effect = effect
+        self.surfaces = surfaces
+        self.minutes = minutes
     }
 
     /// The name in `locale`, else English, else any name, else the code.

@@ -3,11 +3,11 @@ import Graphics
 import Hummingbird
 import Render
 
-/// Reads and checks `POST /v1/render`'s query: `template`, `format`, `variant`, `pages`, `dpi`, `locale`.
+/// Reads and checks `POST /v1/render`'s query: `template`, `format`, `variant`, `pages`, `dpi`, `locale`, `draft`.
 /// An unknown or malformed parameter is a 400 naming it, before the body is read; what needs the templates
 /// or the document (an unknown template, a page beyond the document) is checked by the backend.
 enum RenderQuery {
-    private static let known: Set<String> = ["template", "format", "variant", "pages", "dpi", "locale"]
+    private static let known: Set<String> = ["template", "format", "variant", "pages", "dpi", "locale", "draft"]
 
     /// The parameters in `request`'s query, with `maximumPages` from the limits.
     static func parameters(of request: Request, maximumPages: Int) throws(Problem) -> RenderParameters {
@@ -43,8 +43,13 @@ enum RenderQuery {
         if let pages = values["pages"] {
             try checkPages(pages, format: outputFormat, maximumPages: maximumPages)
         }
-        return RenderParameters(format: format, template: values["template"], variant: values["variant"],
-                                pages: values["pages"], dpi: dpi, locale: values["locale"], maximumPages: maximumPages)
+        guard [nil, "true", "false"].contains(values["draft"]) else {
+            throw Problem(.badRequest, "draft must be true or false", field: "draft")
+        }
+        var parameters = RenderParameters(format: format, template: values["template"], variant: values["variant"],
+                                          pages: values["pages"], dpi: dpi, locale: values["locale"], maximumPages: maximumPages)
+        parameters.draft = values["draft"] == "true"
+        return parameters
     }
 
     /// `pages` must read like `1,3-5` (else 400); a selection that cannot be met (page 0, a backward range,

@@ -55,12 +55,14 @@ public struct RenderParameters: Sendable, Hashable {
     public var locale: String?
     /// Most pages the document may have.
     public var maximumPages: Int
+    /// Render a draft for the clinic even when the protocol finds errors (marked on every page).
+    public var draft: Bool = false
     /// When the render must stop: past it, the render ends between two steps and frees its worker.
-    public var deadline: Deadline
+    public var deadline: Deadline = .never
 
     /// Creates parameters.
     public init(format: String, template: String? = nil, variant: String? = nil, pages: String? = nil,
-                dpi: Int? = nil, locale: String? = nil, maximumPages: Int, deadline: Deadline = .never) {
+                dpi: Int? = nil, locale: String? = nil, maximumPages: Int) {
         self.format = format
         self.template = template
         self.variant = variant
@@ -68,7 +70,6 @@ public struct RenderParameters: Sendable, Hashable {
         self.dpi = dpi
         self.locale = locale
         self.maximumPages = maximumPages
-        self.deadline = deadline
     }
 }
 
@@ -80,12 +81,15 @@ public struct RenderedDocument: Sendable {
     public var contentType: String
     /// Pages in the document the bytes come from.
     public var pageCount: Int
+    /// The protocol's findings that did not refuse it (warnings; errors too in a draft), for a header.
+    public var findings: [Problem.Finding]
 
     /// Creates a document.
-    public init(bytes: [UInt8], contentType: String, pageCount: Int) {
+    public init(bytes: [UInt8], contentType: String, pageCount: Int, findings: [Problem.Finding] = []) {
         self.bytes = bytes
         self.contentType = contentType
         self.pageCount = pageCount
+        self.findings = findings
     }
 }
 
