@@ -67,7 +67,7 @@ enum ScaleBenchmark {
                       - title: "Visit \(index + 1)"
                         duration: 60
                         items:
-                          - {teeth: \(teeth[index % teeth.count]), code: F01, surfaces: O}
+                          - {teeth: \(teeth[index % teeth.count]), code: F01, surfaces: M}
                           - \(second[index % second.count])
 
                 """
