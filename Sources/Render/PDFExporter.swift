@@ -16,15 +16,17 @@ public struct PDFExporter {
     }
 
     /// The PDF of `pages` of `document`. Outline entries and links pointing at pages left out are dropped.
-    public func export(_ document: LaidOutDocument, pages selection: PageSelection = .all) throws(GraphicsError) -> [UInt8] {
-        let (bytes, finisher) = try painted(document, pages: selection)
+    /// Stops with `.deadlinePassed` between pages once `deadline` has passed.
+    public func export(_ document: LaidOutDocument, pages selection: PageSelection = .all,
+                       deadline: Deadline = .never) throws(GraphicsError) -> [UInt8] {
+        let (bytes, finisher) = try painted(document, pages: selection, deadline: deadline)
         return try finisher.finish(bytes)
     }
 
     /// The file Cairo wrote and the pass that finishes it, apart, so the benchmark can weigh the pass.
     @_spi(Benchmarks)
-    public func painted(_ document: LaidOutDocument,
-                        pages selection: PageSelection = .all) throws(GraphicsError) -> (bytes: [UInt8], finisher: PDFFinisher) {
+    public func painted(_ document: LaidOutDocument, pages selection: PageSelection = .all,
+                        deadline: Deadline = .never) throws(GraphicsError) -> (bytes: [UInt8], finisher: PDFFinisher) {
         let pages = try selection.pages(in: document.pages.count).map { document.pages[$0 - 1] }
         guard let first = pages.first else { throw .invalidOutput("the document has no pages") }
         let anchors = pages.reduce(into: Set<String>()) { $0.formUnion(FramePainter.anchors(in: $1.frames)) }
@@ -34,6 +36,7 @@ public struct PDFExporter {
         let context = try Context(surface: surface)
         let painter = FramePainter(context: context, anchors: anchors)
         for page in pages {
+            try deadline.check()
             surface.setPageSize(page.size)
             try painter.paint(page.frames)
             context.showPage()

@@ -1,5 +1,5 @@
 /// `planpress-bench MODE`: performance measurements. Modes: `quote` (the plan engine), `odontogram` (the chart),
-/// `render` (whole booklets against the peers), `watch` (a designer's save-to-preview latency).
+/// `render` (whole booklets against the peers), `scale` (a plan grown ×1, ×10, ×100), `watch` (a designer's save-to-preview latency).
 let mode = CommandLine.arguments.dropFirst().first ?? "quote"
 switch mode {
 case "quote":
@@ -25,6 +25,12 @@ case "render", "render-memory", "reference-case":
     } catch {
         print("benchmark failed: \(error)")
     }
+case "scale":
+    do {
+        try ScaleBenchmark.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
+    } catch {
+        print("benchmark failed: \(error)")
+    }
 case "watch":
     do {
         try WatchBenchmark.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
@@ -32,5 +38,5 @@ case "watch":
         print("benchmark failed: \(error)")
     }
 default:
-    print("usage: planpress-bench quote|odontogram|render [RUNS]|render-memory CASE ROOT RENDERS|reference-case FOLDER|watch [ROUNDS]")
+    print("usage: planpress-bench quote|odontogram|render [RUNS]|render-memory CASE ROOT RENDERS|reference-case FOLDER|scale [RUNS]|watch [ROUNDS]")
 }

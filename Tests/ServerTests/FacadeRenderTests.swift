@@ -37,10 +37,13 @@ import Testing
             #expect(png.headers[.contentType] == "image/png")
             #expect(png.body.map { Array($0.readableBytesView.prefix(4)) } == [0x89, 0x50, 0x4E, 0x47])
             let beyond = try await server.send(.post, "/v1/render?format=png&pages=999", headers: json, body: body)
-            #expect(beyond.status == .badRequest)
+            #expect(beyond.status == .unprocessableContent)
             #expect(beyond.json["field"] as? String == "pages")
             let unknownTemplate = try await server.send(.post, "/v1/render?template=nosuch", headers: json, body: body)
-            #expect(unknownTemplate.status == .unprocessableContent)
+            #expect(unknownTemplate.status == .notFound)
+            #expect(unknownTemplate.json["field"] as? String == "template")
+            let detail = unknownTemplate.json["detail"] as? String ?? FixturePaths.repository.path
+            #expect(!detail.contains(FixturePaths.repository.path) && !detail.contains("Templates/"))
         }
     }
 

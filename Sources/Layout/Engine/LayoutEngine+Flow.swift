@@ -16,6 +16,7 @@ extension LayoutEngine {
         var retriedUpTo = -1
         var index = 0
         while index < items.count {
+            if deadline.hasPassed { throw .deadlinePassed }
             let child = items[index].block
             switch child {
             case .pageBreak:

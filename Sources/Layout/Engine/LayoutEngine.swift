@@ -12,6 +12,9 @@ public final class LayoutEngine {
     var texts: TextCache
     /// The last anchor met, named in errors so an author can find the block at fault.
     var lastAnchor: String?
+    /// When layout must stop (`LayoutError.deadlinePassed`): checked between sections and between the
+    /// blocks of a flow. `.never` unless a caller sets it for one document.
+    public var deadline = Deadline.never
 
     /// `textCacheCapacity` bounds the measured paragraphs kept for reuse.
     public init(textEngine: TextEngine, textCacheCapacity: Int = 4096) {
@@ -26,6 +29,7 @@ public final class LayoutEngine {
         var pages: [Page] = []
         var infos: [PageInfo] = []
         for (sectionIndex, section) in document.sections.enumerated() {
+            if deadline.hasPassed { throw .deadlinePassed }
             let template = section.template
             let body = try bodyBox(of: template)
             let regions = Regions(width: body.width, first: body.height, full: body.height, mayPush: false)

@@ -11,13 +11,14 @@ extension ChartChanges {
                 accent: Color = ChartPalette.planned) {
         var actions: [ToothNumber: [PlannedAction]] = [:]
         var area: [PlannedAction] = []
+        var seenArea: Set<PlannedAction> = []
         for (tooth, changes) in after.changes {
             for change in changes {
                 let planned = change.visitNumbers.map {
                     PlannedAction(kind: ActionKind(change.action), visit: $0, specialists: change.specialistRoles)
                 }
                 if change.fromArea {
-                    for action in planned where !area.contains(action) { area.append(action) }
+                    for action in planned where seenArea.insert(action).inserted { area.append(action) }
                 } else {
                     actions[tooth, default: []] += planned
                 }
