@@ -138,5 +138,14 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "CLITests", dependencies: ["planpress", "planpress-bench"], swiftSettings: strictSettings),
+
+        // libFuzzer targets for what PlanPress reads from outside (Fuzz/run.sh builds them with
+        // -sanitize=fuzzer); the ordinary build is a replay tool for findings.
+        .executableTarget(
+            name: "planpress-fuzz",
+            dependencies: ["DentalModel", "PlanEngine", "Graphics"],
+            path: "Fuzz/Sources",
+            swiftSettings: strictSettings
+        ),
     ]
 )

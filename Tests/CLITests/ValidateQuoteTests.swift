@@ -31,7 +31,7 @@ struct ValidateQuoteTests {
     ])
     func badInputExitsTwoWithALocatedMessage(name: String, message: String) throws {
         for command in ["validate", "quote"] {
-            let result = try Self.run([command, "Fixtures/invalid/\(name)"])
+            let result = try Self.run([command, "Fixtures/invalid/\(name)", "--root", "Fixtures"])
             #expect(result.status == 2)
             #expect(result.stderr == message + "\n")
             #expect(result.stdout.isEmpty)
@@ -39,7 +39,7 @@ struct ValidateQuoteTests {
     }
 
     @Test func imageEscapingTheRootExitsTwo() throws {
-        let result = try Self.run(["validate", "Fixtures/invalid/image-escape.yaml"])
+        let result = try Self.run(["validate", "Fixtures/invalid/image-escape.yaml", "--root", "Fixtures"])
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("image-escape.yaml:8:66: clinic.logo: image path \"../../Package.swift\" resolves outside the allowed root"))
     }
@@ -72,22 +72,22 @@ struct ValidateQuoteTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-cli-\(UUID().uuidString).yaml")
         try text.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let failing = try Self.run(["validate", file.path, "--protocol", rules])
+        let failing = try Self.run(["validate", file.path, "--protocol", rules, "--root", "/"])
         #expect(failing.status == 1)
         #expect(failing.stdout.contains("error [endo-rubber-dam] Visit 2, tooth 46: root canal treatment needs rubber dam isolation in the same visit"))
-        let fixed = try Self.run(["validate", file.path, "--protocol", rules, "--fix"])
+        let fixed = try Self.run(["validate", file.path, "--protocol", rules, "--fix", "--root", "/"])
         #expect(fixed.status == 0)
         #expect(fixed.stdout.contains("variant 1: visit 2: added DIG 46 €15.00"))
         // --output writes the fixed case, which then validates clean without --fix.
         let output = file.deletingPathExtension().appendingPathExtension("fixed.yaml")
         defer { try? FileManager.default.removeItem(at: output) }
-        let written = try Self.run(["validate", file.path, "--protocol", rules, "--fix", "--output", output.path])
+        let written = try Self.run(["validate", file.path, "--protocol", rules, "--fix", "--output", output.path, "--root", "/"])
         #expect(written.status == 0)
         #expect(try String(contentsOf: output, encoding: .utf8).contains("code: DIG"))
-        let again = try Self.run(["validate", output.path, "--protocol", rules])
+        let again = try Self.run(["validate", output.path, "--protocol", rules, "--root", "/"])
         #expect(again.status == 0, "\(again.stdout)\(again.stderr)")
         #expect(again.stdout.contains("valid (0 findings)"))
-        let quote = try Self.run(["quote", output.path, "--format", "csv"])
+        let quote = try Self.run(["quote", output.path, "--format", "csv", "--root", "/"])
         #expect(quote.stdout.contains(",DIG,"))
         let withoutFix = try Self.run(["validate", file.path, "--output", output.path])
         #expect(withoutFix.status != 0 && withoutFix.stderr.contains("--output writes the fixed case: pass --fix too"))

@@ -13,6 +13,8 @@ public final class TextBlock {
     public let unknownGlyphCount: Int
     /// Whether `maxLines` cut the text short (an ellipsis was drawn).
     public let isEllipsized: Bool
+    /// Whether the first line runs right to left (an Arabic or Hebrew paragraph, by its first strong letter).
+    public var isRightToLeft: Bool { pango_layout_get_direction(layout, 0) == PANGO_DIRECTION_RTL }
 
     /// The vertical extent of one line.
     public struct LineMetrics: Hashable, Sendable {
