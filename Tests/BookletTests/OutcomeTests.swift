@@ -54,7 +54,7 @@ struct OutcomeTests {
                 "46 | 46: filling (composite), root canal treated → crown (zirconia), root canal treated, post (fibreglass) | [5] | [\"PC2\", \"C02\"]",
                 "45 | 45: decay → filling | [3] | [\"F01\"]",
                 "36 | 36: missing → implant with a crown (zirconia) | [3, 5] | [\"I02\", \"I04\"]",
-                "37 | 37: decay → filling | [3] | [\"F01\"]",
+                "37 | 37: decay → filling | [3] | [\"F02\"]",
                 "all | Gums (whole mouth): plaque and tartar removed; bleeding and inflammation settle at 47, 43–33; "
                     + "gum pockets treated at 47; the pockets at 17–14, 24–27, 46–44, 34, 35, 37 stay and go on bleeding "
                     + "until they are treated | [1] | [\"H01\"]",
