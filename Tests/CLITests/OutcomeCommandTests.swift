@@ -35,7 +35,7 @@ struct OutcomeCommandTests {
     }
 
     @Test func badInputExitsTwoWithOneLine() throws {
-        let result = try Self.run(["outcome", "Fixtures/invalid/unknown-code.yaml"])
+        let result = try Self.run(["outcome", "Fixtures/invalid/unknown-code.yaml", "--root", "Fixtures"])
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("unknown-code.yaml:20:13: "))
         #expect(result.stdout.isEmpty)

@@ -22,10 +22,14 @@ extension BookletContext {
         return sentences.compactMap { try? text.layout(.markup($0), style: styles.body).text }.joined(separator: " ")
     }
 
+    /// What variant `index` changes, tooth by tooth and for the gums, as "What changes" prints it.
+    func changeLines(variant index: Int) -> [ChangeLines.Line] {
+        ChangeLines(strings: strings, dentalCase: dentalCase, after: input.afterState.variants[index]).lines()
+    }
+
     /// The charts of today and after variant `index` in words: what changes, tooth by tooth.
     func chartWords(variant index: Int) -> String {
-        let changes = ChangeLines(strings: strings, dentalCase: dentalCase, after: input.afterState.variants[index])
-            .lines().map(\.text)
+        let changes = changeLines(variant: index).map(\.text)
         return ([strings.plain(.variantChanges)] + changes).joined(separator: changes.isEmpty ? "" : ". ")
     }
 

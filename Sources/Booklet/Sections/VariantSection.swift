@@ -96,8 +96,7 @@ struct VariantSection {
     /// under them; nil when nothing does.
     private func changeList(columns: Int) -> Block? {
         let styles = context.styles, type = context.typography
-        let lines = ChangeLines(strings: context.strings, dentalCase: context.dentalCase,
-                                after: context.input.afterState.variants[index]).lines()
+        let lines = context.changeLines(variant: index)
         guard !lines.isEmpty else { return nil }
         let teeth = lines.filter { $0.tooth != nil }.map { Block.tagged(.listItem, .tagged(.listBody, Blocks.plain($0.text, styles.body))) }
         let gums = lines.filter { $0.tooth == nil }.map { Blocks.plain($0.text, styles.body) }
