@@ -25,7 +25,7 @@ struct FullMouthTests {
         #expect(findings.filter { $0.severity == .error }.isEmpty, "\(findings.map(\.message))")
         let quota = try #require(findings.first { $0.ruleID == "metal-quota" })
         #expect(quota.variant == 0)
-        #expect(quota.message == "Металлические конструкции составляют 100% — больше рекомендованных 50%")
+        #expect(quota.message == "Металлические конструкции составляют 100\u{00A0}% — больше рекомендованных 50\u{00A0}%")
     }
 
     @Test func afterStateOfImplantVariant() throws {
