@@ -34,7 +34,7 @@ import Testing
         #expect(throws: PlanPressError.self) {
             try OutputFile.write([1, 2, 3], to: folder.appendingPathComponent("missing/booklet.pdf").path)
         }
-        // A directory in the way: the rename fails, the directory stays, the temporary file goes.
+        // A directory in the way: refused before anything is written; the directory and what it holds stay.
         let blocked = folder.appendingPathComponent("blocked.pdf")
         try FileManager.default.createDirectory(at: blocked, withIntermediateDirectories: false)
         try Data("keep".utf8).write(to: blocked.appendingPathComponent("inside"))
@@ -42,7 +42,7 @@ import Testing
             try OutputFile.write([1, 2, 3], to: blocked.path)
             Issue.record("writing over a directory succeeded")
         } catch {
-            #expect(error.description.hasPrefix("\(blocked.path): cannot write: "))
+            #expect(error.description == "\(blocked.path): is a directory, not a file")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["blocked.pdf"])
         #expect(FileManager.default.contents(atPath: blocked.appendingPathComponent("inside").path) == Data("keep".utf8))
