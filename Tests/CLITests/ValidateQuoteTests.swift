@@ -91,7 +91,7 @@ struct ValidateQuoteTests {
         #expect(quote.stdout.contains(",DIG,"))
         let withoutFix = try Self.run(["validate", file.path, "--output", output.path])
         #expect(withoutFix.status != 0 && withoutFix.stderr.contains("--output writes the fixed case: pass --fix too"))
-        let json = try Self.run(["validate", file.path, "--protocol", rules, "--format", "json"])
+        let json = try Self.run(["validate", file.path, "--protocol", rules, "--format", "json", "--root", "/"])
         let report = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect(report?["valid"] as? Bool == false)
     }
