@@ -6,6 +6,6 @@ struct PlanPressCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "planpress",
         abstract: "Turn a dental case into a treatment-plan booklet (PDF, PNG, SVG).",
-        subcommands: [RenderCommand.self, ValidateCommand.self, QuoteCommand.self, ServeCommand.self, TemplatesCommand.self, WatchCommand.self]
+        subcommands: [RenderCommand.self, ValidateCommand.self, QuoteCommand.self, SuggestCommand.self, ServeCommand.self, TemplatesCommand.self, WatchCommand.self]
     )
 }

@@ -17,10 +17,17 @@ public struct Service: Sendable, Hashable, Codable {
     public var material: ServiceMaterial?
     /// What it does to a tooth, if anything (drives the after-state).
     public var effect: TreatmentAction?
+    /// Chair time of one unit in minutes, if the list says.
+    public var minutes: Int?
+    /// Who performs it, as a role key (`hygienist`, `surgeon`…) named per locale in the strategies file.
+    public var specialist: String?
+    /// The teeth, surfaces and canals it is made for.
+    public var fit: ServiceFit
 
     /// Creates a service.
     public init(code: String, names: [CaseLocale: String], category: String, unit: ServiceUnit,
-                price: Money, material: ServiceMaterial? = nil, effect: TreatmentAction? = nil) {
+                price: Money, material: ServiceMaterial? = nil, effect: TreatmentAction? = nil,
+                minutes: Int? = nil, specialist: String? = nil, fit: ServiceFit = ServiceFit()) {
         self.code = code
         self.names = names
         self.category = category
@@ -28,6 +35,9 @@ public struct Service: Sendable, Hashable, Codable {
         self.price = price
         self.material = material
         self.effect = effect
+        self.minutes = minutes
+        self.specialist = specialist
+        self.fit = fit
     }
 
     /// The name in `locale`, else English, else any name, else the code.
