@@ -3,15 +3,12 @@ import Foundation
 
 /// Reads a price list from YAML/JSON (`.yaml`, `.yml`, `.json`) or CSV (`.csv`).
 ///
-/// **YAML**: `currency`, `services: [{code, name: {ru, en, fr, sv}, category, unit, price, material, effect}]`,
-/// `insurance: [{id, name, coPayment, covers: [codes]}]`. A service may add what `planpress suggest` reads:
-/// `minutes` (chair time of one unit), `specialist` (a role key such as `hygienist`), `surfaces` and
-/// `canals` (the counts one code covers: `"1"`, `"3-5"`) and `teeth` (the groups it is limited to:
-/// `front`, `back`, `primary`, `permanent`, `implant`, `root-filled`).
+/// **YAML**: `currency`, `services: [{code, name: {ru, en, fr, sv}, category, unit, price, material, effect,
+/// surfaces, minutes}]`,
+/// `insurance: [{id, name, coPayment, covers: [codes]}]`.
 ///
 /// **CSV**: a header row with `code`, `category`, `unit`, `price`, `currency` and at least one of
-/// `name_ru`, `name_en`, `name_fr`, `name_sv`; optional `material`, `effect`, `minutes`, `specialist`,
-/// `surfaces`, `canals`, `teeth` (groups separated by `;`), and `insurance`
+/// `name_ru`, `name_en`, `name_fr`, `name_sv`; optional `material`, `effect`, `surfaces`, `minutes`, and `insurance`
 /// listing the programmes covering the service as `id=co-payment%` separated by `;` (e.g.
 /// `dms-basic=10`). With a `programme` column, a row whose `programme` holds a programme id (and
 /// whose other fields are empty but its `name_*`) names that programme in each locale; a programme
@@ -19,6 +16,11 @@ import Foundation
 ///
 /// Prices are decimal strings read from their text (at most the currency's minor digits), never
 /// through `Double`; a price that is not such a string is an error saying so. Codes must be unique.
+/// `surfaces` is how many surfaces of a tooth a code is billed for ("1", "2-4", "3+"); `minutes` is the
+/// chair time of one unit, which the protocol adds up against each visit's duration.
+/// For `planpress suggest` a service may also say `specialist` (a role key such as `hygienist`), `canals`
+/// (the canal counts one code covers: "3", "2-3") and `teeth` (the groups of teeth it is made for: `front`,
+/// `back`, `primary`, `permanent`, `implant`, `root-filled`; in CSV separated by `;`).
 public enum PriceListLoader {
     /// Loads the list at `url`, choosing the format by extension.
     public static func load(_ url: URL) throws(InputError) -> PriceList {
@@ -36,7 +38,7 @@ public enum PriceListLoader {
         var seen: Set<String> = []
         for row in try root.required("services").list() {
             try row.expectMapping(keys: ["code", "name", "category", "unit", "price", "material", "effect",
-                                         "minutes", "specialist", "surfaces", "canals", "teeth"])
+                                         "surfaces", "minutes", "specialist", "canals", "teeth"])
             let codeNode = try row.required("code")
             let code = try codeNode.nonEmptyText().trimmingCharacters(in: .whitespaces)
             guard seen.insert(code).inserted else { throw codeNode.error("duplicate service code \(code)") }
@@ -48,10 +50,10 @@ public enum PriceListLoader {
                 price: try price(row.required("price"), currency),
                 material: try row.optional("material")?.choice(ServiceMaterial.self, what: "material"),
                 effect: try row.optional("effect")?.choice(TreatmentAction.self, what: "effect"),
+                surfaces: try row.optional("surfaces").map(surfaceCount),
                 minutes: try row.optional("minutes")?.integer(in: 1...1440),
                 specialist: try row.optional("specialist")?.nonEmptyText(),
-                fit: try fit(surfaces: row.optional("surfaces"), canals: row.optional("canals"),
-                             teeth: row.optional("teeth"))
+                fit: try fit(canals: row.optional("canals"), teeth: row.optional("teeth"))
             ))
         }
         var programmes: [String: InsuranceProgramme] = [:]
@@ -152,32 +154,39 @@ public enum PriceListLoader {
                     programmes[parts[0]] = programme
                 }
             }
+            var surfaces: SurfaceCount?
+            if let field = table.value(row, "surfaces") {
+                guard let value = SurfaceCount(field.text) else {
+                    throw table.error(field, row: index, column: "surfaces", surfacesProblem(field.text))
+                }
+                surfaces = value
+            }
             var minutes: Int?
             if let field = table.value(row, "minutes") {
                 guard let value = Int(field.text.trimmingCharacters(in: .whitespaces)), (1...1440).contains(value) else {
-                    throw table.error(field, row: index, column: "minutes", "minutes must be a whole number 1–1440")
+                    throw table.error(field, row: index, column: "minutes", "minutes must be a whole number from 1 to 1440")
                 }
                 minutes = value
             }
             var fit = ServiceFit()
-            for column in ["surfaces", "canals"] {
-                guard let field = table.value(row, column) else { continue }
+            if let field = table.value(row, "canals") {
                 guard let range = ServiceFit.countRange(field.text) else {
-                    throw table.error(field, row: index, column: column, Self.countProblem(column, field.text))
+                    throw table.error(field, row: index, column: "canals", canalsProblem(field.text))
                 }
-                if column == "surfaces" { fit.surfaces = range } else { fit.canals = range }
+                fit.canals = range
             }
             if let field = table.value(row, "teeth") {
                 for word in field.text.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) {
                     guard let group = ToothGroup(rawValue: word) else {
-                        throw table.error(field, row: index, column: "teeth", Self.groupProblem(word))
+                        throw table.error(field, row: index, column: "teeth", groupProblem(word))
                     }
                     fit.teeth.insert(group)
                 }
             }
             services.append(Service(code: code, names: names, category: try required("category").text,
                                     unit: unit, price: price, material: material, effect: effect,
-                                    minutes: minutes, specialist: table.value(row, "specialist")?.text, fit: fit))
+                                    surfaces: surfaces, minutes: minutes,
+                                    specialist: table.value(row, "specialist")?.text, fit: fit))
         }
         guard let currency else {
             throw InputError(file: fileName, line: 2, column: 1, message: "the price list has no services")
@@ -194,6 +203,41 @@ public enum PriceListLoader {
             programmes[named.id]?.names = named.names
         }
         return PriceList(currency: currency, services: services, programmes: programmes, fileName: fileName)
+    }
+
+    private static func surfaceCount(_ node: NodeCursor) throws(InputError) -> SurfaceCount {
+        let text = try node.text()
+        guard let value = SurfaceCount(text) else { throw node.error(surfacesProblem(text)) }
+        return value
+    }
+
+    private static func surfacesProblem(_ text: String) -> String {
+        "surfaces \"\(text)\" should read like \"1\", \"2-4\" or \"3+\" (1 to 6 surfaces)"
+    }
+
+    /// The fit a YAML service states with `canals` and `teeth`.
+    private static func fit(canals: NodeCursor?, teeth: NodeCursor?) throws(InputError) -> ServiceFit {
+        var fit = ServiceFit()
+        if let canals {
+            let text = try canals.text()
+            guard let range = ServiceFit.countRange(text) else { throw canals.error(canalsProblem(text)) }
+            fit.canals = range
+        }
+        for element in teeth?.oneOrMany() ?? [] {
+            let word = try element.text()
+            guard let group = ToothGroup(rawValue: word) else { throw element.error(groupProblem(word)) }
+            fit.teeth.insert(group)
+        }
+        return fit
+    }
+
+    private static func canalsProblem(_ text: String) -> String {
+        "canals \"\(text)\" should read like \"3\" or \"2-3\""
+    }
+
+    private static func groupProblem(_ word: String) -> String {
+        "unknown group of teeth \"\(word)\" (expected one of: "
+            + ToothGroup.allCases.map(\.rawValue).joined(separator: ", ") + ")"
     }
 
     /// A CSV row's names: its `name_ru`… columns, or a plain `name` taken as English.
@@ -228,32 +272,6 @@ public enum PriceListLoader {
             throw table.error(field, row: index, column: "programme", "programme \(id) needs a name")
         }
         return ProgrammeRow(id: id, field: field, row: index, names: names)
-    }
-
-    /// The fit a YAML service states with `surfaces`, `canals` and `teeth`.
-    private static func fit(surfaces: NodeCursor?, canals: NodeCursor?, teeth: NodeCursor?) throws(InputError) -> ServiceFit {
-        func range(_ node: NodeCursor?, _ what: String) throws(InputError) -> ClosedRange<Int>? {
-            guard let node else { return nil }
-            let text = try node.text()
-            guard let range = ServiceFit.countRange(text) else { throw node.error(countProblem(what, text)) }
-            return range
-        }
-        var groups: Set<ToothGroup> = []
-        for element in teeth?.oneOrMany() ?? [] {
-            let word = try element.text()
-            guard let group = ToothGroup(rawValue: word) else { throw element.error(groupProblem(word)) }
-            groups.insert(group)
-        }
-        return ServiceFit(surfaces: try range(surfaces, "surfaces"), canals: try range(canals, "canals"), teeth: groups)
-    }
-
-    private static func countProblem(_ what: String, _ text: String) -> String {
-        "\(what) must be a count or a range of counts like \"2\" or \"3-5\", found \"\(text)\""
-    }
-
-    private static func groupProblem(_ word: String) -> String {
-        "unknown group of teeth \"\(word)\" (expected one of: "
-            + ToothGroup.allCases.map(\.rawValue).joined(separator: ", ") + ")"
     }
 
     private static func currency(_ node: NodeCursor) throws(InputError) -> Currency {

@@ -17,17 +17,21 @@ public struct Service: Sendable, Hashable, Codable {
     public var material: ServiceMaterial?
     /// What it does to a tooth, if anything (drives the after-state).
     public var effect: TreatmentAction?
-    /// Chair time of one unit in minutes, if the list says.
+    /// How many surfaces of a tooth the code is billed for (a one-surface filling: `1...1`; three or
+    /// more: `3...`), if the code depends on it.
+    public var surfaces: SurfaceCount?
+    /// The chair time of one unit in minutes, if the list gives it.
     public var minutes: Int?
-    /// Who performs it, as a role key (`hygienist`, `surgeon`…) named per locale in the strategies file.
+    /// Who performs it, as a role key (`hygienist`, `surgeon`…) that the strategies file names per locale.
     public var specialist: String?
-    /// The teeth, surfaces and canals it is made for.
+    /// The teeth and canal counts it is made for (`planpress suggest` picks by it).
     public var fit: ServiceFit
 
     /// Creates a service.
     public init(code: String, names: [CaseLocale: String], category: String, unit: ServiceUnit,
                 price: Money, material: ServiceMaterial? = nil, effect: TreatmentAction? = nil,
-                minutes: Int? = nil, specialist: String? = nil, fit: ServiceFit = ServiceFit()) {
+                surfaces: SurfaceCount? = nil, minutes: Int? = nil, specialist: String? = nil,
+                fit: ServiceFit = ServiceFit()) {
         self.code = code
         self.names = names
         self.category = category
@@ -35,6 +39,7 @@ public struct Service: Sendable, Hashable, Codable {
         self.price = price
         self.material = material
         self.effect = effect
+        self.surfaces = surfaces
         self.minutes = minutes
         self.specialist = specialist
         self.fit = fit

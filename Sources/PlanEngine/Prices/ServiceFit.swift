@@ -1,30 +1,22 @@
 import DentalModel
 import Foundation
 
-/// Which teeth a service is made for, as far as the price list says: how many surfaces or canals one
-/// code covers and which groups of teeth it is limited to. `planpress suggest` picks services by it; a
-/// service that says nothing fits every natural tooth.
+/// Which teeth a service is made for, as far as the price list says: how many canals one code covers and
+/// which groups of teeth it is limited to (the surfaces a code is billed for are `Service.surfaces`).
+/// `planpress suggest` picks services by it; a service that says nothing fits every natural tooth.
 public struct ServiceFit: Sendable, Hashable, Codable {
-    /// The surface counts one unit covers (`surfaces: "1"`, `"2"`, `"3-5"`), if the list says.
-    public var surfaces: ClosedRange<Int>?
     /// The canal counts one unit covers (`canals: "3"`), if the list says.
     public var canals: ClosedRange<Int>?
     /// The groups of teeth the service is limited to (`teeth: [primary, back]`); empty for any tooth.
     public var teeth: Set<ToothGroup>
 
     /// Creates a fit; by default any natural tooth.
-    public init(surfaces: ClosedRange<Int>? = nil, canals: ClosedRange<Int>? = nil, teeth: Set<ToothGroup> = []) {
-        self.surfaces = surfaces
+    public init(canals: ClosedRange<Int>? = nil, teeth: Set<ToothGroup> = []) {
         self.canals = canals
         self.teeth = teeth
     }
 
-    /// How many groups the service names: a service made for fewer teeth is the more specific one.
-    public var specificity: Int {
-        teeth.count + (surfaces == nil ? 0 : 1) + (canals == nil ? 0 : 1)
-    }
-
-    /// Reads a count or a range of counts: `"2"`, `"3-5"`; `nil` when the text is neither.
+    /// Reads a count or a range of counts: `"2"`, `"2-3"`; `nil` when the text is neither.
     public static func countRange(_ text: String) -> ClosedRange<Int>? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }

@@ -29,7 +29,7 @@ struct ServicePicker {
             }
             let best = candidates.min { lhs, rhs in
                 let (a, b) = (lhs.element, rhs.element)
-                if a.fit.specificity != b.fit.specificity { return a.fit.specificity > b.fit.specificity }
+                if Self.specificity(a) != Self.specificity(b) { return Self.specificity(a) > Self.specificity(b) }
                 let (x, y) = (a.price.minorUnits, b.price.minorUnits)
                 if x != y { return prefer == .cheapest ? x < y : x > y }
                 return lhs.offset < rhs.offset
@@ -37,6 +37,11 @@ struct ServicePicker {
             if let best { return best.element }
         }
         return nil
+    }
+
+    /// How many limits the service states: one made for fewer teeth is the more specific.
+    private static func specificity(_ service: Service) -> Int {
+        service.fit.teeth.count + (service.surfaces == nil ? 0 : 1) + (service.fit.canals == nil ? 0 : 1)
     }
 
     private func allows(_ service: Service) -> Bool {
@@ -53,7 +58,7 @@ struct ServicePicker {
         if !groups.isDisjoint(with: [.front, .back]) && !groups.contains(region) { return false }
         let dentition: ToothGroup = tooth.isPrimary ? .primary : .permanent
         if !groups.isDisjoint(with: [.primary, .permanent]) && !groups.contains(dentition) { return false }
-        if let surfaces = fit.surfaces {
+        if let surfaces = service.surfaces {
             guard let count = site.surfaceCount, surfaces.contains(count) else { return false }
         }
         if let canals = fit.canals, !canals.contains(ServiceUnit.typicalCanals(tooth)) { return false }
