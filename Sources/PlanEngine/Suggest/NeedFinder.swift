@@ -64,8 +64,10 @@ enum NeedFinder {
         if hasCaries && (!carried.isEmpty || caries.isEmpty) {
             result.append(Need(kind: .caries, teeth: [tooth], surfaces: carried.sorted()))
         }
-        if record.has(.fracture) { result.append(Need(kind: .fracture, teeth: [tooth])) }
-        if record.has(.wear) { result.append(Need(kind: .wear, teeth: [tooth])) }
+        // A broken or worn tooth is rebuilt with the fillings it already has.
+        let rebuilt = Set(record.restorations.filter(\.kind.usesSurfaces).flatMap(\.surfaces)).union(defaultSurfaces(tooth))
+        if record.has(.fracture) { result.append(Need(kind: .fracture, teeth: [tooth], surfaces: rebuilt.sorted())) }
+        if record.has(.wear) { result.append(Need(kind: .wear, teeth: [tooth], surfaces: rebuilt.sorted())) }
         if let grade, grade >= 1 { result.append(Need(kind: .mobility, teeth: [tooth], measure: grade)) }
         if record.has(.rootCanalFilled) && !record.has(.crown) && !record.has(.bridgeAbutment) {
             result.append(Need(kind: .rootFilledUncrowned, teeth: [tooth]))
@@ -98,6 +100,11 @@ enum NeedFinder {
         guard let start = row.firstIndex(of: first), let end = row.firstIndex(of: last),
               start > row.startIndex, end + 1 < row.endIndex else { return nil }
         return [row[start - 1], row[end + 1]]
+    }
+
+    /// The surface that takes the bite, worn or broken first: the incisal edge or the occlusal surface.
+    static func defaultSurfaces(_ tooth: ToothNumber) -> [Surface] {
+        [.incisor, .canine].contains(tooth.kind) ? [.incisal] : [.occlusal]
     }
 
     /// True for a restoration of amalgam, in any of the case's languages ("amalgam", "amalgame", "амальгама").

@@ -72,7 +72,7 @@ struct VariantPlanner {
             }
             var byService: [(service: Service, teeth: [ToothNumber], surfaces: [Surface])] = []
             for tooth in teeth where meets(step.condition, tooth, treated) {
-                let surfaces = Self.isSurfaceWork(step) ? (need.surfaces.isEmpty ? Self.defaultSurfaces(tooth) : need.surfaces) : []
+                let surfaces = Self.isSurfaceWork(step) ? (need.surfaces.isEmpty ? NeedFinder.defaultSurfaces(tooth) : need.surfaces) : []
                 let site = ServiceSite(tooth: tooth, onImplant: step.target == .implants,
                                        rootFilled: treated.contains(tooth) || dentalCase.formula.record(for: tooth).has(.rootCanalFilled),
                                        surfaceCount: surfaces.isEmpty ? nil : surfaces.count)
@@ -202,10 +202,5 @@ struct VariantPlanner {
     /// True when the step's services work on surfaces (fillings, inlays, onlays).
     private static func isSurfaceWork(_ step: TreatmentStep) -> Bool {
         step.services.allSatisfy { ($0.effects ?? []).isSubset(of: [.filling, .inlay, .onlay]) && $0.effects != nil }
-    }
-
-    /// The surface worn or broken when the chart names none: the biting edge or the biting surface.
-    private static func defaultSurfaces(_ tooth: ToothNumber) -> [Surface] {
-        [.incisor, .canine].contains(tooth.kind) ? [.incisal] : [.occlusal]
     }
 }

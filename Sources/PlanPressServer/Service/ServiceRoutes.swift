@@ -30,6 +30,12 @@ struct ServiceRoutes: Sendable {
                 try backend.quote(caseFile: workspace.caseFile, caseDirectory: workspace.directory)
             }
         }
+        on(.post, "/v1/suggest") { request in
+            let replacing = try SuggestQuery.replacing(request)
+            return try await report(request) { backend, workspace in
+                try backend.suggest(caseFile: workspace.caseFile, caseDirectory: workspace.directory, replacing: replacing)
+            }
+        }
         on(.get, "/v1/templates") { _ in try await templates() }
         on(.get, "/healthz") { _ in try health() }
         on(.get, "/metrics") { _ in prometheus() }
