@@ -130,3 +130,38 @@ int pp_jpeg_decode_rgb24(const unsigned char *data, size_t length, int scale_den
     jpeg_destroy_decompress(&cinfo);
     return 0;
 }
+
+int pp_jpeg_verify(const unsigned char *data, size_t length, char *err, size_t err_length) {
+    struct jpeg_decompress_struct cinfo;
+    guarded_error_mgr mgr;
+    JSAMPLE *volatile row = NULL;
+    install_guard(&cinfo, &mgr, err, err_length);
+    if (setjmp(mgr.escape)) {
+        free(row);
+        jpeg_destroy_decompress(&cinfo);
+        return 1;
+    }
+    jpeg_create_decompress(&cinfo);
+    jpeg_mem_src(&cinfo, data, (unsigned long)length);
+    jpeg_read_header(&cinfo, TRUE);
+    cinfo.scale_num = 1;
+    cinfo.scale_denom = 8;
+    cinfo.dct_method = JDCT_IFAST;
+    cinfo.do_fancy_upsampling = FALSE;
+    jpeg_start_decompress(&cinfo);
+    row = malloc((size_t)cinfo.output_width * (size_t)cinfo.output_components);
+    if (row == NULL) {
+        snprintf(err, err_length, "out of memory");
+        jpeg_destroy_decompress(&cinfo);
+        return 1;
+    }
+    while (cinfo.output_scanline < cinfo.output_height) {
+        JSAMPROW rows[1] = { row };
+        jpeg_read_scanlines(&cinfo, rows, 1);
+    }
+    /* Reads up to the EOI marker: a file cut after the last scan, or with junk markers there, fails here. */
+    jpeg_finish_decompress(&cinfo);
+    free(row);
+    jpeg_destroy_decompress(&cinfo);
+    return 0;
+}

@@ -3,7 +3,8 @@ import Foundation
 import Graphics
 
 /// The case's images, each read and checked once per render and shared by every place that shows it,
-/// so a PDF embeds a photo shown on two pages once. Errors name the image file.
+/// so a PDF embeds a photo shown on two pages once. Errors name the image file and the case field that
+/// names it: `images/xray.jpg: imaging.xrays[0].file: truncated or corrupt JPEG (…)`.
 struct CaseImages {
     /// Every image read, by resolved file URL.
     let images: [URL: Image]
@@ -15,7 +16,7 @@ struct CaseImages {
         var images: [URL: Image] = [:]
         for file in files where images[file.url] == nil {
             do {
-                images[file.url] = try Image(contentsOf: file.url.path, name: Self.displayName(file.url))
+                images[file.url] = try Image(contentsOf: file.url.path, name: Self.displayName(file))
             } catch {
                 throw .graphics(error)
             }
@@ -27,9 +28,12 @@ struct CaseImages {
     subscript(file: ImageFile) -> Image? { images[file.url] }
 
     /// The path relative to the working directory when inside it, else absolute: short, and unambiguous.
-    private static func displayName(_ url: URL) -> String {
+    /// The field that names it follows, when known.
+    private static func displayName(_ file: ImageFile) -> String {
         let directory = FileManager.default.currentDirectoryPath
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        return url.path.hasPrefix(prefix) ? String(url.path.dropFirst(prefix.count)) : url.path
+        let path = file.url.path
+        let shown = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        return file.field.isEmpty ? shown : "\(shown): \(file.field)"
     }
 }

@@ -1,6 +1,7 @@
 import DentalModel
 import Graphics
 import Layout
+import PlanEngine
 
 /// Why a render failed. `description` is one short line that names the file at fault and the problem,
 /// fit to print as is on a terminal or to return from the service.
@@ -17,6 +18,9 @@ public enum PlanPressError: Error, CustomStringConvertible {
     case option(String)
     /// The output file could not be written.
     case output(path: String, problem: String)
+    /// The clinic's protocol finds errors in the plan, so no patient booklet is made. `report` lists every
+    /// finding as `planpress validate` prints it, then its summary line; `findings` are the same as values.
+    case protocolErrors(report: String, findings: [ProtocolFinding])
 
     public var description: String {
         switch self {
@@ -26,6 +30,7 @@ public enum PlanPressError: Error, CustomStringConvertible {
         case let .resources(problem): "resources: \(problem)"
         case let .option(problem): problem
         case let .output(path, problem): "\(path): \(problem)"
+        case let .protocolErrors(report, _): report
         }
     }
 }

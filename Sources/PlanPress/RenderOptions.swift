@@ -24,10 +24,15 @@ public struct RenderOptions: Sendable, Hashable {
     public var locale: CaseLocale?
     /// The folder case images must stay inside; `nil` for the case file's own folder.
     public var imageRoot: URL?
+    /// Render a draft for the clinic even when the protocol finds errors: every page is marked "draft,
+    /// not for the patient" and a first page lists the findings. Without it, a protocol error refuses the
+    /// booklet (`PlanPressError.protocolErrors`).
+    public var draft: Bool
 
     /// Options; the defaults give the whole booklet as a PDF.
     public init(format: OutputFormat = .pdf, pages: PageSelection = .all, dpi: Double = 150, pngCompression: Int = 6,
-                template: String? = nil, variant: Int? = nil, locale: CaseLocale? = nil, imageRoot: URL? = nil) {
+                template: String? = nil, variant: Int? = nil, locale: CaseLocale? = nil, imageRoot: URL? = nil,
+                draft: Bool = false) {
         self.format = format
         self.pages = pages
         self.dpi = dpi
@@ -36,5 +41,6 @@ public struct RenderOptions: Sendable, Hashable {
         self.variant = variant
         self.locale = locale
         self.imageRoot = imageRoot
+        self.draft = draft
     }
 }

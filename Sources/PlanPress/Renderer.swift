@@ -26,9 +26,14 @@ public final class Renderer {
     }
 
     /// Renders the case at `casePath` as `options` ask: the files' bytes, nothing written to disk.
+    ///
+    /// The clinic's protocol is checked first: an error refuses the booklet (`.protocolErrors`) unless
+    /// `options.draft` asks for a marked draft; the other findings come back in `findings`.
     public func render(casePath: String, options: RenderOptions) throws(PlanPressError) -> RenderedOutput {
-        let (document, fingerprint) = try booklet(casePath: casePath, options: options)
-        return try export(document, fingerprint: fingerprint, options: options)
+        let (document, fingerprint, findings) = try booklet(casePath: casePath, options: options)
+        var output = try export(document, fingerprint: fingerprint, options: options)
+        output.findings = findings
+        return output
     }
 
     /// The files `options` ask for, exported from a booklet `booklet(casePath:options:)` laid out, so a
@@ -64,15 +69,60 @@ public final class Renderer {
     }
 
     /// The laid-out booklet of the case at `casePath` in the template `options` names (`premium` by
-    /// default), and the fingerprint of the case, price list and template files it was made from.
-    public func booklet(casePath: String,
-                        options: RenderOptions) throws(PlanPressError) -> (document: LaidOutDocument, fingerprint: BookletFingerprint) {
+    /// default), the fingerprint of everything it shows, and the protocol's findings that did not refuse it.
+    /// A protocol error throws `.protocolErrors`, unless `options.draft` asks for a draft, which opens with
+    /// the findings and is marked on every page.
+    public func booklet(casePath: String, options: RenderOptions) throws(PlanPressError)
+        -> (document: LaidOutDocument, fingerprint: BookletFingerprint, findings: RenderFindings) {
+        let inputs = try read(casePath: casePath, options: options)
+        let loaded = inputs.loaded
+        let findings = loaded.findings()
+        if !options.draft && findings.contains(where: { $0.severity == .error }) {
+            throw .protocolErrors(report: Self.refusal(findings, loaded: loaded), findings: findings)
+        }
+        let quote: Quote
+        do {
+            quote = try loaded.quote()
+        } catch {
+            throw .input(error)
+        }
+        let locale = options.locale ?? loaded.dentalCase.locale
+        let input = BookletInput(loaded: loaded, quote: quote, afterState: loaded.afterState(), template: inputs.template,
+                                 locale: locale, variants: options.variant.map { [$0 - 1] }, images: inputs.images,
+                                 fingerprint: inputs.fingerprint.short, draftFindings: options.draft ? findings : nil)
+        let document = BookletComposer(input: input, text: layoutEngine.textEngine).document()
+        var laidOut: LaidOutDocument
+        do {
+            laidOut = try layoutEngine.layout(document: document)
+        } catch {
+            throw .layout(error)
+        }
+        if options.draft {
+            do {
+                laidOut = try DraftMarks.apply(to: laidOut, template: inputs.template, locale: locale,
+                                               text: layoutEngine.textEngine)
+            } catch {
+                throw .graphics(error)
+            }
+        }
+        let check = RenderFindings(findings: findings, caseFile: loaded.caseFile, locale: loaded.dentalCase.locale)
+        return (PrintMarks.apply(inputs.template.page, to: laidOut), inputs.fingerprint, check)
+    }
+
+    /// The fingerprint the booklet of the case at `casePath` would carry, from its inputs alone (nothing is
+    /// laid out): what `planpress fingerprint` prints to check a signed paper copy.
+    public func fingerprint(casePath: String, options: RenderOptions) throws(PlanPressError) -> BookletFingerprint {
+        try read(casePath: casePath, options: options).fingerprint
+    }
+
+    /// The case, its template and images, checked, and their fingerprint.
+    private func read(casePath: String, options: RenderOptions) throws(PlanPressError)
+        -> (loaded: LoadedCase, template: Template, images: [URL: Image], fingerprint: BookletFingerprint) {
         let url = URL(fileURLWithPath: casePath)
-        let loaded: LoadedCase, template: Template, quote: Quote
+        let loaded: LoadedCase, template: Template
         do {
             loaded = try PlanEngine.load(caseURL: url, protocolURL: resources.protocolRules, imageRoot: options.imageRoot)
             template = try TemplateLoader(directory: resources.templates).load(options.templateName)
-            quote = try loaded.quote()
         } catch {
             throw .input(error)
         }
@@ -80,13 +130,8 @@ public final class Renderer {
         if let chosen = options.variant, !(1...count).contains(chosen) {
             throw .option("variant \(chosen) does not exist: \(url.lastPathComponent) has \(count)")
         }
-        let fingerprint: BookletFingerprint
-        do {
-            fingerprint = try BookletFingerprint(files: [url] + [loaded.dentalCase.pricesURL].compactMap { $0 } + template.files)
-        } catch {
-            throw .output(path: url.path, problem: "cannot read a file to fingerprint: \(error)")
-        }
-        var images = try CaseImages(loading: loaded.dentalCase).images
+        let caseImages = try CaseImages(loading: loaded.dentalCase)
+        var images = caseImages.images
         if let cover = template.coverImage {
             do {
                 images[cover] = try Image(contentsOf: cover.path, name: cover.lastPathComponent)
@@ -94,15 +139,24 @@ public final class Renderer {
                 throw .graphics(error)
             }
         }
-        let input = BookletInput(loaded: loaded, quote: quote, afterState: loaded.afterState(), template: template,
-                                 locale: options.locale ?? loaded.dentalCase.locale,
-                                 variants: options.variant.map { [$0 - 1] }, images: images,
-                                 fingerprint: fingerprint.short)
-        let document = BookletComposer(input: input, text: layoutEngine.textEngine).document()
+        let caseRoot: NodeCursor
         do {
-            return (PrintMarks.apply(template.page, to: try layoutEngine.layout(document: document)), fingerprint)
+            caseRoot = try YAMLSource.load(url)
         } catch {
-            throw .layout(error)
+            throw .input(error)
         }
+        try TextCoverageCheck.check(caseRoot, fonts: layoutEngine.textEngine.fonts)
+        let fingerprint = try FingerprintInputs.fingerprint(caseRoot: caseRoot.node, dentalCase: loaded.dentalCase,
+                                                            images: caseImages, template: template,
+                                                            templatesDirectory: resources.templates)
+        return (loaded, template, images, fingerprint)
+    }
+
+    /// The findings as `planpress validate` prints them, its summary line, and how to get a draft.
+    private static func refusal(_ findings: [ProtocolFinding], loaded: LoadedCase) -> String {
+        let errors = findings.filter { $0.severity == .error }.count
+        return FindingsReport.text(findings, loaded: loaded)
+            + "\(loaded.caseFile): \(errors) protocol errors\n"
+            + "\(loaded.caseFile): no booklet for the patient; a draft marked as such is made with --draft (draft=true)"
     }
 }

@@ -25,7 +25,7 @@ struct BookletFixture {
 
     /// The laid-out booklet of `loaded` in `template`.
     func booklet(_ loaded: LoadedCase, template name: String = "premium", locale: CaseLocale? = nil,
-                 variants: [Int]? = nil) throws -> LaidOutDocument {
+                 variants: [Int]? = nil, draftFindings: [ProtocolFinding]? = nil) throws -> LaidOutDocument {
         let template = try TemplateLoader(directory: RepositoryPaths.templates).load(name)
         var images: [URL: Image] = [:]
         let dentalCase = loaded.dentalCase
@@ -35,7 +35,7 @@ struct BookletFixture {
         if let cover = template.coverImage { images[cover] = try Image(contentsOf: cover.path) }
         let input = BookletInput(loaded: loaded, quote: try loaded.quote(), afterState: loaded.afterState(),
                                  template: template, locale: locale ?? dentalCase.locale, variants: variants,
-                                 images: images, fingerprint: "0000 1111 2222 3333")
+                                 images: images, fingerprint: "0000 1111 2222 3333", draftFindings: draftFindings)
         return try layout.layout(document: BookletComposer(input: input, text: text).document())
     }
 

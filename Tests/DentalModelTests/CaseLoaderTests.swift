@@ -17,7 +17,7 @@ struct CaseLoaderTests {
         #expect(dentalCase.formula.record(for: tooth36).state == .missing)
         let tooth25 = try #require(ToothNumber(fdi: 25))
         #expect(dentalCase.formula.record(for: tooth25).restoration(.filling)?.surfaces == [.mesial, .occlusal, .distal])
-        #expect(dentalCase.variants[0].visits[3].durationMinutes == 150)
+        #expect(dentalCase.variants[0].visits[3].durationMinutes == 180)
         #expect(dentalCase.variants[1].visits[2].interval == VisitInterval(count: 3, unit: .months,
                                                                              reason: "заживление лунки 26"))
         let declined = dentalCase.variants[2].visits[3].items[4]

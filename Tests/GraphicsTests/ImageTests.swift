@@ -25,11 +25,20 @@ import Testing
         }
     }
 
-    @Test func truncatedPNGFailsWhenDecoded() throws {
-        let image = try Image(contentsOf: Self.fixture("bad/truncated.png"), name: "truncated.png")
-        #expect(throws: GraphicsError.image(source: "truncated.png", problem: "truncated or corrupt PNG")) {
-            try image.rasterSurface(scaleDenominator: 1)
+    @Test func truncatedPNGIsRefusedWhenRead() {
+        #expect(throws: GraphicsError.image(source: "truncated.png", problem: "truncated or corrupt PNG (the chunks end before IEND)")) {
+            try Image(contentsOf: Self.fixture("bad/truncated.png"), name: "truncated.png")
         }
+    }
+
+    /// A JPEG cut short has a whole header: it used to ride into the PDF and SVG untouched and print blank.
+    @Test(arguments: [0.5, 0.9, 0.999])
+    func truncatedJPEGNeverPassesThroughToAVectorPage(kept: Double) throws {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Self.fixture("images/xray-panoramic.jpg"))))
+        let image = try Image(bytes: Array(bytes.prefix(Int(Double(bytes.count) * kept))), name: "xray.jpg")
+        #expect(throws: GraphicsError.self) { try image.vectorSurface() }
+        #expect(throws: GraphicsError.self) { try image.svgSurface() }
+        #expect(throws: Never.self) { try Image(bytes: bytes, name: "xray.jpg").vectorSurface() }
     }
 
     @Test func exifOrientationTurnsTheLeftPhotoUpright() throws {

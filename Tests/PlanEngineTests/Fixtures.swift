@@ -30,7 +30,10 @@ enum Fixtures {
       - {code: CB, name: {en: CBCT}, category: cbct, unit: jaw, price: "180"}
       - {code: RD, name: {en: Rubber dam}, category: isolation, unit: tooth, price: "15"}
       - {code: FI, name: {en: Filling}, category: restorative, unit: tooth, price: "90.50", effect: filling}
+      - {code: F1, name: {en: "Filling, 1 surface"}, category: restorative, unit: tooth, price: "70", effect: filling, surfaces: "1", minutes: 20}
+      - {code: F3, name: {en: "Filling, 3+ surfaces"}, category: restorative, unit: tooth, price: "110", effect: filling, surfaces: "3+", minutes: 30}
       - {code: EN, name: {en: Root canal}, category: endodontics, unit: canal, price: "100", effect: endodontics}
+      - {code: PM, name: {en: Cast metal post}, category: prosthetics, unit: tooth, price: "90", material: metal, effect: post}
       - {code: PO, name: {en: Fibre post}, category: prosthetics, unit: tooth, price: "120", material: metal-free, effect: post}
       - {code: CM, name: {en: PFM crown}, category: prosthetics, unit: tooth, price: "450", material: metal, effect: crown}
       - {code: CZ, name: {en: Zirconia crown}, category: prosthetics, unit: tooth, price: "610", material: metal-free, effect: crown}

@@ -20,6 +20,10 @@ public struct BookletComposer {
     public func document() -> Document {
         var parts: [(blocks: [Block], outline: OutlineEntry, isCover: Bool)] = []
         let strings = context.strings, summary = context.template.layout == .summary
+        if let findings = context.input.draftFindings {
+            parts.append((DraftSection(context: context, findings: findings).blocks(),
+                          OutlineEntry(title: strings.plain(.draftTitle), anchor: "draft"), false))
+        }
         for section in context.template.sections {
             switch section {
             case .cover:

@@ -22,13 +22,17 @@ public struct BookletInput {
     public var images: [URL: Image]
     /// The short fingerprint printed on the acceptance page.
     public var fingerprint: String
+    /// The protocol's findings when the booklet is a draft for the clinic, `nil` for the patient's booklet.
+    /// A draft opens with a page listing them, and `DraftMarks` marks its every page.
+    public var draftFindings: [ProtocolFinding]?
 
     /// Creates an input; `variants` defaults to every variant of the case.
     public init(loaded: LoadedCase, quote: Quote, afterState: AfterState, template: Template, locale: CaseLocale,
-                variants: [Int]? = nil, images: [URL: Image], fingerprint: String) {
+                variants: [Int]? = nil, images: [URL: Image], fingerprint: String,
+                draftFindings: [ProtocolFinding]? = nil) {
         self.loaded = loaded; self.quote = quote; self.afterState = afterState; self.template = template
         self.locale = locale; self.variants = variants ?? Array(loaded.dentalCase.variants.indices)
-        self.images = images; self.fingerprint = fingerprint
+        self.images = images; self.fingerprint = fingerprint; self.draftFindings = draftFindings
     }
 
     /// The case.

@@ -46,12 +46,17 @@ struct ComparisonSection {
         ]
     }
 
-    /// The roles of a variant, each once, in order of appearance.
+    /// The people of a variant, each once, in order of appearance, by their roles: one person under two
+    /// roles is one entry ("хирург / хирург-имплантолог").
     private func specialists(_ index: Int) -> String {
-        var roles: [String] = []
-        for visit in context.dentalCase.variants[index].visits {
-            for role in visit.specialists.map(\.role) where !roles.contains(role) { roles.append(role) }
+        var people: [(person: String, roles: [String])] = []
+        for specialist in context.dentalCase.variants[index].visits.flatMap(\.specialists) {
+            if let at = people.firstIndex(where: { $0.person == specialist.person }) {
+                if !people[at].roles.contains(specialist.role) { people[at].roles.append(specialist.role) }
+            } else {
+                people.append((specialist.person, [specialist.role]))
+            }
         }
-        return roles.joined(separator: ", ")
+        return people.map { $0.roles.joined(separator: " / ") }.joined(separator: ", ")
     }
 }

@@ -111,6 +111,12 @@ public enum StringKey: String, CaseIterable, Sendable {
     case acceptanceSignature = "acceptance.signature"
     case acceptanceFingerprint = "acceptance.fingerprint"
     case acceptanceFingerprintNote = "acceptance.fingerprintNote"
+    case draftMark = "draft.mark"
+    case draftTitle = "draft.title"
+    case draftIntro = "draft.intro"
+    case draftNone = "draft.none"
+    case draftErrors = "draft.errors"
+    case draftWarnings = "draft.warnings"
 
     /// The `{placeholders}` the line may use.
     public var placeholders: Set<String> {

@@ -24,6 +24,11 @@ int pp_jpeg_decode_rgb24(const unsigned char *data, size_t length, int scale_den
                          unsigned char *pixels, int stride, int expected_width, int expected_height,
                          char *err, size_t err_length);
 
+/// Decodes all of `data` at 1/8 scale (cheap: no full inverse DCT) and reads on to the EOI marker,
+/// so a truncated or corrupt file is found before its bytes are passed through to a PDF or SVG.
+/// Returns 0 when the whole image decodes; otherwise non-zero with libjpeg's message in `err`.
+int pp_jpeg_verify(const unsigned char *data, size_t length, char *err, size_t err_length);
+
 /// The output size of a decode at 1/`scale_denominator`, as libjpeg computes it.
 void pp_jpeg_scaled_size(int width, int height, int scale_denominator, int *out_width, int *out_height);
 

@@ -9,10 +9,13 @@ public struct ImageFile: Sendable, Hashable, Codable {
     public var path: String
     /// The resolved absolute file URL (symlinks resolved).
     public var url: URL
+    /// Where the case names it, e.g. `imaging.xrays[0].file`, for errors about the image's bytes.
+    public var field: String
 
     /// Creates a reference; loaders build these after checking the path.
-    public init(path: String, url: URL) {
+    public init(path: String, url: URL, field: String = "") {
         self.path = path
         self.url = url
+        self.field = field
     }
 }

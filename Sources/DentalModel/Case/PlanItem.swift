@@ -21,6 +21,9 @@ public struct PlanItem: Sendable, Hashable, Codable {
     public var declinedJustification: String?
     /// True when the protocol engine added this item (`--fix`), not the clinician.
     public var addedByProtocol: Bool
+    /// Who of the visit's specialists does the item (their role or name, as the visit writes it);
+    /// `nil` when every specialist of the visit takes part in it.
+    public var specialist: String?
     /// Where the item starts in its case file, for error messages; `nil` for items built in code.
     public var source: SourcePosition?
 
@@ -28,7 +31,7 @@ public struct PlanItem: Sendable, Hashable, Codable {
     public init(teeth: ToothSelection, problem: String? = nil, solution: String? = nil, code: String,
                 quantity: Int? = nil, surfaces: [Surface] = [], material: String? = nil,
                 priceOverride: PriceOverride? = nil, declinedJustification: String? = nil,
-                addedByProtocol: Bool = false, source: SourcePosition? = nil) {
+                addedByProtocol: Bool = false, specialist: String? = nil, source: SourcePosition? = nil) {
         self.teeth = teeth
         self.problem = problem
         self.solution = solution
@@ -39,6 +42,7 @@ public struct PlanItem: Sendable, Hashable, Codable {
         self.priceOverride = priceOverride
         self.declinedJustification = declinedJustification
         self.addedByProtocol = addedByProtocol
+        self.specialist = specialist
         self.source = source
     }
 

@@ -10,4 +10,8 @@ public struct Specialist: Sendable, Hashable, Codable {
         self.role = role
         self.name = name
     }
+
+    /// Who the specialist is, for counting people: the name, or the role when the plan names nobody.
+    /// One person under two roles ("хирург", "хирург-имплантолог") is one person.
+    public var person: String { name ?? role }
 }

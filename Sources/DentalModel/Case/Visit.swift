@@ -23,4 +23,10 @@ public struct Visit: Sendable, Hashable, Codable {
         self.interval = interval
         self.items = items
     }
+
+    /// The specialists who do `item`: the one it names (by role or name), else all of the visit's.
+    public func specialists(doing item: PlanItem) -> [Specialist] {
+        guard let who = item.specialist else { return specialists }
+        return specialists.filter { $0.name == who || $0.role == who }
+    }
 }

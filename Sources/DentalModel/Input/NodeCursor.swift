@@ -47,12 +47,64 @@ public struct NodeCursor {
 
     // MARK: Scalars
 
-    /// The scalar's source text; a mapping or list here is a wrong-type error.
+    /// The scalar's source text; a mapping or list here is a wrong-type error, and so is text no page can
+    /// print: a control character (also written as an escape such as `\u0000`), or more than
+    /// `maximumCombiningMarks` combining marks on one letter.
     public func text() throws(InputError) -> String {
         guard let scalar = node.scalar else {
             throw error("wrong type: expected a text value, found \(kindName)")
         }
+        var run = 0
+        for character in scalar.string.unicodeScalars {
+            if RawTextCheck.isForbidden(character) {
+                throw error("control character \(Self.codePoint(character)) is not allowed in text")
+            }
+            let category = character.properties.generalCategory
+            if category == .privateUse || category == .unassigned {
+                throw error("character \(Self.codePoint(character)) is \(category == .privateUse ? "for private use" : "unassigned"): no font can print it")
+            }
+            run = category == .nonspacingMark || category == .enclosingMark ? run + 1 : 0
+            if run > Self.maximumCombiningMarks {
+                throw error("more than \(Self.maximumCombiningMarks) combining marks in a row (from \(Self.codePoint(character)))")
+            }
+        }
         return scalar.string
+    }
+
+    /// The most combining marks one base letter may carry: enough for any script's real text (Vietnamese
+    /// uses two, pointed Hebrew and Thai three or four), not for a pile that covers the page.
+    public static let maximumCombiningMarks = 6
+
+    /// `U+0000`: a code point as errors write it.
+    public static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// Text printed in running prose (a name, a caption, a note): `text()`, with no word longer than
+    /// `maximumWordLength` characters, which no column could hold (scripts written without spaces, such as
+    /// Chinese or Thai, break between any characters and are not counted). Refused up front, naming the field.
+    public func prose() throws(InputError) -> String {
+        let value = try text()
+        var run = 0
+        for character in value.unicodeScalars {
+            let breaksAnywhere = character.properties.isIdeographic || (0x0E00...0x0EFF).contains(character.value)
+            run = character.properties.isWhitespace || breaksAnywhere ? 0 : run + 1
+            if run > Self.maximumWordLength {
+                throw error("a word longer than \(Self.maximumWordLength) characters cannot be printed: break it with spaces")
+            }
+        }
+        return value
+    }
+
+    /// The longest word `prose()` accepts.
+    public static let maximumWordLength = 80
+
+    /// `prose()` that must not be empty after trimming spaces.
+    public func nonEmptyProse() throws(InputError) -> String {
+        let value = try prose()
+        guard !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw error("must not be empty") }
+        return value
     }
 
     /// The scalar's text, which must not be empty after trimming spaces.

@@ -6,18 +6,33 @@ import Yams
 /// JSON is read by the same YAML parser (JSON is, for the documents PlanPress reads, a subset of
 /// YAML), so numbers keep their literal source text and every node keeps its line and column.
 public enum YAMLSource {
-    /// Parses `text`, naming it `fileName` in errors. An empty document is an error.
+    /// Parses `text`, naming it `fileName` in errors. An empty document is an error, and so is a control
+    /// character (NUL included: it would end the parser's input), named with the field that holds it. A
+    /// JSON document is held to JSON: a trailing comma is an error, and errors say JSON.
     public static func parse(_ text: String, fileName: String) throws(InputError) -> NodeCursor {
+        let isJSON = looksLikeJSON(text)
+        let control = RawTextCheck.firstControlCharacter(in: text)
+        if isJSON, let comma = RawTextCheck.trailingComma(inJSON: text) {
+            throw InputError(file: fileName, line: comma.line, column: comma.column,
+                             message: "malformed JSON: a trailing comma before a closing bracket or brace")
+        }
+        var source = control == nil ? text : RawTextCheck.blanked(text)
+        if isJSON { source = source.replacingOccurrences(of: "\t", with: " ") }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: looksLikeJSON(text) ? text.replacingOccurrences(of: "\t", with: " ") : text)
+            root = try Yams.compose(yaml: source)
         } catch let error as YamlError {
-            throw inputError(from: error, fileName: fileName)
+            throw inputError(from: error, fileName: fileName, format: isJSON ? "JSON" : "YAML")
         } catch {
             throw InputError(file: fileName, message: "cannot parse: \(error)")
         }
         guard let root else {
             throw InputError(file: fileName, line: 1, column: 1, message: "the document is empty")
+        }
+        if let control {
+            throw InputError(file: fileName, line: control.line, column: control.column,
+                             path: RawTextCheck.field(at: control.line, control.column, in: root),
+                             message: "control character \(NodeCursor.codePoint(control.scalar)) is not allowed in text")
         }
         return NodeCursor(node: root, file: fileName, path: "")
     }
@@ -48,21 +63,21 @@ public enum YAMLSource {
         text.first(where: { !$0.isWhitespace }).map { $0 == "{" || $0 == "[" } ?? false
     }
 
-    private static func inputError(from error: YamlError, fileName: String) -> InputError {
+    private static func inputError(from error: YamlError, fileName: String, format: String) -> InputError {
         switch error {
         case let .scanner(context, problem, mark, _),
              let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             let prefix = context.map { "\($0.text) " } ?? ""
             return InputError(file: fileName, line: mark.line, column: mark.column,
-                              message: "malformed YAML: \(prefix)\(problem)")
+                              message: "malformed \(format): \(prefix)\(problem)")
         case let .duplicatedKeysInMapping(duplicates, context):
             return InputError(file: fileName, line: context.mark.line, column: context.mark.column,
                               message: "duplicated key \(duplicates.joined(separator: ", "))")
         case let .reader(problem, _, _, _):
             return InputError(file: fileName, message: "unreadable text: \(problem)")
         default:
-            return InputError(file: fileName, message: "malformed YAML: \(error)")
+            return InputError(file: fileName, message: "malformed \(format): \(error)")
         }
     }
 }

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Checks everything that can be checked without the price list: the schema version, every tooth
 /// (in the file's `notation`, normalised to FDI), surfaces, states against restorations, 1–3
-/// variants, quantities, dates, the currency, and that every image resolves inside `imageRoot`.
+/// variants, quantities, dates, the currency, and that every image and the price list resolve to regular files inside
+/// `imageRoot`.
 public struct CaseLoader: Sendable {
     /// The directory images may not escape; `nil` means the case file's own directory.
     public var imageRoot: URL?
@@ -51,14 +52,12 @@ public struct CaseLoader: Sendable {
             throw try root.required("validUntil").error("validUntil \(validUntil) is before the plan date \(date)")
         }
         let pricesURL = try root.optional("prices").map { (node: NodeCursor) throws(InputError) in
-            let path = try node.nonEmptyText()
-            return (path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path))
-                .standardizedFileURL
+            try images.resolveFile(node, what: "price list")
         }
         return DentalCase(
             schemaVersion: DentalCase.currentSchemaVersion,
             clinic: try clinic(root.required("clinic"), images),
-            patient: try patient(root.required("patient")),
+            patient: try patient(root.required("patient"), planDate: date),
             date: date,
             locale: try root.required("locale").choice(CaseLocale.self, what: "locale"),
             currency: currency,
@@ -70,7 +69,7 @@ public struct CaseLoader: Sendable {
                 try imaging(node, images, teeth)
             } ?? Imaging(),
             variants: try variants(root, teeth, currency),
-            notes: try root.optional("notes")?.text()
+            notes: try root.optional("notes")?.prose()
         )
     }
 
@@ -84,17 +83,25 @@ public struct CaseLoader: Sendable {
     private func clinic(_ cursor: NodeCursor, _ images: ImageResolver) throws(InputError) -> Clinic {
         try cursor.expectMapping(keys: ["name", "address", "phone", "logo"])
         return Clinic(
-            name: try cursor.required("name").nonEmptyText(),
-            address: try cursor.required("address").nonEmptyText(),
+            name: try cursor.required("name").nonEmptyProse(),
+            address: try cursor.required("address").nonEmptyProse(),
             phone: try cursor.required("phone").nonEmptyText(),
             logo: try cursor.optional("logo").map { (node: NodeCursor) throws(InputError) in try images.resolve(node) }
         )
     }
 
-    private func patient(_ cursor: NodeCursor) throws(InputError) -> Patient {
+    /// The patient; a birth date after the plan's date, or before 1900, is refused as a typing error.
+    private func patient(_ cursor: NodeCursor, planDate: CalendarDate) throws(InputError) -> Patient {
         try cursor.expectMapping(keys: ["name", "birthDate", "id"])
-        return Patient(name: try cursor.required("name").nonEmptyText(),
-                       birthDate: try Self.date(cursor.required("birthDate")),
+        let birthNode = try cursor.required("birthDate")
+        let birthDate = try Self.date(birthNode)
+        guard birthDate <= planDate else {
+            throw birthNode.error("birth date \(birthDate) is after the plan date \(planDate)")
+        }
+        guard birthDate >= CalendarDate(iso: "1900-01-01")! else {
+            throw birthNode.error("birth date \(birthDate) is before 1900: check the year")
+        }
+        return Patient(name: try cursor.required("name").nonEmptyProse(), birthDate: birthDate,
                        id: try cursor.required("id").nonEmptyText())
     }
 
@@ -113,7 +120,7 @@ public struct CaseLoader: Sendable {
                     throw element.error("a periapical x-ray needs its teeth")
                 }
                 result.xrays.append(XRay(kind: kind, file: try images.resolve(element.required("file")),
-                                         caption: try element.required("caption").text(),
+                                         caption: try element.required("caption").prose(),
                                          date: try Self.date(element.required("date")),
                                          teeth: toothList, view: try element.optional("view")?.text()))
             }
@@ -123,7 +130,7 @@ public struct CaseLoader: Sendable {
                 try element.expectMapping(keys: ["view", "file", "caption", "date"])
                 result.photos.append(Photo(view: try element.required("view").choice(PhotoView.self, what: "photo view"),
                                            file: try images.resolve(element.required("file")),
-                                           caption: try element.required("caption").text(),
+                                           caption: try element.required("caption").prose(),
                                            date: try Self.date(element.required("date"))))
             }
         }

@@ -52,7 +52,7 @@ struct FormulaReader {
         if let status = try cursor.optional("periodontal") {
             record.periodontal = try periodontal(status)
         }
-        record.notes = try cursor.optional("notes")?.text()
+        record.notes = try cursor.optional("notes")?.prose()
         try check(record, at: cursor)
         return record
     }
@@ -107,7 +107,7 @@ struct FormulaReader {
         if kind == .mobility && grade == nil {
             throw cursor.error("mobility needs its grade 0–3")
         }
-        return Finding(kind: kind, surfaces: surfaces, grade: grade, note: try cursor.optional("note")?.text())
+        return Finding(kind: kind, surfaces: surfaces, grade: grade, note: try cursor.optional("note")?.prose())
     }
 
     private func periodontal(_ cursor: NodeCursor) throws(InputError) -> PeriodontalStatus {

@@ -24,8 +24,8 @@ struct PlanReader {
         var visits: [Visit] = []
         for element in visitList { visits.append(try visit(element)) }
         return PlanVariant(
-            name: try cursor.required("name").nonEmptyText(),
-            goal: try cursor.required("goal").nonEmptyText(),
+            name: try cursor.required("name").nonEmptyProse(),
+            goal: try cursor.required("goal").nonEmptyProse(),
             warranty: try cursor.optional("warranty")?.text(),
             insurance: try cursor.optional("insurance")?.nonEmptyText(),
             visits: visits
@@ -52,9 +52,16 @@ struct PlanReader {
                                      reason: try cursor.optional("intervalReason")?.text())
         }
         var items: [PlanItem] = []
-        for element in try cursor.required("items").list() { items.append(try item(element)) }
+        for element in try cursor.required("items").list() {
+            let item = try item(element)
+            if let who = item.specialist, !specialists.contains(where: { $0.name == who || $0.role == who }) {
+                throw try element.required("specialist").error("\"\(who)\" is not one of the visit's specialists "
+                                                               + "(give the role or the name of one of them)")
+            }
+            items.append(item)
+        }
         return Visit(
-            title: try cursor.required("title").nonEmptyText(),
+            title: try cursor.required("title").nonEmptyProse(),
             specialists: specialists,
             specialistOrder: try cursor.optional("specialistOrder")?.choice(SpecialistOrder.self,
                                                                             what: "specialist order") ?? .together,
@@ -66,7 +73,7 @@ struct PlanReader {
 
     private func item(_ cursor: NodeCursor) throws(InputError) -> PlanItem {
         try cursor.expectMapping(keys: ["teeth", "problem", "solution", "code", "quantity", "surfaces",
-                                        "material", "priceOverride", "declined"])
+                                        "material", "priceOverride", "declined", "specialist"])
         var quantity: Int?
         if let node = try cursor.optional("quantity") {
             let value = try node.integer(in: Int.min...Int.max)
@@ -92,7 +99,7 @@ struct PlanReader {
         var justification: String?
         if let node = try cursor.optional("declined") {
             try node.expectMapping(keys: ["justification"])
-            justification = try node.required("justification").nonEmptyText()
+            justification = try node.required("justification").nonEmptyProse()
         }
         let selection = try teeth.selection(cursor.required("teeth"))
         let surfaces = try cursor.optional("surfaces").map { (node: NodeCursor) throws(InputError) in
@@ -100,14 +107,15 @@ struct PlanReader {
         } ?? []
         return PlanItem(
             teeth: selection,
-            problem: try cursor.optional("problem")?.text(),
-            solution: try cursor.optional("solution")?.text(),
+            problem: try cursor.optional("problem")?.prose(),
+            solution: try cursor.optional("solution")?.prose(),
             code: try cursor.required("code").nonEmptyText().trimmingCharacters(in: .whitespaces),
             quantity: quantity,
             surfaces: surfaces,
             material: try cursor.optional("material")?.nonEmptyText(),
             priceOverride: override,
             declinedJustification: justification,
+            specialist: try cursor.optional("specialist")?.nonEmptyText(),
             source: cursor.node.mark.map { SourcePosition(line: $0.line, column: $0.column) }
         )
     }

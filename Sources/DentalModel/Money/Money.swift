@@ -31,8 +31,9 @@ public struct Money: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Parses a decimal string ("12500", "42.24") exactly, or `nil` when it is not a number or has
     /// more decimals than the currency's minor unit.
     public init?(_ text: String, currency: Currency) {
-        guard let number = DecimalText(text), let minor = number.scaled(to: currency.minorUnitDigits) else {
-            return nil
+        guard let number = DecimalText(text), let minor = number.scaled(to: currency.minorUnitDigits),
+              minor != 0 || !text.trimmingCharacters(in: .whitespaces).hasPrefix("-") else {
+            return nil  // "-0" is a typing error, not an amount
         }
         self.init(minorUnits: minor, currency: currency)
     }

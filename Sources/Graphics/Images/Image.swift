@@ -62,6 +62,7 @@ public final class Image {
         } else if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
             format = .png
             (storedWidth, storedHeight) = try Self.pngSize(bytes, name: name)
+            try Self.checkPNGChunks(bytes, name: name)
             components = 3
             orientation = .up
         } else {
@@ -110,8 +111,11 @@ public final class Image {
         return surface
     }
 
-    /// A blank opaque surface carrying this JPEG's bytes and unique id as MIME data.
+    /// A blank opaque surface carrying this JPEG's bytes and unique id as MIME data. The bytes are first
+    /// decoded once at 1/8 scale to their end: a truncated or corrupt JPEG passed through untouched would
+    /// print as a blank or half X-ray.
     private func jpegCarrier(width: Int, height: Int) throws(GraphicsError) -> Surface {
+        try verifyJPEG()
         let surface = try Surface.image(width: width, height: height, opaque: true)
         try attachMIME(CAIRO_MIME_TYPE_JPEG, bytes, to: surface)
         try attachMIME(CAIRO_MIME_TYPE_UNIQUE_ID, Array(uniqueID.utf8), to: surface)
@@ -174,6 +178,17 @@ public final class Image {
         try status.check("attach \(type) to \(name)")
     }
 
+    /// Whether the JPEG was decoded to its end without error (checked once, before any pass-through).
+    private var isVerified = false
+
+    private func verifyJPEG() throws(GraphicsError) {
+        guard !isVerified else { return }
+        var message = [CChar](repeating: 0, count: 200)
+        let failed = bytes.withUnsafeBufferPointer { pp_jpeg_verify($0.baseAddress, $0.count, &message, message.count) }
+        guard failed == 0 else { throw .image(source: name, problem: "truncated or corrupt JPEG (\(String(cString: message)))") }
+        isVerified = true
+    }
+
     private static func jpegHeader(_ bytes: [UInt8], name: String) throws(GraphicsError) -> (Int, Int, Int) {
         var info = pp_jpeg_info()
         var message = [CChar](repeating: 0, count: 200)
@@ -191,6 +206,22 @@ public final class Image {
         let width = word(16), height = word(20)
         guard width > 0, height > 0 else { throw .image(source: name, problem: "PNG of zero size") }
         return (width, height)
+    }
+
+    /// Walks the chunks from IHDR to IEND by their lengths (CRCs are left to the decoder): a file cut short
+    /// or with bytes missing from a chunk is refused when it is read, whatever the output.
+    private static func checkPNGChunks(_ bytes: [UInt8], name: String) throws(GraphicsError) {
+        var offset = 8
+        while offset + 8 <= bytes.count {
+            let length = bytes[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) }
+            let type = bytes[offset + 4..<offset + 8]
+            offset += 12 + length  // length, type, data, CRC
+            if type.elementsEqual("IEND".utf8) {
+                guard offset <= bytes.count else { break }
+                return
+            }
+        }
+        throw .image(source: name, problem: "truncated or corrupt PNG (the chunks end before IEND)")
     }
 
     /// 64-bit FNV-1a of the bytes plus their length, in hex: stable across runs and machines.

@@ -24,7 +24,9 @@ public final class TextBlock {
     init(engine: TextEngine, content: TextContent, style: TextStyle, width: Length?,
          maxLines: Int?) throws(GraphicsError) {
         self.style = style
-        layout = pango_layout_new(engine.context)!
+        switch content {
+        case let .plain(text), let .markup(text): layout = pango_layout_new(try engine.context(for: text))!
+        }
         pango_layout_set_font_description(layout, engine.fontDescription(for: style))
         switch content {
         case let .plain(text):
@@ -106,6 +108,9 @@ public final class TextBlock {
         // Inserted before markup attributes, so a template's own <span> settings win.
         pango_attr_list_insert_before(attributes, pango_attr_foreground_new(
             channel(style.color.red), channel(style.color.green), channel(style.color.blue)))
+        if style.color.alpha < 1 {
+            pango_attr_list_insert_before(attributes, pango_attr_foreground_alpha_new(channel(style.color.alpha)))
+        }
         if style.tabularFigures { pango_attr_list_insert_before(attributes, pango_attr_font_features_new("tnum")) }
         if style.letterSpacing != 0 {
             pango_attr_list_insert_before(attributes,

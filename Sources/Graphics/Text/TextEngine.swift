@@ -14,8 +14,36 @@ public final class TextEngine {
 
     public init(fonts: FontLibrary) {
         self.fonts = fonts
-        fontMap = fonts.makeFontMap()
-        context = pango_font_map_create_context(fontMap)!
+        fontMap = try! fonts.makeFontMap()  // the main configuration exists once the library does
+        context = Self.makeContext(fontMap)
+    }
+
+    deinit {
+        for description in descriptions.values { pango_font_description_free(description) }
+        g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(fontMap)
+        if let fallback {
+            g_object_unref(UnsafeMutableRawPointer(fallback.context))
+            g_object_unref(fallback.fontMap)
+        }
+    }
+
+    /// The font map and context that also see the fallback fonts, made the first time a text needs them.
+    private var fallback: (fontMap: UnsafeMutablePointer<PangoFontMap>, context: OpaquePointer)?
+
+    /// The context to lay out `text` in: the main fonts' when they draw all of it, else the one that also
+    /// sees the fallback fonts (other scripts, CJK, emoji).
+    func context(for text: String) throws(GraphicsError) -> OpaquePointer {
+        if fonts.mainFontsCover(text) { return context }
+        if let fallback { return fallback.context }
+        let fontMap = try fonts.makeFontMap(withFallback: true)
+        let made = (fontMap: fontMap, context: Self.makeContext(fontMap))
+        fallback = made
+        return made.context
+    }
+
+    private static func makeContext(_ fontMap: UnsafeMutablePointer<PangoFontMap>) -> OpaquePointer {
+        let context = pango_font_map_create_context(fontMap)!
         let options = cairo_font_options_create()
         cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
         cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
@@ -24,12 +52,7 @@ public final class TextEngine {
         cairo_font_options_destroy(options)
         pango_cairo_context_set_resolution(context, 72)
         pango_context_set_language(context, pango_language_from_string("en"))
-    }
-
-    deinit {
-        for description in descriptions.values { pango_font_description_free(description) }
-        g_object_unref(UnsafeMutableRawPointer(context))
-        g_object_unref(fontMap)
+        return context
     }
 
     /// A shared font description for `style`; owned by the engine.

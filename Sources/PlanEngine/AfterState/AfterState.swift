@@ -20,7 +20,7 @@ public struct AfterState: Sendable, Hashable, Codable {
             for resolvedItem in resolved[v] where !resolvedItem.item.isDeclined {
                 guard let action = resolvedItem.service.effect else { continue }
                 let visit = variant.visits[resolvedItem.visit]
-                let roles = visit.specialists.map(\.role)
+                let roles = visit.specialists(doing: resolvedItem.item).map(\.person)
                 for tooth in resolvedItem.teeth {
                     var record = formula.record(for: tooth)
                     let surfaces = apply(action, resolvedItem, to: &record)

@@ -12,7 +12,8 @@ public struct ToothChange: Sendable, Hashable, Codable {
     public let serviceName: String
     /// The visits (from 1) in which it is done; several when the same service spans visits.
     public var visitNumbers: [Int]
-    /// The roles of the specialists of those visits, without repeats, in order.
+    /// The people who do it (each specialist's `person`: the name, else the role), without repeats, in
+    /// order: per item, so a visit's other specialists are not counted, and one person under two roles once.
     public var specialistRoles: [String]
     /// The items' solution texts, verbatim, without repeats.
     public var solutions: [String]

@@ -7,7 +7,7 @@ enum ProtocolEngine {
                       rules: ProtocolRules) -> [ProtocolFinding] {
         var findings: [ProtocolFinding] = []
         for (v, items) in resolved.enumerated() {
-            let context = VariantContext(dentalCase: dentalCase, variant: v, items: items, prices: prices)
+            let context = VariantContext(dentalCase: dentalCase, variant: v, items: items, prices: prices, rules: rules)
             for rule in rules.rules {
                 switch rule.kind {
                 case let .requires(when, condition, require, timing, scope, imaging):
@@ -18,6 +18,20 @@ enum ProtocolEngine {
                     findings += context.order(rule, before, after, scope, minWeeks)
                 case .insurance:
                     findings += context.insurance(rule)
+                case let .toothState(when, only, never):
+                    findings += context.toothState(rule, when, only: only, never: never)
+                case let .minimumAge(when, years):
+                    findings += context.minimumAge(rule, when, years: years)
+                case .ponticAbutments:
+                    findings += context.ponticAbutments(rule)
+                case .bridgeOverExtraction:
+                    findings += context.bridgeOverExtraction(rule)
+                case .surfaces:
+                    findings += context.surfaces(rule)
+                case .chairTime:
+                    findings += context.chairTime(rule)
+                case .problem:
+                    findings += context.problems(rule)
                 }
             }
         }
@@ -26,19 +40,25 @@ enum ProtocolEngine {
 }
 
 /// One variant's items with the lookups the rules share.
-private struct VariantContext {
+struct VariantContext {
     let dentalCase: DentalCase
     let variant: Int
     let items: [ResolvedItem]
     let prices: PriceList
+    /// The whole protocol, for `--fix` to keep the other rules (the metal quota) when it picks a service.
+    let rules: ProtocolRules
+    /// The teeth as each item meets them.
+    let timeline: PlanTimeline
     /// Days from the first visit to each visit, summing the intervals.
     let dayOfVisit: [Int]
 
-    init(dentalCase: DentalCase, variant: Int, items: [ResolvedItem], prices: PriceList) {
+    init(dentalCase: DentalCase, variant: Int, items: [ResolvedItem], prices: PriceList, rules: ProtocolRules) {
         self.dentalCase = dentalCase
         self.variant = variant
         self.items = items
         self.prices = prices
+        self.rules = rules
+        timeline = PlanTimeline(formula: dentalCase.formula, items: items)
         var days: [Int] = []
         var total = 0
         for (index, visit) in dentalCase.variants[variant].visits.enumerated() {
@@ -48,7 +68,7 @@ private struct VariantContext {
         dayOfVisit = days
     }
 
-    private var locale: CaseLocale { dentalCase.locale }
+    var locale: CaseLocale { dentalCase.locale }
 
     /// The keys an item occupies within `scope`.
     private func keys(_ item: ResolvedItem, _ scope: RuleScope) -> [Int] {
@@ -68,7 +88,7 @@ private struct VariantContext {
         }
     }
 
-    private func finding(_ rule: ProtocolRule, kind: String, visit: Int?, tooth: ToothNumber?,
+    func finding(_ rule: ProtocolRule, kind: String, visit: Int?, tooth: ToothNumber?,
                          values: [String: String], fix: ProposedFix? = nil) -> ProtocolFinding {
         var all = values
         all["visit"] = visit.map { String($0 + 1) } ?? ""
@@ -84,7 +104,6 @@ private struct VariantContext {
                   _ imaging: Set<XRayKind>) -> [ProtocolFinding] {
         var firstVisit: [Int: Int] = [:]
         var visitsWith: Set<[Int]> = []
-        var endodonticsVisit: [Int: Int] = [:]
         // A radiograph taken before the plan counts as done in a visit before the first (index -1).
         for xray in dentalCase.imaging.xrays where imaging.contains(xray.kind) && xray.date <= dentalCase.date {
             let teeth = xray.teeth.isEmpty ? ToothNumber.chartOrder : xray.teeth
@@ -97,19 +116,12 @@ private struct VariantContext {
                     visitsWith.insert([key, item.visit])
                 }
             }
-            if item.service.effect == .endodontics && !item.item.isDeclined {
-                for tooth in item.teeth { endodonticsVisit[tooth.fdi] = min(endodonticsVisit[tooth.fdi] ?? Int.max, item.visit) }
-            }
         }
         var findings: [ProtocolFinding] = []
         var reported: Set<[Int]> = []
-        for item in items where !item.item.isDeclined && when.matches(item.service) {
-            for tooth in item.teeth {
-                if condition == .endodonticallyTreated {
-                    let treated = dentalCase.formula.record(for: tooth).has(.rootCanalFilled)
-                        || (endodonticsVisit[tooth.fdi].map { $0 <= item.visit } ?? false)
-                    guard treated else { continue }
-                }
+        for (ordinal, item) in items.enumerated() where !item.item.isDeclined && when.matches(item.service) {
+            for (tooth, state) in zip(item.teeth, timeline.before[ordinal]) {
+                if condition == .endodonticallyTreated && !state.has(.rootFilled) { continue }
                 let key = self.key(tooth, scope)
                 let satisfied: Bool
                 switch timing {
@@ -126,10 +138,11 @@ private struct VariantContext {
         return findings
     }
 
-    /// The first service of the price list matching `require`, placed where the rule wants it.
+    /// The service of the price list matching `require` that fits the variant (`FixChoice`), placed where
+    /// the rule wants it.
     private func proposeFix(_ require: ServiceSelector, timing: RuleTiming, scope: RuleScope,
                             tooth: ToothNumber, trigger: ResolvedItem) -> ProposedFix? {
-        guard let service = prices.services.first(where: require.matches) else { return nil }
+        guard let service = FixChoice(context: self).service(matching: require, for: trigger) else { return nil }
         let selection: ToothSelection
         switch scope {
         case .tooth: selection = .teeth([tooth])
@@ -158,7 +171,8 @@ private struct VariantContext {
         guard matched > 0, Int64(matched) * 10_000 > maxPercent.hundredths * Int64(base) else { return [] }
         let percent = Percentage(part: Int64(matched), of: Int64(base))
         return [finding(rule, kind: "forbids", visit: nil, tooth: nil,
-                        values: ["percent": percent?.description ?? "100", "max": maxPercent.description])]
+                        values: ["percent": percent.map { ProtocolMessages.number($0, locale) } ?? "100",
+                                 "max": ProtocolMessages.number(maxPercent, locale)])]
     }
 
     func order(_ rule: ProtocolRule, _ before: ServiceSelector, _ after: ServiceSelector,

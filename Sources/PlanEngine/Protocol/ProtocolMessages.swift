@@ -29,12 +29,59 @@ enum ProtocolMessages {
             .fr: "Séance {visit} : {code} n'est pas couvert par « {programme} » — à la charge du patient",
             .sv: "Besök {visit}: {code} ingår inte i ”{programme}” — egen bekostnad",
         ],
+        "tooth-state": [
+            .ru: "Посещение {visit}, зуб {tooth}: «{service}» не подходит для зуба в его состоянии на этом этапе (правило {rule})",
+            .en: "Visit {visit}, tooth {tooth}: \"{service}\" does not suit the tooth as it stands at this point (rule {rule})",
+            .fr: "Séance {visit}, dent {tooth} : « {service} » ne convient pas à la dent dans son état à ce stade (règle {rule})",
+            .sv: "Besök {visit}, tand {tooth}: ”{service}” passar inte tanden i dess skick vid det här laget (regel {rule})",
+        ],
+        "age": [
+            .ru: "Посещение {visit}, зуб {tooth}: «{service}» — только с {minAge} лет, пациенту {age} (правило {rule})",
+            .en: "Visit {visit}, tooth {tooth}: \"{service}\" is for patients aged {minAge} or over; the patient is {age} (rule {rule})",
+            .fr: "Séance {visit}, dent {tooth} : « {service} » à partir de {minAge} ans ; le patient a {age} ans (règle {rule})",
+            .sv: "Besök {visit}, tand {tooth}: ”{service}” från {minAge} års ålder; patienten är {age} år (regel {rule})",
+        ],
+        "pontic-abutments": [
+            .ru: "Посещение {visit}, зуб {tooth}: у промежуточной части моста нет опоры с одной из сторон (правило {rule})",
+            .en: "Visit {visit}, tooth {tooth}: the bridge pontic lacks a retainer on one side (rule {rule})",
+            .fr: "Séance {visit}, dent {tooth} : l'intermédiaire de bridge n'a pas de pilier d'un côté (règle {rule})",
+            .sv: "Besök {visit}, tand {tooth}: brons mellanled saknar stödtand på ena sidan (regel {rule})",
+        ],
+        "bridge-over-extraction": [
+            .ru: "Посещение {visit}, зуб {tooth}: мост {span} в том же посещении, что и удаление зуба в его пролёте (правило {rule})",
+            .en: "Visit {visit}, tooth {tooth}: bridge {span} in the same visit as an extraction in its span (rule {rule})",
+            .fr: "Séance {visit}, dent {tooth} : bridge {span} dans la séance de l'extraction d'une dent de sa portée (règle {rule})",
+            .sv: "Besök {visit}, tand {tooth}: bro {span} vid samma besök som en extraktion i dess spann (regel {rule})",
+        ],
+        "surfaces": [
+            .ru: "Посещение {visit}, зуб {tooth}: код {code} — на {expected} поверхн., а пломба на {count} ({surfaces}) (правило {rule})",
+            .en: "Visit {visit}, tooth {tooth}: {code} is billed for {expected} surfaces, the filling covers {count} ({surfaces}) (rule {rule})",
+            .fr: "Séance {visit}, dent {tooth} : {code} vaut pour {expected} faces, la restauration en couvre {count} ({surfaces}) (règle {rule})",
+            .sv: "Besök {visit}, tand {tooth}: {code} gäller {expected} ytor, fyllningen täcker {count} ({surfaces}) (regel {rule})",
+        ],
+        "chair-time": [
+            .ru: "Посещение {visit}: запланировано {duration} мин, а услуги требуют не меньше {minutes} мин (правило {rule})",
+            .en: "Visit {visit}: {duration} min planned, its services need at least {minutes} min (rule {rule})",
+            .fr: "Séance {visit} : {duration} min prévues, ses actes demandent au moins {minutes} min (règle {rule})",
+            .sv: "Besök {visit}: {duration} min planerade, åtgärderna kräver minst {minutes} min (regel {rule})",
+        ],
+        "problem": [
+            .ru: "Посещение {visit}: у услуги {code} «{service}» не указана проблема, которую она решает (правило {rule})",
+            .en: "Visit {visit}: {code} \"{service}\" names no problem it treats (rule {rule})",
+            .fr: "Séance {visit} : {code} « {service} » ne dit pas quel problème il traite (règle {rule})",
+            .sv: "Besök {visit}: {code} ”{service}” anger inget problem som den behandlar (regel {rule})",
+        ],
     ]
 
     /// The title of a visit `--fix` adds in front of a variant.
     static let diagnosticsTitle: [CaseLocale: String] = [
         .ru: "Диагностика", .en: "Diagnostics", .fr: "Diagnostic", .sv: "Diagnostik",
     ]
+
+    /// `percent` written as `locale` writes numbers: "66.67" in English, "66,67" in Russian, French and Swedish.
+    static func number(_ percent: Percentage, _ locale: CaseLocale) -> String {
+        locale == .en ? percent.description : percent.description.replacingOccurrences(of: ".", with: ",")
+    }
 
     /// The rule's message (or the fallback) in `locale` with placeholders filled.
     static func text(_ rule: ProtocolRule, kind: String, locale: CaseLocale, values: [String: String]) -> String {

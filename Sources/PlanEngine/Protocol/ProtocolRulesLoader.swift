@@ -15,7 +15,8 @@ public enum ProtocolRulesLoader {
         var ids: Set<String> = []
         for node in try root.required("rules").list() {
             try node.expectMapping(keys: ["id", "kind", "severity", "when", "if", "require", "timing", "scope", "imaging",
-                                          "what", "of", "maxPercent", "before", "after", "minWeeks", "message"])
+                                          "what", "of", "maxPercent", "before", "after", "minWeeks", "message",
+                                          "only", "never", "minAge"])
             let idNode = try node.required("id")
             let id = try idNode.nonEmptyText()
             guard ids.insert(id).inserted else { throw idNode.error("duplicate rule id \(id)") }
@@ -48,8 +49,26 @@ public enum ProtocolRulesLoader {
                               minWeeks: try node.optional("minWeeks")?.integer(in: 0...520) ?? 0)
             case "insurance":
                 kind = .insurance
+            case "tooth-state":
+                let only = try facts(node.optional("only")), never = try facts(node.optional("never"))
+                guard !only.isEmpty || !never.isEmpty else { throw node.error("a tooth-state rule needs only or never") }
+                kind = .toothState(when: try selector(node.required("when")), only: only, never: never)
+            case "age":
+                kind = .minimumAge(when: try selector(node.required("when")),
+                                   years: try node.required("minAge").integer(in: 1...120))
+            case "pontic-abutments":
+                kind = .ponticAbutments
+            case "bridge-over-extraction":
+                kind = .bridgeOverExtraction
+            case "surfaces":
+                kind = .surfaces
+            case "chair-time":
+                kind = .chairTime
+            case "problem":
+                kind = .problem
             default:
-                throw kindNode.error("unknown rule kind \"\(try kindNode.text())\" (expected one of: requires, forbids, order, insurance)")
+                throw kindNode.error("unknown rule kind \"\(try kindNode.text())\" (expected one of: "
+                                     + Self.kinds.joined(separator: ", ") + ")")
             }
             var messages: [CaseLocale: String] = [:]
             if let messageNode = try node.optional("message") {
@@ -66,6 +85,17 @@ public enum ProtocolRulesLoader {
                 kind: kind, messages: messages))
         }
         return ProtocolRules(rules: rules)
+    }
+
+    /// Every rule kind a protocol file may name.
+    static let kinds = ["requires", "forbids", "order", "insurance", "tooth-state", "age", "pontic-abutments",
+                        "bridge-over-extraction", "surfaces", "chair-time", "problem"]
+
+    /// The tooth facts of a `tooth-state` rule's `only:` or `never:` (one or a list), empty when absent.
+    private static func facts(_ node: NodeCursor?) throws(InputError) -> Set<ToothFact> {
+        var facts: Set<ToothFact> = []
+        for element in node?.oneOrMany() ?? [] { facts.insert(try element.choice(ToothFact.self, what: "tooth fact")) }
+        return facts
     }
 
     /// The radiograph kinds of a `requires` rule's `imaging:` (one or a list), empty when absent.

@@ -5,13 +5,18 @@ import Foundation
 public enum FindingsReport {
     /// `file: variant 1 "name": visit 2: tooth 16: error [endo-rubber-dam] message`, one per line.
     public static func text(_ findings: [ProtocolFinding], loaded: LoadedCase) -> String {
+        text(findings, caseFile: loaded.caseFile, locale: loaded.dentalCase.locale)
+    }
+
+    /// The same lines for the case file named `caseFile`, fixes priced in `locale`.
+    public static func text(_ findings: [ProtocolFinding], caseFile: String, locale: CaseLocale) -> String {
         findings.map { finding in
-            var parts = [loaded.caseFile, "variant \(finding.variant + 1)"]
+            var parts = [caseFile, "variant \(finding.variant + 1)"]
             if let visit = finding.visit { parts.append("visit \(visit)") }
             if let tooth = finding.tooth { parts.append("tooth \(tooth)") }
             var line = parts.joined(separator: ": ") + ": \(finding.severity.rawValue) [\(finding.ruleID)] \(finding.message)"
             if let fix = finding.fix {
-                line += " (fix: add \(fix.item.code) \(fix.item.teeth.label), \(fix.amount.formatted(loaded.dentalCase.locale)))"
+                line += " (fix: add \(fix.item.code) \(fix.item.teeth.label), \(fix.amount.formatted(locale)))"
             }
             return line + "\n"
         }.joined()

@@ -1,10 +1,10 @@
 import Hummingbird
 
-/// Reads and checks `POST /v1/render`'s query: `template`, `format`, `variant`, `pages`, `dpi`, `locale`.
+/// Reads and checks `POST /v1/render`'s query: `template`, `format`, `variant`, `pages`, `dpi`, `locale`, `draft`.
 /// An unknown or malformed parameter is a 400 naming it; the façade checks meaning (an unknown template,
 /// a page beyond the document).
 enum RenderQuery {
-    private static let known: Set<String> = ["template", "format", "variant", "pages", "dpi", "locale"]
+    private static let known: Set<String> = ["template", "format", "variant", "pages", "dpi", "locale", "draft"]
 
     /// The parameters in `request`'s query, with `maximumPages` from the limits.
     static func parameters(of request: Request, maximumPages: Int) throws(Problem) -> RenderParameters {
@@ -35,8 +35,13 @@ enum RenderQuery {
            pages.isEmpty || pages.count > 64 || !pages.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "," || $0 == "-") }) {
             throw Problem(.badRequest, "pages must look like 1,3-5", field: "pages")
         }
-        return RenderParameters(format: format, template: values["template"], variant: values["variant"],
-                                pages: values["pages"], dpi: dpi, locale: values["locale"], maximumPages: maximumPages)
+        guard [nil, "true", "false"].contains(values["draft"]) else {
+            throw Problem(.badRequest, "draft must be true or false", field: "draft")
+        }
+        var parameters = RenderParameters(format: format, template: values["template"], variant: values["variant"],
+                                          pages: values["pages"], dpi: dpi, locale: values["locale"], maximumPages: maximumPages)
+        parameters.draft = values["draft"] == "true"
+        return parameters
     }
 
     private static func check(_ value: String?, field: String, allowed: String) throws(Problem) {

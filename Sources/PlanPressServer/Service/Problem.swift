@@ -15,6 +15,42 @@ public struct Problem: Error, HTTPResponseError, Sendable, Equatable {
     public var field: String?
     /// Seconds after which a retry may succeed (sent as `Retry-After`), for 429 and 503.
     public var retryAfterSeconds: Int?
+    /// The protocol's findings, when the clinic's protocol refused the booklet (sent as `findings`).
+    public var findings: [Finding] = []
+
+    /// One protocol finding, as `POST /v1/validate` reports it.
+    public struct Finding: Sendable, Equatable, Codable {
+        /// `error`, `warning` or `info`.
+        public var severity: String
+        /// The rule's id.
+        public var rule: String
+        /// The variant, from 1.
+        public var variant: Int
+        /// The visit, from 1, when the finding is about one.
+        public var visit: Int?
+        /// The tooth (FDI), when the finding is about one.
+        public var tooth: Int?
+        /// The message in the case's language.
+        public var message: String
+
+        /// Creates a finding.
+        public init(severity: String, rule: String, variant: Int, visit: Int?, tooth: Int?, message: String) {
+            self.severity = severity; self.rule = rule; self.variant = variant
+            self.visit = visit; self.tooth = tooth; self.message = message
+        }
+
+        /// `warning;rule=metal-quota;variant=1;visit=2;tooth=16;message*=UTF-8''…`: ASCII for a header, the
+        /// message percent-encoded as RFC 8187 writes a parameter in UTF-8.
+        public var headerValue: String {
+            var parts = [severity, "rule=\(rule)", "variant=\(variant)"]
+            if let visit { parts.append("visit=\(visit)") }
+            if let tooth { parts.append("tooth=\(tooth)") }
+            var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
+            allowed.insert(charactersIn: "!#$&+-.^_`|~")
+            parts.append("message*=UTF-8''" + (message.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""))
+            return parts.joined(separator: ";")
+        }
+    }
 
     /// The kinds of problem, each with its status.
     public enum Kind: String, Sendable, CaseIterable {
@@ -27,6 +63,7 @@ public struct Problem: Error, HTTPResponseError, Sendable, Equatable {
         case tooManyPages = "too-many-pages"
         case unsupportedMediaType = "unsupported-media-type"
         case invalidCase = "invalid-case"
+        case protocolErrors = "protocol-errors"
         case overloaded
         case renderTimeout = "render-timeout"
         case notReady = "not-ready"
@@ -41,7 +78,7 @@ public struct Problem: Error, HTTPResponseError, Sendable, Equatable {
             case .methodNotAllowed: .methodNotAllowed
             case .bodyTooLarge, .imageTooLarge, .tooManyPages: .contentTooLarge
             case .unsupportedMediaType: .unsupportedMediaType
-            case .invalidCase: .unprocessableContent
+            case .invalidCase, .protocolErrors: .unprocessableContent
             case .overloaded: .tooManyRequests
             case .renderTimeout, .notReady: .serviceUnavailable
             case .internalError: .internalServerError
@@ -60,6 +97,7 @@ public struct Problem: Error, HTTPResponseError, Sendable, Equatable {
             case .tooManyPages: "The document is over the page limit"
             case .unsupportedMediaType: "Unsupported request content type"
             case .invalidCase: "The case cannot be used"
+            case .protocolErrors: "The clinic's protocol refuses this plan; render a draft with draft=true"
             case .overloaded: "Too many renders waiting; retry later"
             case .renderTimeout: "The render did not finish in time"
             case .notReady: "The service is still starting"
@@ -82,7 +120,7 @@ public struct Problem: Error, HTTPResponseError, Sendable, Equatable {
     /// The media type of a problem body.
     public static let contentType = "application/problem+json"
 
-    /// The JSON body: `type`, `title`, `status`, `detail` and, when known, `field`.
+    /// The JSON body: `type`, `title`, `status`, `detail` and, when known, `field` and `findings`.
     public var body: Data {
         var object: [String: Any] = [
             "type": "https://planpress.dev/problems/\(kind.rawValue)",
@@ -91,6 +129,15 @@ public struct Problem: Error, HTTPResponseError, Sendable, Equatable {
             "detail": detail,
         ]
         if let field { object["field"] = field }
+        if !findings.isEmpty {
+            object["findings"] = findings.map { finding -> [String: Any] in
+                var entry: [String: Any] = ["severity": finding.severity, "rule": finding.rule,
+                                            "variant": finding.variant, "message": finding.message]
+                if let visit = finding.visit { entry["visit"] = visit }
+                if let tooth = finding.tooth { entry["tooth"] = tooth }
+                return entry
+            }
+        }
         return (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
     }
 

@@ -66,9 +66,11 @@ struct ServiceRoutes: Sendable {
                                    parameters: parameters)
             }
         }
-        return Response(status: .ok,
-                        headers: [.contentType: document.contentType, .pageCount: String(document.pageCount)],
-                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: document.bytes)))
+        var headers: HTTPFields = [.contentType: document.contentType, .pageCount: String(document.pageCount)]
+        if !document.findings.isEmpty {
+            headers[.protocolFindings] = document.findings.map(\.headerValue).joined(separator: ", ")
+        }
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: document.bytes)))
     }
 
     private func report(

@@ -65,6 +65,8 @@ public struct RenderParameters: Sendable, Hashable {
     public var locale: String?
     /// Most pages the document may have.
     public var maximumPages: Int
+    /// Render a draft for the clinic even when the protocol finds errors (marked on every page).
+    public var draft: Bool = false
 
     /// Creates parameters.
     public init(format: String, template: String? = nil, variant: String? = nil, pages: String? = nil,
@@ -87,12 +89,15 @@ public struct RenderedDocument: Sendable {
     public var contentType: String
     /// Pages in the document the bytes come from.
     public var pageCount: Int
+    /// The protocol's findings that did not refuse it (warnings; errors too in a draft), for a header.
+    public var findings: [Problem.Finding]
 
     /// Creates a document.
-    public init(bytes: [UInt8], contentType: String, pageCount: Int) {
+    public init(bytes: [UInt8], contentType: String, pageCount: Int, findings: [Problem.Finding] = []) {
         self.bytes = bytes
         self.contentType = contentType
         self.pageCount = pageCount
+        self.findings = findings
     }
 }
 

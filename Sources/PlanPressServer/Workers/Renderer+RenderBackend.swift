@@ -40,7 +40,7 @@ extension Renderer: RenderBackend {
         let options = try Self.options(parameters, imageRoot: caseDirectory)
         // Pages are known once the booklet is laid out (layout paginates in one pass): the limit is checked
         // then, before any page is exported.
-        let laidOut: (document: LaidOutDocument, fingerprint: BookletFingerprint)
+        let laidOut: (document: LaidOutDocument, fingerprint: BookletFingerprint, findings: RenderFindings)
         do {
             laidOut = try booklet(casePath: caseFile.path, options: options)
         } catch {
@@ -59,7 +59,9 @@ extension Renderer: RenderBackend {
         guard output.files.count == 1, let file = output.files.first else {
             throw Problem(.badRequest, "\(parameters.format) answers one page: pass pages=N", field: "pages")
         }
-        return RenderedDocument(bytes: file.bytes, contentType: output.contentType, pageCount: output.pageCount)
+        let shown: Set<Severity> = parameters.draft ? [.error, .warning] : [.warning]
+        return RenderedDocument(bytes: file.bytes, contentType: output.contentType, pageCount: output.pageCount,
+                                findings: Self.findings(laidOut.findings.findings.filter { shown.contains($0.severity) }))
     }
 
     public func validate(caseFile: URL, caseDirectory: URL) throws -> PlanReport {
@@ -127,7 +129,8 @@ extension Renderer: RenderBackend {
             return locale
         }
         return RenderOptions(format: format, pages: pages, dpi: Double(parameters.dpi ?? 150), pngCompression: 6,
-                             template: parameters.template, variant: variant, locale: locale, imageRoot: imageRoot)
+                             template: parameters.template, variant: variant, locale: locale, imageRoot: imageRoot,
+                             draft: parameters.draft)
     }
 
     /// The problem a façade error is answered with: what the client sent is at fault (422, or 400 for an
@@ -142,7 +145,22 @@ extension Renderer: RenderBackend {
         case .graphics(.imageTooLarge(let source, let message)):
             Problem(.imageTooLarge, "\(Self.relative(source)): \(message)")
         case .layout: Problem(.invalidCase, Self.relative(error.description))
+        case .protocolErrors(_, let findings):
+            {
+                var problem = Problem(.protocolErrors, "the clinic's protocol finds "
+                                      + "\(findings.filter { $0.severity == .error }.count) errors in the plan")
+                problem.findings = Self.findings(findings)
+                return problem
+            }()
         case .graphics, .resources, .output: Problem(.internalError, "the render failed")
+        }
+    }
+
+    /// Findings as the service reports them.
+    private static func findings(_ findings: [ProtocolFinding]) -> [Problem.Finding] {
+        findings.map {
+            Problem.Finding(severity: $0.severity.rawValue, rule: $0.ruleID, variant: $0.variant + 1, visit: $0.visit,
+                            tooth: $0.tooth?.fdi, message: $0.message)
         }
     }
 

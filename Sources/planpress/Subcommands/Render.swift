@@ -2,6 +2,7 @@ import ArgumentParser
 import DentalModel
 import Foundation
 import Graphics
+import PlanEngine
 import PlanPress
 import Render
 
@@ -17,9 +18,15 @@ struct RenderCommand: ParsableCommand {
         discussion: """
             PNG and SVG hold one page a file: with one page selected, -o out.png is written as is; with \
             several, the page number goes before the extension (out-1.png, out-3.png, …).
-            Exit status: 0 when written; 2 when an input is unreadable or invalid (the case, an image, an \
-            option); 1 when the output cannot be made or written. Errors are one line on stderr that names \
-            the file and the problem; nothing is written then.
+            The clinic's protocol is checked first, as validate checks it: an error-level finding refuses the \
+            patient's booklet (exit 1, the findings on stderr exactly as validate prints them). --draft \
+            renders anyway, for the clinic: every page is marked "draft, not for the patient" and the first \
+            page lists the findings. Warnings never block and never reach the patient's pages; they are \
+            printed on stderr.
+            Exit status: 0 when written; 1 when the protocol finds errors (without --draft) or the output \
+            cannot be made or written; 2 when an input is unreadable or invalid (the case, an image, an \
+            option). Other errors are one line on stderr that names the file and the problem; nothing is \
+            written then.
             """
     )
 
@@ -34,13 +41,19 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var booklet: BookletOptions
 
+    @Flag(help: "Render even when the protocol finds errors: a draft for the clinic, marked on every page, the findings first.")
+    var draft = false
+
     func run() throws {
         do {
             let renderer = try Renderer(resources: ResourceLocator.locate(explicit: booklet.resources))
-            let rendered = try renderer.render(casePath: casePath, options: booklet.renderOptions(format: format ?? OutputFormat(fileName: output) ?? .pdf))
+            var options = try booklet.renderOptions(format: format ?? OutputFormat(fileName: output) ?? .pdf)
+            options.draft = draft
+            let rendered = try renderer.render(casePath: casePath, options: options)
             for (file, path) in zip(rendered.files, OutputFile.paths(for: rendered, at: output)) {
                 try OutputFile.write(file.bytes, to: path)
             }
+            FileHandle.standardError.write(Data(rendered.findings.report(draft ? [.error, .warning] : [.warning]).utf8))
             print("fingerprint \(rendered.fingerprint)")
         } catch {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
@@ -56,7 +69,7 @@ extension PlanPressError {
     fileprivate var isBadInput: Bool {
         switch self {
         case .input, .option, .graphics(.image), .graphics(.imageTooLarge), .graphics(.invalidOutput): true
-        case .graphics, .layout, .resources, .output: false
+        case .graphics, .layout, .resources, .output, .protocolErrors: false
         }
     }
 }

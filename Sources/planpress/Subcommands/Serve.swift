@@ -73,7 +73,12 @@ struct ServeCommand: AsyncParsableCommand {
         let token: BearerToken?
         do {
             located = try Self.resources(explicit: resources, templates: templates)
-            token = try tokenFile.map { try BearerToken(contentsOf: URL(fileURLWithPath: $0)) }
+            token = try tokenFile.map { (path) throws -> BearerToken in
+                guard FileManager.default.isReadableFile(atPath: path) else {
+                    throw ValidationError("--token-file \(path): no such file or not readable")
+                }
+                return try BearerToken(contentsOf: URL(fileURLWithPath: path))
+            }
         } catch {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(2)

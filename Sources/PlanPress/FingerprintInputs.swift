@@ -1,0 +1,47 @@
+import Booklet
+import DentalModel
+import Foundation
+import Graphics
+import Yams
+
+/// Gathers what `BookletFingerprint` covers from the files a render read: the case document, the bytes
+/// of each image under the case field naming it, the price list and the template's files.
+enum FingerprintInputs {
+    static func fingerprint(caseRoot: Node, dentalCase: DentalCase, images: CaseImages, template: Template,
+                            templatesDirectory: URL) throws(PlanPressError) -> BookletFingerprint {
+        let files = [dentalCase.clinic.logo].compactMap { $0 } + dentalCase.imaging.xrays.map(\.file)
+            + dentalCase.imaging.photos.map(\.file)
+        var imageBytes: [String: [UInt8]] = [:]
+        for file in files {
+            imageBytes[file.field] = images[file]?.bytes
+        }
+        do {
+            let prices: BookletFingerprint.PriceListContent
+            switch dentalCase.pricesURL {
+            case let url? where url.pathExtension.lowercased() == "csv":
+                prices = .csv(Array(try YAMLSource.readText(url).utf8))
+            case let url?:
+                prices = .document(try YAMLSource.load(url).node)
+            case nil:
+                prices = .csv([])
+            }
+            let base = templatesDirectory.standardizedFileURL.path + "/"
+            let templateFiles = try template.files.map { (url) throws(InputError) in
+                let path = url.standardizedFileURL.path
+                let name = path.hasPrefix(base) ? String(path.dropFirst(base.count)) : url.lastPathComponent
+                return (name: name, bytes: Array(try readBytes(url)))
+            }
+            return BookletFingerprint(caseRoot: caseRoot, images: imageBytes, prices: prices, template: templateFiles)
+        } catch {
+            throw .input(error)
+        }
+    }
+
+    private static func readBytes(_ url: URL) throws(InputError) -> Data {
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw InputError(file: url.lastPathComponent, message: "cannot read \(url.lastPathComponent) for the fingerprint")
+        }
+    }
+}
