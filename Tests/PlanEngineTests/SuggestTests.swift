@@ -15,6 +15,8 @@ struct SuggestTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("suggest-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: Fixtures.url("prices/ru-clinic.yaml"),
+                                         to: folder.appendingPathComponent("ru-clinic.yaml"))
         let file = folder.appendingPathComponent("case.yaml")
         try """
         schemaVersion: 1
@@ -23,7 +25,7 @@ struct SuggestTests {
         currency: RUB
         date: 2026-11-23
         validUntil: 2027-02-23
-        prices: \(Fixtures.url("prices/ru-clinic.yaml").path)
+        prices: ru-clinic.yaml
         clinic: {name: "Клиника", address: "Москва", phone: "+7 495 000-00-00"}
         patient: {name: "Пациент", birthDate: \(birthDate), id: "1"}
         formula:
