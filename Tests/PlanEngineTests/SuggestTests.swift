@@ -62,6 +62,7 @@ struct SuggestTests {
         ("severe mobility", "31: {findings: [{kind: mobility, grade: 3}]}", "", ["AN1", "S02", "B03", "B04"], ["X02", "AN1", "S02", "I01", "I04"], ["X02", "AN1", "S02", "I02", "I04"]),
         ("plaque", "", "S1: {plaque: true}", ["H01"], ["H01"], ["H01"]),
         ("bleeding", "", "S1: {bleeding: true}", ["H01"], ["H01"], ["H01"]),
+        ("calculus", "", "S5: {calculus: true}", ["H01"], ["H01"], ["H01"]),
         ("pockets", "", "S6: {pocketDepth: 5}", ["H01", "P01"], ["H01", "P01"], ["H01", "P01"]),
         ("shallow pockets", "", "S6: {pocketDepth: 3}", [], [], []),
         ("old amalgam", "46: {restorations: [{kind: filling, surfaces: MOD, material: amalgam}]}", "", [], ["F03"], ["IN1"]),

@@ -7,7 +7,7 @@ import DentalModel
 /// removed; a root remnant becomes a present tooth); filling/inlay/onlay → restored surfaces
 /// (caries there removed); veneer → veneer; endodontics → root canal filled, periapical lesion
 /// treated; post → post and core; bridge-abutment → bridge retainer crown; pontic → pontic;
-/// hygiene → no plaque; periodontal → no inflammation and no bleeding (teeth and their sextants).
+/// hygiene → no plaque and no calculus; periodontal → no inflammation and no bleeding (teeth and their sextants).
 public struct AfterState: Sendable, Hashable, Codable {
     /// One per variant, in case order.
     public let variants: [VariantAfterState]
@@ -127,6 +127,7 @@ public struct AfterState: Sendable, Hashable, Codable {
     private static func clean(_ status: inout PeriodontalStatus, _ action: TreatmentAction) {
         if action == .hygiene {
             if status.plaque != nil || status.isEmpty { status.plaque = false }
+            if status.calculus != nil { status.calculus = false }
         } else {
             if status.inflammation != nil || status.isEmpty { status.inflammation = false }
             if status.bleeding != nil { status.bleeding = false }

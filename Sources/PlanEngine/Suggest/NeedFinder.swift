@@ -11,6 +11,7 @@ enum NeedFinder {
         var lost: Set<ToothNumber> = []
         func gums(_ status: PeriodontalStatus, _ teeth: [ToothNumber]) {
             if status.plaque == true { mouth.insert(.plaque) }
+            if status.calculus == true { mouth.insert(.calculus) }
             if status.bleeding == true || status.inflammation == true { mouth.insert(.bleeding) }
             if let depth = status.pocketDepthMM, depth >= pocketDepth, !teeth.isEmpty {
                 pocketTeeth.formUnion(teeth)
