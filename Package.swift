@@ -33,6 +33,7 @@ let package = Package(
         .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
         .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+        .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         .target(name: "CJPEGDecode", dependencies: ["CJPEG"]),
 
         // Pure Swift: the case, the price list, the protocol engine.
@@ -42,7 +43,13 @@ let package = Package(
         // Drawing: Cairo/Pango owners, then layout, then the painters.
         .target(name: "Graphics", dependencies: ["CCairo", "CPango", "CJPEGDecode"], swiftSettings: strictSettings),
         .target(name: "Layout", dependencies: ["Graphics"], swiftSettings: strictSettings),
-        .target(name: "Render", dependencies: ["Graphics", "Layout", "CPNG"], swiftSettings: strictSettings),
+        .target(
+            name: "Render",
+            dependencies: ["Graphics", "Layout", "CPNG", "CQPDF"],
+            exclude: ["Color/LICENSE-sRGB.txt"],
+            resources: [.embedInCode("Color/sRGB.icc")],
+            swiftSettings: strictSettings
+        ),
         .target(name: "Odontogram", dependencies: ["Layout", "Graphics", "DentalModel", "PlanEngine"], swiftSettings: strictSettings),
         .target(
             name: "Booklet",
@@ -131,5 +138,14 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "CLITests", dependencies: ["planpress", "planpress-bench"], swiftSettings: strictSettings),
+
+        // libFuzzer targets for what PlanPress reads from outside (Fuzz/run.sh builds them with
+        // -sanitize=fuzzer); the ordinary build is a replay tool for findings.
+        .executableTarget(
+            name: "planpress-fuzz",
+            dependencies: ["DentalModel", "PlanEngine", "Graphics"],
+            path: "Fuzz/Sources",
+            swiftSettings: strictSettings
+        ),
     ]
 )

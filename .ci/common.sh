@@ -6,7 +6,8 @@ if ! command -v swift >/dev/null && [ -x /opt/swift/usr/bin/swift ]; then
 fi
 command -v swift >/dev/null || { echo "swift is not on PATH; install the Swift 6 toolchain first" >&2; exit 1; }
 
-# Cairo, Pango (with fontconfig), libpng and libjpeg headers for the build, poppler-utils to look at PDFs,
+# Cairo, Pango (with fontconfig), libpng, libjpeg and libqpdf headers for the build, poppler-utils and qpdf to
+# look at and check PDFs,
 # and any extra packages given (the tests add strace).
 install_packages() {
     local sudo=""
@@ -15,5 +16,5 @@ install_packages() {
     echo "==> apt-get install"
     $sudo apt-get update
     $sudo apt-get install -y --no-install-recommends \
-        libcairo2-dev libpango1.0-dev libpng-dev libjpeg-dev pkg-config poppler-utils "$@" < /dev/null
+        libcairo2-dev libpango1.0-dev libpng-dev libjpeg-dev pkg-config poppler-utils libqpdf-dev qpdf "$@" < /dev/null
 }

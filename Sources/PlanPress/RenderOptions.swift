@@ -1,5 +1,6 @@
 import DentalModel
 import Foundation
+import Graphics
 import Render
 
 /// What to make of a case: the format, which pages, and how the booklet is chosen and written.
@@ -28,11 +29,17 @@ public struct RenderOptions: Sendable, Hashable {
     /// not for the patient" and a first page lists the findings. Without it, a protocol error refuses the
     /// booklet (`PlanPressError.protocolErrors`).
     public var draft: Bool
+    /// Write the PDF as PDF/A-2b for the medical record, whatever the template says (a template may ask
+    /// for it with `pdfa: true`).
+    public var archival: Bool
+    /// When the render must stop: it is checked between the steps of a render, the sections and blocks of
+    /// the layout and the exported pages, and a render past it fails with a `.deadlinePassed` error.
+    public var deadline: Deadline
 
     /// Options; the defaults give the whole booklet as a PDF.
     public init(format: OutputFormat = .pdf, pages: PageSelection = .all, dpi: Double = 150, pngCompression: Int = 6,
                 template: String? = nil, variant: Int? = nil, locale: CaseLocale? = nil, imageRoot: URL? = nil,
-                draft: Bool = false) {
+                draft: Bool = false, archival: Bool = false, deadline: Deadline = .never) {
         self.format = format
         self.pages = pages
         self.dpi = dpi
@@ -42,5 +49,7 @@ public struct RenderOptions: Sendable, Hashable {
         self.locale = locale
         self.imageRoot = imageRoot
         self.draft = draft
+        self.archival = archival
+        self.deadline = deadline
     }
 }

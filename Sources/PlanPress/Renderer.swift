@@ -40,20 +40,25 @@ public final class Renderer {
     /// caller may look at the laid-out document (its page count) before paying for the export.
     public func export(_ document: LaidOutDocument, fingerprint: BookletFingerprint,
                        options: RenderOptions) throws(PlanPressError) -> RenderedOutput {
+        let deadline = options.deadline
         do {
             let pages = try options.pages.pages(in: document.pages.count)
             let files: [RenderedOutput.File]
             switch options.format {
             case .pdf:
-                files = [RenderedOutput.File(page: nil, bytes: try PDFExporter().export(document, pages: options.pages))]
+                let exporter = PDFExporter(archival: options.archival || document.archival)
+                files = [RenderedOutput.File(page: nil, bytes: try exporter.export(document, pages: options.pages,
+                                                                                    deadline: deadline))]
             case .png:
                 let exporter = PNGExporter(dpi: options.dpi, compressionLevel: options.pngCompression)
                 files = try pages.map { (page) throws(GraphicsError) in
-                    RenderedOutput.File(page: page, bytes: try exporter.export(document.pages[page - 1]))
+                    try deadline.check()
+                    return RenderedOutput.File(page: page, bytes: try exporter.export(document.pages[page - 1]))
                 }
             case .svg:
                 files = try pages.map { (page) throws(GraphicsError) in
-                    RenderedOutput.File(page: page, bytes: try SVGExporter().export(document.pages[page - 1]))
+                    try deadline.check()
+                    return RenderedOutput.File(page: page, bytes: try SVGExporter().export(document.pages[page - 1]))
                 }
             }
             return RenderedOutput(format: options.format, pageCount: document.pages.count, files: files,
@@ -80,6 +85,7 @@ public final class Renderer {
         if !options.draft && findings.contains(where: { $0.severity == .error }) {
             throw .protocolErrors(report: Self.refusal(findings, loaded: loaded), findings: findings)
         }
+        if options.deadline.hasPassed { throw .graphics(.deadlinePassed) }
         let quote: Quote
         do {
             quote = try loaded.quote()
@@ -91,6 +97,8 @@ public final class Renderer {
                                  locale: locale, variants: options.variant.map { [$0 - 1] }, images: inputs.images,
                                  fingerprint: inputs.fingerprint.short, draftFindings: options.draft ? findings : nil)
         let document = BookletComposer(input: input, text: layoutEngine.textEngine).document()
+        layoutEngine.deadline = options.deadline
+        defer { layoutEngine.deadline = .never }
         var laidOut: LaidOutDocument
         do {
             laidOut = try layoutEngine.layout(document: document)
@@ -106,7 +114,9 @@ public final class Renderer {
             }
         }
         let check = RenderFindings(findings: findings, caseFile: loaded.caseFile, locale: loaded.dentalCase.locale)
-        return (PrintMarks.apply(inputs.template.page, to: laidOut), inputs.fingerprint, check)
+        laidOut = PrintMarks.apply(inputs.template.page, to: laidOut)
+        laidOut.archival = inputs.template.archival
+        return (laidOut, inputs.fingerprint, check)
     }
 
     /// The fingerprint the booklet of the case at `casePath` would carry, from its inputs alone (nothing is

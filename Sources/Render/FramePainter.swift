@@ -10,25 +10,33 @@ import Layout
 /// `anchors` — its page was left out of the output — is dropped rather than left dangling.
 ///
 /// A symbol is recorded once per painter and painted from its recording on PDF and SVG (see `Symbol`),
-/// so one painter should paint all the pages of one document.
+/// so one painter should paint all the pages of one document. Structure roles become tagged-PDF
+/// structure elements (`StructureWriter`).
 public struct FramePainter {
     /// The context painted on; its transform maps page coordinates to the device.
     public let context: Context
     /// The anchors that exist in the output; links to any other anchor are not emitted.
     public let anchors: Set<String>
     private let symbols: SymbolRecordings
+    private let structure: StructureWriter
 
     /// A painter for `context` whose output holds `anchors`.
     public init(context: Context, anchors: Set<String>) {
         self.context = context
         self.anchors = anchors
         symbols = SymbolRecordings(target: context.surface)
+        structure = StructureWriter(context: context)
     }
+
+    /// The alternative texts of the figures painted so far, in painting order (the order of the PDF's
+    /// Figure structure elements).
+    var figureAlternatives: [String] { structure.figureAlternatives }
 
     /// Paints one page's `frames` in order, the first at the bottom, then its links and anchors.
     public func paint(_ frames: [Frame]) throws(GraphicsError) {
         var tags = Tags()
         try paint(frames, toPage: .identity, tags: &tags)
+        structure.endAll()
         for (name, point) in tags.destinations { context.destination(name, at: point) }
         for (rect, target) in tags.links {
             switch target {
@@ -84,6 +92,10 @@ public struct FramePainter {
             case let .anchor(name, point):
                 tags.destinations.append((name, Point(x: toPage.a * point.x + toPage.c * point.y + toPage.tx,
                                                       y: toPage.b * point.x + toPage.d * point.y + toPage.ty)))
+            case let .beginStructure(role):
+                structure.begin(role)
+            case .endStructure:
+                structure.end()
             }
         }
     }

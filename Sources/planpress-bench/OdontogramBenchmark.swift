@@ -28,7 +28,7 @@ enum OdontogramBenchmark {
             ("before", Odontogram(formula: dentalCase.formula)),
             ("after variant 2", Odontogram(
                 formula: after.formula,
-                changes: ChartChanges(after: after, variant: dentalCase.variants[1], before: dentalCase.formula))),
+                changes: ChartChanges(after: after, before: dentalCase.formula))),
         ]
         let width: Length = 482  // A4 less 2 × 20 mm margins
         print("odontogram, 32 teeth, \(Int(width)) pt wide: median of \(runs) runs, µs")

@@ -1,6 +1,6 @@
 import Foundation
 import PlanPress
-import Render
+@_spi(Benchmarks) import Render
 
 /// `planpress-bench render [RUNS]`: how long a booklet takes, as a whole `planpress render` process and
 /// in process, against references measured in the same run.
@@ -52,6 +52,11 @@ enum RenderBenchmark {
                 _ = try Renderer(resources: resources).render(casePath: caseURL.path, options: options)
             }
             rows.append(("\(name): in process, a new Renderer each time (fonts loaded and shaped afresh)", cold))
+            // The libqpdf pass that finishes Cairo's file (clean dictionaries, boxes, structure), alone.
+            let painted = try PDFExporter().painted(try renderer.layout(casePath: caseURL.path, options: options))
+            let finishing = try measure(runs: runs) { _ = try painted.finisher.finish(painted.bytes) }
+            rows.append(("\(name): in process, the PDF finishing pass alone (libqpdf), "
+                         + "\(percent(finishing.wall, of: inProcess.wall)) of the render", finishing))
             let png = RenderOptions(format: .png, pages: try PageSelection(parsing: "1"), dpi: 150, pngCompression: 1, imageRoot: root)
             let pngPage = try measure(runs: runs) { _ = try renderer.render(casePath: caseURL.path, options: png) }
             rows.append(("\(name): in process, page 1 as PNG at 150 dpi, level 1", pngPage))
@@ -133,6 +138,11 @@ enum RenderBenchmark {
             cpus.append(child > 0 ? child : processCPU() - ownBefore)
         }
         return Measurement(wall: median(walls), cpu: median(cpus))
+    }
+
+    /// `part` as a percentage of `whole`, one decimal.
+    static func percent(_ part: Double, of whole: Double) -> String {
+        whole > 0 ? "\((part / whole * 1000).rounded() / 10) %" : "–"
     }
 
     static func median(_ values: [Double]) -> Double {

@@ -39,8 +39,9 @@ struct BookletFixture {
         return try layout.layout(document: BookletComposer(input: input, text: text).document())
     }
 
-    /// The text `pdftotext -raw` reads from the PDF of `document`, whitespace collapsed to single spaces.
-    static func pdfText(_ document: LaidOutDocument) throws -> String {
+    /// The text `pdftotext -raw` reads from the PDF of `document` (only from its page `page`, 0-based, when
+    /// given), whitespace collapsed to single spaces.
+    static func pdfText(_ document: LaidOutDocument, page: Int? = nil) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("booklet-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -48,7 +49,8 @@ struct BookletFixture {
         try Data(try PDFExporter().export(document)).write(to: pdf)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-        process.arguments = ["-raw", "-enc", "UTF-8", pdf.path, txt.path]
+        process.arguments = ["-raw", "-enc", "UTF-8"] + (page.map { ["-f", String($0 + 1), "-l", String($0 + 1)] } ?? [])
+            + [pdf.path, txt.path]
         try process.run()
         process.waitUntilExit()
         return collapsed(try String(contentsOf: txt, encoding: .utf8))

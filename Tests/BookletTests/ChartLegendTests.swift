@@ -76,7 +76,7 @@ import Testing
     private static func variantKeys(_ loaded: LoadedCase, variant index: Int) -> [LegendKey] {
         let dentalCase = loaded.dentalCase
         let after = loaded.afterState().variants[index]
-        let changes = ChartChanges(after: after, variant: dentalCase.variants[index], before: dentalCase.formula)
+        let changes = ChartChanges(after: after, before: dentalCase.formula)
         let before = Odontogram(formula: dentalCase.formula, notation: dentalCase.notation)
         let treated = Odontogram(formula: after.formula, notation: dentalCase.notation, changes: changes)
         return ChartLegend(charts: [before, treated]).keys

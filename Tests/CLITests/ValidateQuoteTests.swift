@@ -31,7 +31,7 @@ struct ValidateQuoteTests {
     ])
     func badInputExitsTwoWithALocatedMessage(name: String, message: String) throws {
         for command in ["validate", "quote"] {
-            let result = try Self.run([command, "Fixtures/invalid/\(name)"])
+            let result = try Self.run([command, "Fixtures/invalid/\(name)", "--root", "Fixtures"])
             #expect(result.status == 2)
             #expect(result.stderr == message + "\n")
             #expect(result.stdout.isEmpty)
@@ -39,7 +39,7 @@ struct ValidateQuoteTests {
     }
 
     @Test func imageEscapingTheRootExitsTwo() throws {
-        let result = try Self.run(["validate", "Fixtures/invalid/image-escape.yaml"])
+        let result = try Self.run(["validate", "Fixtures/invalid/image-escape.yaml", "--root", "Fixtures"])
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("image-escape.yaml:8:66: clinic.logo: image path \"../../Package.swift\" resolves outside the allowed root"))
     }
@@ -66,28 +66,28 @@ struct ValidateQuoteTests {
           - name: V
             goal: G
             visits:
-              - {title: Hygiene, duration: 30, items: [{teeth: all, code: DET}]}
-              - {title: Endo, duration: 60, interval: 1 week, items: [{teeth: 46, code: ENDO}]}
+              - {title: Hygiene, duration: 30, items: [{teeth: all, code: DET, problem: Calculus}]}
+              - {title: Endo, duration: 60, interval: 1 week, items: [{teeth: 46, code: ENDO, problem: Pulpitis}]}
         """
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-cli-\(UUID().uuidString).yaml")
         try text.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let failing = try Self.run(["validate", file.path, "--protocol", rules])
+        let failing = try Self.run(["validate", file.path, "--protocol", rules, "--root", "/"])
         #expect(failing.status == 1)
         #expect(failing.stdout.contains("error [endo-rubber-dam] Visit 2, tooth 46: root canal treatment needs rubber dam isolation in the same visit"))
-        let fixed = try Self.run(["validate", file.path, "--protocol", rules, "--fix"])
+        let fixed = try Self.run(["validate", file.path, "--protocol", rules, "--fix", "--root", "/"])
         #expect(fixed.status == 0)
         #expect(fixed.stdout.contains("variant 1: visit 2: added DIG 46 €15.00"))
         // --output writes the fixed case, which then validates clean without --fix.
         let output = file.deletingPathExtension().appendingPathExtension("fixed.yaml")
         defer { try? FileManager.default.removeItem(at: output) }
-        let written = try Self.run(["validate", file.path, "--protocol", rules, "--fix", "--output", output.path])
+        let written = try Self.run(["validate", file.path, "--protocol", rules, "--fix", "--output", output.path, "--root", "/"])
         #expect(written.status == 0)
         #expect(try String(contentsOf: output, encoding: .utf8).contains("code: DIG"))
-        let again = try Self.run(["validate", output.path, "--protocol", rules])
+        let again = try Self.run(["validate", output.path, "--protocol", rules, "--root", "/"])
         #expect(again.status == 0, "\(again.stdout)\(again.stderr)")
         #expect(again.stdout.contains("valid (0 findings)"))
-        let quote = try Self.run(["quote", output.path, "--format", "csv"])
+        let quote = try Self.run(["quote", output.path, "--format", "csv", "--root", "/"])
         #expect(quote.stdout.contains(",DIG,"))
         let withoutFix = try Self.run(["validate", file.path, "--output", output.path])
         #expect(withoutFix.status != 0 && withoutFix.stderr.contains("--output writes the fixed case: pass --fix too"))
@@ -101,8 +101,10 @@ struct ValidateQuoteTests {
     @Test func fixOutputKeepsJSONNotationAndPaths() throws {
         let source = try String(contentsOf: Self.repository.appendingPathComponent("Fixtures/cases/one-variant.json"),
                                 encoding: .utf8)
-        let broken = source.replacingOccurrences(of: #"[{"teeth": "all", "code": "DET"}]"#,
-                                                 with: #"[{"teeth": "all", "code": "DET"}, {"teeth": "30", "code": "ENDO"}]"#)
+        // A root canal treatment of 46 added to the hygiene visit, which is made long enough to hold it.
+        let broken = source.replacingOccurrences(of: #""duration": 45,"#, with: #""duration": 90,"#)
+            .replacingOccurrences(of: #"[{"teeth": "all", "code": "DET"}]"#,
+                                  with: #"[{"teeth": "all", "code": "DET"}, {"teeth": "30", "code": "ENDO"}]"#)
         #expect(broken != source)
         // A private copy of the fixture layout: cases/, prices/ and images/ side by side.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-fix-\(UUID().uuidString)")
@@ -149,11 +151,12 @@ struct ValidateQuoteTests {
     @Test func quoteTableAndCSV() throws {
         let table = try Self.run(["quote", "Fixtures/cases/insurance.yaml", "--root", "Fixtures"])
         #expect(table.status == 0)
-        #expect(table.stdout.contains("Total 82600.00 RUB (insurer 34290.00, patient 48310.00)"))
+        #expect(table.stdout.contains("Total 82600.00 RUB (insurer 34290.00, patient 48310.00, of it outside the programme 44500.00)"))
         #expect(table.stdout.contains("[own expense]"))
         let csv = try Self.run(["quote", "Fixtures/cases/insurance.yaml", "--root", "Fixtures", "--format", "csv"])
         let lines = csv.stdout.split(separator: "\n")
-        #expect(lines.first == "variant,visit,row,code,service,teeth,quantity,unit_price,amount,insurer_share,patient_share,own_expense,declined")
-        #expect(lines.contains("По программе ДМС,,total,,,,,,82600.00,34290.00,48310.00,,"))
+        #expect(lines.first == "variant,visit,row,code,service,teeth,quantity,unit_price,amount,insurer_share,patient_share,own_expense,declined,own_expense_amount")
+        #expect(lines.contains("По программе ДМС,,total,,,,,,82600.00,34290.00,48310.00,,,44500.00"))
+        #expect(lines.contains("Без страховки,,total,,,,,,81700.00,0.00,81700.00,,,"))
     }
 }

@@ -51,6 +51,19 @@ struct MoneyTests {
         #expect(try #require(Money("999", currency: .rub)).formatted(.ru) == "999\u{00A0}₽")
     }
 
+    /// Percentages and plain numbers use the same separators as money, in every locale.
+    @Test func formatsPercentagesAndNumbersPerLocale() throws {
+        let third = try #require(Percentage("33.33")), ten = try #require(Percentage("10")), half = try #require(Percentage("12.5"))
+        #expect(third.formatted(.ru) == "33,33\u{00A0}%")
+        #expect(ten.formatted(.sv) == "10\u{00A0}%")
+        #expect(half.formatted(.fr) == "12,5\u{202F}%")
+        #expect(half.formatted(.en) == "12.5%")
+        #expect(NumberFormat.integer(12_500, .ru) == "12\u{202F}500")
+        #expect(NumberFormat.integer(12_500, .sv) == "12\u{00A0}500")
+        #expect(NumberFormat.integer(-1_234_567, .en) == "\u{2212}1,234,567")
+        #expect(NumberFormat.integer(999, .fr) == "999")
+    }
+
     @Test func formatsDatesPerLocale() throws {
         let date = try #require(CalendarDate(iso: "2026-11-23"))
         #expect(date.formatted(.ru) == "23 ноября 2026 г.")

@@ -14,3 +14,37 @@ import Testing
         }
     }
 }
+
+/// Names in other scripts print with the fallback fonts, which a Latin or Cyrillic text never loads; a
+/// character no shipped font has is reported, so the case can be refused naming it.
+@Suite struct FallbackFontTests {
+    static let names = [
+        "محمد عبد الله", "דוד כהן", "Γιώργος Παπαδόπουλος", "Արամ Խաչատրյան", "ნინო ბერიძე", "अनीता शर्मा",
+        "สมชาย ใจดี", "王小明", "山田 花子", "김민준", "Anna 😀 ✓",
+    ]
+
+    @Test(arguments: names)
+    func everyScriptIsDrawn(name: String) throws {
+        let engine = TextEngine(fonts: try TestFonts.library())
+        let block = try engine.layout(.plain(name), style: TextStyle(family: "Inter", size: 12))
+        #expect(block.unknownGlyphCount == 0, "\(name)")
+        #expect(try engine.fonts.uncovered(in: name).isEmpty)
+    }
+
+    @Test func latinAndCyrillicNeedNoFallback() throws {
+        let fonts = try TestFonts.library()
+        #expect(fonts.mainFontsCover("Иванова Мария — Åsa Öberg, Crème brûlée 158 500 ₽"))
+        #expect(!fonts.mainFontsCover("王小明"))
+    }
+
+    @Test func aCharacterNoFontHasIsNamed() throws {
+        #expect(try TestFonts.library().uncovered(in: "Anna \u{13000}\u{13000} 王") == ["\u{13000}"])
+    }
+
+    /// An Arabic name is laid out right to left: its first letter is the rightmost.
+    @Test func rightToLeftNamesReadRightToLeft() throws {
+        let engine = TextEngine(fonts: try TestFonts.library())
+        let block = try engine.layout(.plain("محمد"), style: TextStyle(family: "Inter", size: 12))
+        #expect(block.isRightToLeft)
+    }
+}

@@ -20,7 +20,7 @@ import Testing
         let loaded = try ChartFixtures.fullMouth()
         let dentalCase = loaded.dentalCase
         let after = loaded.afterState().variants[1]
-        let changes = ChartChanges(after: after, variant: dentalCase.variants[1], before: dentalCase.formula)
+        let changes = ChartChanges(after: after, before: dentalCase.formula)
         let chart = Odontogram(formula: after.formula, changes: changes)
         let keys = Set(chart.legendKeys)
         for key: LegendKey in [.implant, .crownCeramic, .veneer, .inlay, .planned, .changed, .visitNumber, .severalSpecialists,
@@ -35,6 +35,47 @@ import Testing
         let changed = Set(chart.changedTeeth.map(\.fdi))
         #expect(changed.isSuperset(of: [16, 26, 36, 46, 25, 11, 21, 24, 37, 45, 47]))
         #expect(!changed.contains(13) && !changed.contains(33))
+    }
+
+    /// Before the material vocabulary, metal-ceramic crowns were drawn as full metal ("metal" in the price
+    /// list) and metal-ceramic bridge pontics as ceramic (the retainer marker carried no material).
+    @Test func metalCeramicCrownsAndBridgesAreDrawnMetalCeramic() throws {
+        let loaded = try ChartFixtures.fullMouth()
+        let after = loaded.afterState().variants[0]
+        let keys = Set(Odontogram(formula: after.formula, changes: ChartChanges(after: after, before: loaded.dentalCase.formula))
+            .legendKeys)
+        #expect(keys.contains(.crownMetalCeramic))
+        #expect(!keys.contains(.crownMetal) && !keys.contains(.crownCeramic), "\(keys)")
+        let pontic = ToothLook(record: after.formula.record(for: ChartFixtures.tooth(26)), bridgeMaterial: .metalCeramic)
+        #expect(pontic.crown?.material == .metalCeramic)
+    }
+
+    /// Before, a pulpotomy was drawn as filled canals and a sealant as a filling.
+    @Test func aPulpotomyAndASealantHaveTheirOwnLooks() {
+        var record = ToothRecord(tooth: ChartFixtures.tooth(75), restorations: [Restoration(kind: .pulpotomy),
+                                                                               Restoration(kind: .sealant, surfaces: [.occlusal])])
+        let look = ToothLook(record: record, baseline: ToothRecord(tooth: record.tooth))
+        #expect(look.pulpotomy == .planned && look.rootCanal == nil)
+        #expect(look.sealant == [.occlusal: .planned] && look.surfaceWork.isEmpty)
+        #expect(look.legendKeys.isSuperset(of: [.pulpotomy, .sealant, .planned]))
+        record.restorations = [Restoration(kind: .crown, material: .zirconia)]
+        #expect(ToothLook(record: record).sealant.isEmpty)
+    }
+
+    /// Before, a re-treated root canal and a new crown for an old one of the same material were drawn as
+    /// existing work: they equal the old restorations.
+    @Test func reDoneWorkIsDrawnAsPlanned() throws {
+        let loaded = try ChartFixtures.fullMouth()
+        let after = loaded.afterState().variants[0]
+        let t16 = ChartFixtures.tooth(16)
+        let changes = ChartChanges(after: after, before: loaded.dentalCase.formula)
+        let look = ToothLook(record: after.formula.record(for: t16), baseline: loaded.dentalCase.formula.record(for: t16),
+                             newWork: changes.newWork[t16] ?? [])
+        #expect(look.rootCanal == .planned && look.crown?.tint == .planned && look.post == .planned)
+        let t46 = ChartFixtures.tooth(46)
+        let kept = ToothLook(record: after.formula.record(for: t46), baseline: loaded.dentalCase.formula.record(for: t46),
+                             newWork: changes.newWork[t46] ?? [])
+        #expect(kept.rootCanal == .existing, "46's root canal filling is kept, not re-done")
     }
 
     @Test func eachStateAddsItsOwnLegendKey() {
@@ -60,15 +101,17 @@ import Testing
         #expect(Odontogram.badges(Array(actions.prefix(2))).count == 1)
     }
 
-    @Test func materialsAsWrittenMapToTheirLooks() {
-        let cases: [(String?, MaterialClass)] = [
-            ("metal-free", .ceramic), ("zirconia", .ceramic), ("E.max", .ceramic), ("Металлокерамика", .metalCeramic),
-            ("metal-ceramic", .metalCeramic), ("metal", .metal), ("амальгама", .metal), ("gold", .metal),
-            ("composite", .composite), ("temporary", .temporary), (nil, .composite), ("unobtainium", .composite),
+    @Test func everyMaterialOfTheVocabularyHasItsLook() {
+        let looks: [RestorationMaterial: MaterialClass] = [
+            .composite: .composite, .glassIonomer: .composite, .amalgam: .metal, .gold: .metal, .metal: .metal,
+            .metalCeramic: .metalCeramic, .zirconia: .ceramic, .glassCeramic: .ceramic, .ceramic: .ceramic,
+            .fibre: .ceramic, .temporary: .temporary, .metalFree: .ceramic,
         ]
-        for (written, expected) in cases {
-            #expect(MaterialClass.of(written, fallback: .composite) == expected, "\(written ?? "nil")")
+        #expect(Set(looks.keys) == Set(RestorationMaterial.allCases))
+        for (material, look) in looks {
+            #expect(MaterialClass.of(material, fallback: .ceramic) == look, "\(material)")
         }
+        #expect(MaterialClass.of(nil, fallback: .composite) == .composite)
     }
 
     @Test func toothNumbersFollowTheCaseNotation() throws {

@@ -92,7 +92,7 @@ import Testing
         let loaded = try ChartFixtures.fullMouth()
         let after = loaded.afterState().variants[1]
         let chart = Odontogram(formula: after.formula, changes: ChartChanges(
-            after: after, variant: loaded.dentalCase.variants[1], before: loaded.dentalCase.formula))
+            after: after, before: loaded.dentalCase.formula))
         let rect = Rect(x: 40, y: 60, width: Self.width, height: chart.height(forWidth: Self.width))
         let frames = try chart.frames(in: rect, text: engine)
         let bounds = Frame.union(frames.map(\.bounds))
@@ -103,7 +103,7 @@ import Testing
         let loaded = try ChartFixtures.fullMouth()
         let dentalCase = loaded.dentalCase
         let afters = zip(loaded.afterState().variants, dentalCase.variants).map { after, variant in
-            Odontogram(formula: after.formula, changes: ChartChanges(after: after, variant: variant, before: dentalCase.formula))
+            Odontogram(formula: after.formula, changes: ChartChanges(after: after, before: dentalCase.formula))
         }
         for arrangement in [BeforeAfterChart.Arrangement.stacked, .sideBySide] {
             let pair = BeforeAfterChart(before: Odontogram(formula: dentalCase.formula), after: afters, arrangement: arrangement)

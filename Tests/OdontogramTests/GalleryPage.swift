@@ -56,7 +56,7 @@ enum GalleryPage {
         let accents = [Color(hex: "#2E7D4F"), Color(hex: "#7B3FA0"), Color(hex: "#B5651D")].compactMap { $0 }
         let variants = zip(after.variants, dentalCase.variants).enumerated().map { index, pair in
             Odontogram(formula: pair.0.formula, notation: dentalCase.notation,
-                       changes: ChartChanges(after: pair.0, variant: pair.1, before: dentalCase.formula,
+                       changes: ChartChanges(after: pair.0, before: dentalCase.formula,
                                              accent: accents[index % accents.count]))
         }
         try heading("Full-mouth case: now, then after each variant (stacked, one geometry)")
@@ -123,7 +123,7 @@ enum GalleryPage {
         formula.set(ToothRecord(tooth: ChartFixtures.tooth(36), restorations: [Restoration(kind: .filling, surfaces: [.occlusal])]))
         formula.set(ToothRecord(tooth: ChartFixtures.tooth(54), findings: [Finding(kind: .caries, surfaces: [.occlusal, .distal])]))
         formula.set(ToothRecord(tooth: ChartFixtures.tooth(85), restorations: [Restoration(kind: .rootCanalFilled),
-                                                                               Restoration(kind: .crown, material: "metal")]))
+                                                                               Restoration(kind: .crown, material: .metal)]))
         formula.set(ToothRecord(tooth: ChartFixtures.tooth(64), findings: [Finding(kind: .mobility, grade: 2)]))
         return formula
     }

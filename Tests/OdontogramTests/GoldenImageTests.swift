@@ -51,7 +51,7 @@ import Testing
         let loaded = try ChartFixtures.fullMouth()
         let after = loaded.afterState().variants[1]
         let chart = Odontogram(formula: after.formula, changes: ChartChanges(
-            after: after, variant: loaded.dentalCase.variants[1], before: loaded.dentalCase.formula))
+            after: after, before: loaded.dentalCase.formula))
         let width: Length = 400
         let height = chart.height(forWidth: width)
         let frames = try chart.frames(in: Rect(x: 4, y: 4, width: width, height: height), text: engine)

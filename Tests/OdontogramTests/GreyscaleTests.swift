@@ -54,7 +54,7 @@ import Testing
     /// outline, and the highlight and badges of the changed tooth: this checks the highlight survives grey.
     @Test func theChangedToothHighlightSurvivesGrey() throws {
         var after = DentalFormula()
-        after.set(ToothRecord(tooth: ChartFixtures.tooth(16), restorations: [Restoration(kind: .crown, material: "zirconia")]))
+        after.set(ToothRecord(tooth: ChartFixtures.tooth(16), restorations: [Restoration(kind: .crown, material: .zirconia)]))
         let engine = try ChartFixtures.engine()
         let plain = Odontogram(formula: after)
         let changed = Odontogram(formula: after, changes: ChartChanges(before: DentalFormula()))

@@ -20,7 +20,7 @@ import Testing
         let loaded = try ChartFixtures.fullMouth()
         let after = loaded.afterState().variants[0]
         let chart = Odontogram(formula: after.formula, changes: ChartChanges(
-            after: after, variant: loaded.dentalCase.variants[0], before: loaded.dentalCase.formula))
+            after: after, before: loaded.dentalCase.formula))
         let size = Size(width: 360, height: (chart.height(forWidth: 340) + 20).rounded(.up))
         let frames = try chart.frames(in: Rect(x: 10, y: 10, width: 340, height: size.height - 20), text: engine)
         let pdf = try PDFExporter().export(LaidOutDocument(pages: [Page(size: size, frames: frames)], metadata: PDFMetadata()))

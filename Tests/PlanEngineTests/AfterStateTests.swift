@@ -28,7 +28,7 @@ struct AfterStateTests {
                                ("3 months", ["{teeth: 36, code: IM}"]), ("3 months", ["{teeth: 36, code: CZ}"])])
         let t36 = state.formula.record(for: try tooth(36))
         #expect(t36.state == .implant)
-        #expect(t36.restoration(.crown)?.material == "metal-free")
+        #expect(t36.restoration(.crown)?.material == .zirconia)
         #expect(t36.findings.isEmpty)
         let changes = try #require(state.changes[try tooth(36)])
         #expect(changes.map(\.action) == [.extraction, .implant, .crown])

@@ -183,6 +183,6 @@ struct ClinicRuleTests {
         let over = try findings([(nil, ["{teeth: all, code: HY}"]), ("1 week", ["{teeth: [16, 26], code: CM}", "{teeth: 36, code: CZ}"])],
                                 locale: "ru")
         let finding = try #require(found("metal-quota", in: over).first)
-        #expect(finding.message == "Металлические конструкции составляют 66,67% — больше рекомендованных 50%")
+        #expect(finding.message == "Металлические конструкции составляют 66,67\u{00A0}% — больше рекомендованных 50\u{00A0}%")
     }
 }

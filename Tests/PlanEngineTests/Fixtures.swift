@@ -34,15 +34,18 @@ enum Fixtures {
       - {code: F3, name: {en: "Filling, 3+ surfaces"}, category: restorative, unit: tooth, price: "110", effect: filling, surfaces: "3+", minutes: 30}
       - {code: EN, name: {en: Root canal}, category: endodontics, unit: canal, price: "100", effect: endodontics}
       - {code: PM, name: {en: Cast metal post}, category: prosthetics, unit: tooth, price: "90", material: metal, effect: post}
-      - {code: PO, name: {en: Fibre post}, category: prosthetics, unit: tooth, price: "120", material: metal-free, effect: post}
-      - {code: CM, name: {en: PFM crown}, category: prosthetics, unit: tooth, price: "450", material: metal, effect: crown}
-      - {code: CZ, name: {en: Zirconia crown}, category: prosthetics, unit: tooth, price: "610", material: metal-free, effect: crown}
+      - {code: PO, name: {en: Fibre post}, category: prosthetics, unit: tooth, price: "120", material: fibre, effect: post}
+      - {code: CM, name: {en: PFM crown}, category: prosthetics, unit: tooth, price: "450", material: metal-ceramic, effect: crown}
+      - {code: CZ, name: {en: Zirconia crown}, category: prosthetics, unit: tooth, price: "610", material: zirconia, effect: crown}
       - {code: XT, name: {en: Extraction}, category: surgery, unit: tooth, price: "80", effect: extraction}
       - {code: IM, name: {en: Implant}, category: implantology, unit: tooth, price: "1250", effect: implant}
       - {code: VE, name: {en: Veneer}, category: prosthetics, unit: tooth, price: "700", material: metal-free, effect: veneer}
       - {code: IN, name: {en: Inlay}, category: prosthetics, unit: tooth, price: "700", material: metal-free, effect: inlay}
       - {code: BA, name: {en: Bridge retainer}, category: prosthetics, unit: tooth, price: "450", material: metal, effect: bridge-abutment}
       - {code: BP, name: {en: Pontic}, category: prosthetics, unit: tooth, price: "400", material: metal, effect: pontic}
+      - {code: PU, name: {en: Pulpotomy}, category: endodontics, unit: tooth, price: "80", effect: pulpotomy}
+      - {code: SE, name: {en: Fissure sealing}, category: restorative, unit: tooth, price: "40", effect: sealant}
+      - {code: FC, name: {en: Composite filling}, category: restorative, unit: tooth, price: "90", material: composite, effect: filling}
     insurance:
       - {id: basic, name: {en: Basic}, coPayment: "33.33", covers: [EX, HY, FI, RD, EN]}
     """
@@ -81,8 +84,8 @@ enum Fixtures {
         return text
     }
 
-    static func loaded(_ text: String, rules: ProtocolRules = defaultRules) throws -> LoadedCase {
+    static func loaded(_ text: String, rules: ProtocolRules = defaultRules, prices: PriceList? = nil) throws -> LoadedCase {
         let dentalCase = try CaseLoader(imageRoot: root).read(text: text, fileName: "test.yaml", directory: root)
-        return try LoadedCase(dentalCase: dentalCase, prices: prices, rules: rules, caseFile: "test.yaml")
+        return try LoadedCase(dentalCase: dentalCase, prices: prices ?? self.prices, rules: rules, caseFile: "test.yaml")
     }
 }

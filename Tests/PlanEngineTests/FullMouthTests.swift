@@ -25,7 +25,7 @@ struct FullMouthTests {
         #expect(findings.filter { $0.severity == .error }.isEmpty, "\(findings.map(\.message))")
         let quota = try #require(findings.first { $0.ruleID == "metal-quota" })
         #expect(quota.variant == 0)
-        #expect(quota.message == "Металлические конструкции составляют 100% — больше рекомендованных 50%")
+        #expect(quota.message == "Металлические конструкции составляют 100\u{00A0}% — больше рекомендованных 50\u{00A0}%")
     }
 
     @Test func afterStateOfImplantVariant() throws {
@@ -33,7 +33,7 @@ struct FullMouthTests {
         let formula = after.formula
         let t26 = try #require(ToothNumber(fdi: 26)), t36 = try #require(ToothNumber(fdi: 36))
         #expect(formula.record(for: t26).state == .implant)
-        #expect(formula.record(for: t26).restoration(.crown)?.material == "metal-free")
+        #expect(formula.record(for: t26).restoration(.crown)?.material == .zirconia)
         #expect(formula.record(for: t36).state == .implant)
         let changes26 = try #require(after.changes[t26])
         #expect(changes26.map(\.action) == [.hygiene, .extraction, .implant, .crown])

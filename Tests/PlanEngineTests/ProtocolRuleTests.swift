@@ -96,6 +96,12 @@ struct ProtocolRuleTests {
         let finding = try #require(over.first { $0.ruleID == "metal-quota" })
         #expect(finding.severity == .warning)
         #expect(finding.message == "Metal structures make up 66.67% — more than the recommended 50%")
+        // In Swedish the percentage has a decimal comma and a no-break space before its sign.
+        let swedish = try Fixtures.loaded(Fixtures.caseText(variants: Fixtures.variant([
+            (nil, ["{teeth: all, code: HY}"]), ("1 week", ["{teeth: [16, 26], code: CM}", "{teeth: 36, code: CZ}"]),
+        ])).replacingOccurrences(of: "locale: en", with: "locale: sv")).findings()
+        #expect(swedish.first { $0.ruleID == "metal-quota" }?.message
+                == "Metallkonstruktioner utgör 66,67\u{00A0}% — mer än rekommenderade 50\u{00A0}%")
     }
 
     @Test func forbiddingMetalAltogether() throws {

@@ -86,8 +86,10 @@ struct QuotePropertyTests {
                     let expected = item.isDeclined ? 0 : unit * Decimal(item.quantity)
                     #expect(item.amount.decimal == expected)
                     var insurer = Decimal(0)
-                    if dentalCase.variants[v].insurance != nil && !item.ownExpense {
-                        var raw = expected * coverage / 100, rounded = Decimal()
+                    if dentalCase.variants[v].insurance != nil && !item.ownExpense && !item.isDeclined {
+                        // The programme counts at most its tariff (here the list price) a unit.
+                        let list = Self.decimal(plan.prices[item.code] ?? "")
+                        var raw = min(unit, list) * Decimal(item.quantity) * coverage / 100, rounded = Decimal()
                         NSDecimalRound(&rounded, &raw, 2, .bankers)
                         insurer = rounded
                     }

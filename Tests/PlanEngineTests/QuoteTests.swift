@@ -28,6 +28,84 @@ struct QuoteTests {
         #expect(quote.total.decimalString == "795.50")
     }
 
+    /// The programme pays on at most its tariff: an override above it moves the difference to the patient,
+    /// an override below it lowers what the programme pays.
+    @Test func insurerNeverPaysMoreThanTheProgrammesTariff() throws {
+        let variant = Fixtures.variant([(nil, [
+            "{teeth: 16, code: FI, priceOverride: {price: \"120\", reason: \"Extra layering\"}}",
+            "{teeth: 15, code: FI, priceOverride: {price: \"60\", reason: \"Loyalty\"}}",
+            "{teeth: 13, code: EN}",
+        ])], insurance: "tariffed")
+        let quote = try Fixtures.loaded(Fixtures.caseText(variants: variant), prices: Self.tariffedPrices).quote().variants[0]
+        let items = quote.visits[0].items
+        // FI's tariff is 80: 120 counts as 80 (insurer 80 × 70 % = 56, the 40 above it is the patient's);
+        // 60 counts as 60 (insurer 42); EN has no tariff of its own, so its list price 100 counts (insurer 70).
+        #expect(items.map(\.insurerShare.decimalString) == ["56.00", "42.00", "70.00"])
+        #expect(items.map(\.patientShare.decimalString) == ["64.00", "18.00", "30.00"])
+        #expect(items.map(\.ownExpenseAmount.decimalString) == ["40.00", "0.00", "0.00"])
+        #expect(items.map(\.isAboveTariff) == [true, false, false])
+        #expect(quote.programmeAmount.decimalString == "240.00")
+        #expect(quote.ownExpenseAmount.decimalString == "40.00")
+    }
+
+    /// Units per tooth and per plan hold across the visits of a variant; the units beyond are the patient's.
+    @Test func programmeLimitsHoldAcrossThePlan() throws {
+        let variant = Fixtures.variant([
+            (nil, ["{teeth: 16, code: FI}", "{teeth: [16, 15], code: EN, quantity: 5}", "{teeth: all, code: HY}"]),
+            ("1 week", ["{teeth: 16, code: FI}", "{teeth: 15, code: FI, declined: {justification: later}}",
+                        "{teeth: 15, code: FI}", "{teeth: all, code: HY}"]),
+        ], insurance: "tariffed")
+        let quote = try Fixtures.loaded(Fixtures.caseText(formula: "{teeth: {16: {findings: [caries]}, 15: {findings: [caries]}}}",
+                                                          variants: variant), prices: Self.tariffedPrices).quote().variants[0]
+        let items = quote.visits.flatMap(\.items)
+        // FI: one a tooth — the second filling of 16 is the patient's; the declined one uses no allowance.
+        // EN: 3 canals a tooth, 5 units over 16 and 15 → 3 + 2, all within. HY: once a plan.
+        #expect(items.map(\.coveredUnits) == [1, 5, 1, 0, 0, 1, 0])
+        #expect(items.map(\.unitsBeyondLimit) == [0, 0, 0, 1, 0, 0, 1])
+        #expect(items.map(\.insurerShare.decimalString) == ["56.00", "350.00", "66.50", "0.00", "0.00", "56.00", "0.00"])
+        #expect(items[3].patientShare == items[3].amount)
+        #expect(items[6].ownExpenseAmount.decimalString == "95.00")
+        // Items still add up: the shares to the amount, everywhere.
+        #expect(quote.insurerShare.adding(quote.patientShare) == quote.total)
+        #expect(quote.programmeAmount.adding(quote.ownExpenseAmount) == quote.total)
+    }
+
+    @Test func programmeLimitsAreReadAndChecked() throws {
+        let list = try Self.tariffedPrices
+        #expect(list.programmes["tariffed"]?.terms["FI"] == CoverTerms(tariff: Money("80", currency: .eur), unitsPerTooth: 1))
+        #expect(list.programmes["tariffed"]?.terms["HY"] == CoverTerms(unitsPerPlan: 1))
+        let perToothVisit = Self.tariffedYAML.replacingOccurrences(of: "{code: HY, unitsPerPlan: 1}",
+                                                                   with: "{code: HY, unitsPerTooth: 1}")
+        #expect { try PriceListLoader.readYAML(YAMLSource.parse(perToothVisit, fileName: "p.yaml")) } throws: { error in
+            (error as? InputError)?.message
+                == "unitsPerTooth needs a service charged per tooth, canal or surface (HY is charged per visit)"
+        }
+        let csv = """
+        code,name_en,category,unit,price,currency,insurance
+        101,Examination,exam,visit,790,SEK,hsk=50 unitsPerPlan=1
+        bs-15,Filling,restorative,tooth,760,SEK,hsk=50 tariff=700 unitsPerTooth=1
+
+        """
+        let fromCSV = try PriceListLoader.readCSV(csv, fileName: "se.csv")
+        #expect(fromCSV.programmes["hsk"]?.terms["bs-15"] == CoverTerms(tariff: Money("700", currency: .sek), unitsPerTooth: 1))
+        #expect(fromCSV.programmes["hsk"]?.terms["101"] == CoverTerms(unitsPerPlan: 1))
+        #expect { try PriceListLoader.readCSV(csv.replacingOccurrences(of: "tariff=700", with: "tariff=7,5"),
+                                              fileName: "se.csv") } throws: { error in
+            (error as? InputError)?.description.hasPrefix("se.csv:3:") == true
+        }
+    }
+
+    static let tariffedYAML = Fixtures.pricesYAML + """
+
+      - id: tariffed
+        coPayment: "30"
+        covers: [{code: FI, tariff: "80", unitsPerTooth: 1}, {code: EN, unitsPerTooth: 3}, {code: HY, unitsPerPlan: 1}]
+    """
+
+    static var tariffedPrices: PriceList {
+        get throws { try PriceListLoader.readYAML(YAMLSource.parse(tariffedYAML, fileName: "test-prices.yaml")) }
+    }
+
     @Test func unknownServiceCodeIsAnErrorNeverZero() throws {
         let variant = Fixtures.variant([(nil, ["{teeth: 16, code: FI}", "{teeth: 16, code: NOPE}"])])
         let dentalCase = try CaseLoader().read(text: Fixtures.caseText(variants: variant), fileName: "c.yaml",

@@ -123,8 +123,8 @@ struct SuggestTests {
         #expect(first.contains("- name: Сохранить и восстановить"))
     }
 
-    /// A six-year-old: primary teeth get the children's services, the erupting permanent molar a filling,
-    /// and nothing a child is never offered (crowns, implants, bridges, posts, inlays, veneers).
+    /// A six-year-old: primary teeth get the children's services (one with an infection at the root is
+    /// extracted, its caries with it), the erupting permanent molar a filling, and nothing a child is never offered (crowns, implants, bridges, posts, inlays, veneers).
     @Test func childGetsOnlyServicesForAChild() throws {
         let loaded = try Self.loadChart("""
         85: {findings: [{kind: caries, surfaces: OD}, periapical-lesion]}
@@ -148,7 +148,8 @@ struct SuggestTests {
                 if service.fit.teeth.contains(.permanent) { #expect(primary == 0, "\(item.code)") }
             }
             let byTooth = Dictionary(grouping: items) { $0.teeth.label }.mapValues { $0.map(\.code) }
-            #expect(byTooth["85"] == ["AN1", "RD1", "CH2", "CH1"])
+            // No root canal treatment of a primary tooth in the list (a pulpotomy leaves the lesion): it is extracted.
+            #expect(byTooth["85"] == ["AN1", "CH3"])
             #expect(byTooth["54"] == ["CH1"])
             #expect(byTooth["81"] == ["CH3"])
             #expect(byTooth["36"] == ["F01"])
@@ -165,7 +166,7 @@ struct SuggestTests {
         let suggestion = try Suggester.suggest(loaded, rules: rules, replacing: true)
         let variant = try #require(suggestion.loaded.dentalCase.variants.first)
         let codes = variant.visits.flatMap { $0.items.map(\.code) }
-        #expect(codes == ["CH1", "CH1", "CH3", "AN1", "RD1", "CH2", "CH1"])
+        #expect(codes == ["CH1", "CH1", "CH3", "AN1", "CH3"])
         #expect(variant.visits.flatMap(\.items).contains { $0.problem == "Кариес зуба URD" })
     }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import Graphics
+import Layout
 import PlanPress
 import Render
 import Testing
@@ -27,6 +29,28 @@ import Testing
         #expect(png.files.map(\.page) == [1, 3])
         #expect(png.files.map(\.bytes) == pngAgain.files.map(\.bytes))
         #expect(png.pageCount == pdf.pageCount)
+    }
+
+    @Test func aRenderPastItsDeadlineStopsWithoutOutput() throws {
+        var options = try Self.options(.pdf)
+        options.deadline = Deadline(after: .zero)
+        let renderer = try Self.renderer()
+        do {
+            _ = try renderer.render(casePath: Self.fixture, options: options)
+            Issue.record("the render ran past its deadline")
+        } catch {
+            switch error {
+            case .graphics(.deadlinePassed), .layout(.deadlinePassed): break
+            default: Issue.record("expected the deadline to stop the render, got \(error)")
+            }
+        }
+    }
+
+    @Test func thePDFExportStopsBetweenPagesPastItsDeadline() throws {
+        let document = try Self.renderer().layout(casePath: Self.fixture, options: Self.options(.pdf))
+        #expect(throws: GraphicsError.deadlinePassed) {
+            try PDFExporter().export(document, deadline: Deadline(after: .zero))
+        }
     }
 
     @Test func thePDFHoldsOnlyShippedFontsRealTextAndJPEGPhotos() throws {

@@ -66,7 +66,7 @@ import Testing
         }
         #expect(pages["\"top\""] == "1")
         #expect(pages["\"details\""] == "2")
-        let raw = String(decoding: pdf, as: UTF8.self)
+        let raw = try Poppler.objects(of: pdf)
         #expect(raw.contains("/Subtype /Link"))
         #expect(raw.contains("/Type /Outlines"))
     }
@@ -81,16 +81,25 @@ import Testing
                 .link(Rect(x: 0, y: 0, width: 20, height: 10), target: .anchor("inside")),
             ]),
         ])
-        let raw = String(decoding: try PDFExporter().export(LaidOutDocument(pages: [page], metadata: PDFMetadata())), as: UTF8.self)
+        let raw = try Poppler.objects(of: try PDFExporter().export(LaidOutDocument(pages: [page], metadata: PDFMetadata())))
         // PDF space has y up: the page is 200 high, so y 50…60 becomes 140…150 and y 60 becomes 140.
         #expect(raw.contains("/Rect [ 100 140 120 150 ]"))
-        #expect(raw.contains("/XYZ 105 140 0]"))
+        #expect(raw.contains("/XYZ 105 140 0 ]"))
+    }
+
+    /// PDF/A-2b wants every annotation printed and never hidden: each link carries /F 4.
+    @Test func archivalLinksArePrintable() throws {
+        let raw = try Poppler.objects(of: try PDFExporter(archival: true).export(try SampleDocument().document()))
+        let links = raw.components(separatedBy: "/Subtype /Link").count - 1
+        #expect(links > 0)
+        #expect(raw.components(separatedBy: "/F 4").count - 1 == links)
+        #expect(!(try Poppler.objects(of: pdf)).contains("/F 4"))
     }
 
     /// A link or outline entry whose anchor's page is left out is dropped, not left dangling.
     @Test func aSelectionDropsWhatPointsOutsideIt() throws {
         let firstOnly = try PDFExporter().export(try SampleDocument().document(), pages: PageSelection(parsing: "1"))
-        let raw = String(decoding: firstOnly, as: UTF8.self)
+        let raw = try Poppler.objects(of: firstOnly)
         #expect(!raw.contains("/Subtype /Link"))
         #expect(try Poppler.run("pdfinfo", on: firstOnly).contains("Pages:           1"))
         let destinations = try Poppler.run("pdfinfo", ["-dests"], on: firstOnly)

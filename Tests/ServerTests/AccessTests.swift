@@ -46,7 +46,9 @@ import Testing
             #expect(inFiles.status == .badRequest)
             #expect(inFiles.json["field"] as? String == "files.\(name)")
             let inCase = try await server.post("/v1/render", case: ["imaging": ["photos": [["file": "ok.jpg"], ["file": name]]]])
-            #expect(inCase.status == .badRequest)
+            // The request is well formed; the case it carries cannot be used (422), like a schema-valid case
+            // naming a code its price list lacks.
+            #expect(inCase.status == .unprocessableContent)
             #expect(inCase.json["field"] as? String == "case.imaging.photos[1].file")
         }
     }

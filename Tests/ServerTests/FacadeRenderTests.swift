@@ -37,10 +37,13 @@ import Testing
             #expect(png.headers[.contentType] == "image/png")
             #expect(png.body.map { Array($0.readableBytesView.prefix(4)) } == [0x89, 0x50, 0x4E, 0x47])
             let beyond = try await server.send(.post, "/v1/render?format=png&pages=999", headers: json, body: body)
-            #expect(beyond.status == .badRequest)
+            #expect(beyond.status == .unprocessableContent)
             #expect(beyond.json["field"] as? String == "pages")
             let unknownTemplate = try await server.send(.post, "/v1/render?template=nosuch", headers: json, body: body)
-            #expect(unknownTemplate.status == .unprocessableContent)
+            #expect(unknownTemplate.status == .notFound)
+            #expect(unknownTemplate.json["field"] as? String == "template")
+            let detail = unknownTemplate.json["detail"] as? String ?? FixturePaths.repository.path
+            #expect(!detail.contains(FixturePaths.repository.path) && !detail.contains("Templates/"))
         }
     }
 
@@ -58,6 +61,23 @@ import Testing
             let templates = try await server.send(.get, "/v1/templates").json["templates"] as? [[String: String]]
             let names = Set(templates?.compactMap { $0["name"] } ?? [])
             #expect(names.isSuperset(of: ["premium", "chairside", "compact"]))
+        }
+    }
+
+    @Test func theOutcomeIsTheCLIsPerVariantFormulaAndChanges() async throws {
+        let body = try Self.sampleRequest()
+        try await Self.withFacade { server in
+            let response = try await server.send(.post, "/v1/outcome", headers: [.contentType: "application/json"], body: body)
+            #expect(response.status == .ok)
+            #expect(response.headers[.contentType] == "application/json")
+            let variants = response.json["variants"] as? [[String: Any]] ?? []
+            #expect(variants.count == 3)
+            for variant in variants {
+                let changes = variant["changes"] as? [[String: Any]] ?? []
+                let t16 = changes.first { $0["tooth"] as? Int == 16 }
+                #expect((t16?["text"] as? String)?.hasPrefix("16: ") == true, "the re-treated 16 is listed")
+                #expect(((variant["formula"] as? [String: Any])?["teeth"] as? [String: Any])?["16"] != nil)
+            }
         }
     }
 

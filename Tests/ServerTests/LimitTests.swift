@@ -17,6 +17,32 @@ import Testing
         }
     }
 
+    /// Nine levels of nested YAML aliases stand for 9⁹ values in 500 bytes; the service refuses the case from
+    /// the aliases' count, before a worker is asked and without expanding them.
+    @Test func anAliasBombIsRefusedAtOnce() async throws {
+        let bomb = ([#"a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]"#]
+                    + (1...9).map { level in "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ",") + "]" }
+                    + ["notes: *a9"]).joined(separator: "\n")
+        try await LiveServer.with { server in
+            let boundary = "bomb"
+            let body = Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"case\"\r\n\r\n\(bomb)\r\n--\(boundary)--\r\n".utf8)
+            let response = try await server.send(.post, "/v1/render", headers: [.contentType: "multipart/form-data; boundary=\(boundary)"],
+                                                 body: body)
+            #expect(response.status == .unprocessableContent)
+            #expect((response.json["detail"] as? String)?.contains("maximumValues") == true)
+        }
+    }
+
+    @Test func aCaseOverAContentLimitIsRefusedNamingIt() async throws {
+        let visit: [String: Any] = ["title": "Check-up", "items": [["teeth": "all", "code": "H01"]]]
+        let body = try LiveServer.envelope(case: ["variants": [["name": "Many", "visits": Array(repeating: visit, count: 10_000)]]])
+        try await LiveServer.with { server in
+            let response = try await server.send(.post, "/v1/render", headers: [.contentType: "application/json"], body: body)
+            #expect(response.status == .unprocessableContent)
+            #expect((response.json["detail"] as? String)?.contains("maximumVisitsPerVariant") == true)
+        }
+    }
+
     @Test func imageOverThePixelLimitIs413NamingTheFile() async throws {
         let jpeg = Array(try Data(contentsOf: FixturePaths.images.appendingPathComponent("photo-smile.jpg")))
         try await LiveServer.with(limits: ServiceLimits(maximumImagePixels: 10_000, concurrentRenders: 1)) { server in

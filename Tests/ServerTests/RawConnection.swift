@@ -49,6 +49,17 @@ final class RawConnection {
         }
     }
 
+    /// Reads and drops whatever comes until the server closes the connection (`true`) or the read timeout
+    /// passes first (`false`).
+    func waitForClose() -> Bool {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let received = recv(socketDescriptor, &buffer, buffer.count, 0)
+            if received == 0 { return true }
+            if received < 0 { return false }
+        }
+    }
+
     /// Reads until a response head is complete (`\r\n\r\n`) and returns it, or what came before the timeout.
     func readHead() -> String {
         var received: [UInt8] = []

@@ -85,7 +85,7 @@ public struct BookletComposer {
         return PageTemplate(size: page.size, margins: margins, footer: band)
     }
 
-    /// Title, author and subject; the creation date is the plan's date so the same input gives the same bytes.
+    /// Title, author, subject and language; the creation date is the plan's date so the same input gives the same bytes.
     private func metadata() -> PDFMetadata {
         let dentalCase = context.dentalCase
         return PDFMetadata(title: context.strings.plain(.documentTitle, ["patient": dentalCase.patient.name]),
@@ -93,6 +93,6 @@ public struct BookletComposer {
                            subject: context.input.variants.map { dentalCase.variants[$0].name }.joined(separator: "; "),
                            keywords: context.input.fingerprint,
                            creator: "PlanPress",
-                           creationDate: "\(dentalCase.date)T00:00:00Z")
+                           creationDate: "\(dentalCase.date)T00:00:00Z", language: context.locale.rawValue)
     }
 }

@@ -8,12 +8,30 @@ extension BookletContext {
     /// What variant `index` does, as its after-chart marks it (the chart module reads the plan engine's
     /// after-state), highlighted in the variant's colour.
     func chartChanges(variant index: Int) -> ChartChanges {
-        ChartChanges(after: input.afterState.variants[index], variant: dentalCase.variants[index],
+        ChartChanges(after: input.afterState.variants[index],
                      before: dentalCase.formula, accent: accent(index))
     }
 
     /// The chart of the teeth today.
     var currentChart: Odontogram { odontogram(dentalCase.formula) }
+
+    /// The chart of today in words, for a reader who cannot see it: the findings summary under it.
+    var currentChartWords: String {
+        let sentences = FindingsSummary(context: self).sentences()
+        guard !sentences.isEmpty else { return plain(.currentHealthy) }
+        return sentences.compactMap { try? text.layout(.markup($0), style: styles.body).text }.joined(separator: " ")
+    }
+
+    /// What variant `index` changes, tooth by tooth and for the gums, as "What changes" prints it.
+    func changeLines(variant index: Int) -> [ChangeLines.Line] {
+        ChangeLines(strings: strings, dentalCase: dentalCase, after: input.afterState.variants[index]).lines()
+    }
+
+    /// The charts of today and after variant `index` in words: what changes, tooth by tooth.
+    func chartWords(variant index: Int) -> String {
+        let changes = changeLines(variant: index).map(\.text)
+        return ([strings.plain(.variantChanges)] + changes).joined(separator: changes.isEmpty ? "" : ". ")
+    }
 
     /// The chart after variant `index`.
     func afterChart(variant index: Int) -> Odontogram {
@@ -75,7 +93,9 @@ extension BookletContext {
 
     /// `pair` drawn at most `maxHeight` tall and each chart at most `chartWidth` wide (centred), each chart
     /// under its caption ("Today", "After treatment" in `accent`) set at the chart's left edge.
-    func charts(_ pair: BeforeAfterChart, accent: Color, maxHeight: Length, chartWidth: Length = .infinity) -> Block {
+    /// To a reader who cannot see them, the charts are what changes in variant `index`, in words.
+    func charts(_ pair: BeforeAfterChart, variant index: Int, accent: Color, maxHeight: Length,
+                chartWidth: Length = .infinity) -> Block {
         let kicker = styles.kicker, text = self.text
         let captions = [(StringKey.variantToday, kicker), (.variantAfter, kicker.colored(accent))].compactMap { key, style in
             try? text.layout(.markup(strings.markup(key)), style: style)
@@ -84,7 +104,8 @@ extension BookletContext {
         let pairWidth = pair.arrangement == .stacked ? chartWidth : chartWidth * count + pair.spacing * (count - 1)
         // The teeth's strokes reach a little past their cells: a point of room left and right.
         let room: Length = 1
-        return .drawing(Drawing(heightForWidth: { min(pair.height(forWidth: min($0 - 2 * room, pairWidth)), max(maxHeight, 0)) }) { bounds in
+        return .drawing(Drawing(heightForWidth: { min(pair.height(forWidth: min($0 - 2 * room, pairWidth)), max(maxHeight, 0)) },
+                                alternativeText: chartWords(variant: index)) { bounds in
             let width = min(bounds.width - 2 * room, pairWidth)
             // A hundredth of a point of height to spare, so a pair its width limits is scaled by its width
             // exactly: charts drawn at one width then share their tooth outlines across the booklet.

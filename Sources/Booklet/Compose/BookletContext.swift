@@ -16,7 +16,7 @@ struct BookletContext {
 
     init(input: BookletInput, text: TextEngine) {
         self.input = input
-        self.styles = BookletStyles(template: input.template)
+        self.styles = BookletStyles(template: input.template, language: input.locale.rawValue)
         self.strings = input.template.strings(for: input.locale)
         self.text = text
         self.measurer = LayoutEngine(textEngine: text, textCacheCapacity: 64)
@@ -69,11 +69,12 @@ struct BookletContext {
         }
     }
 
-    /// The X-ray the booklet shows — the panoramic one, else the first — with its image; nil without one.
-    var shownXray: (record: XRay, image: Image)? {
+    /// Every X-ray of the case with its image: the panoramic ones first (the overview), then the others
+    /// (CBCT, periapical, bitewing) in case order.
+    var shownXrays: [(record: XRay, image: Image)] {
         let xrays = dentalCase.imaging.xrays
-        return (xrays.first { $0.kind == .panoramic } ?? xrays.first)
-            .flatMap { xray in input.images[xray.file.url].map { (xray, $0) } }
+        return (xrays.filter { $0.kind == .panoramic } + xrays.filter { $0.kind != .panoramic })
+            .compactMap { xray in input.images[xray.file.url].map { (xray, $0) } }
     }
 
     /// The photographs in protocol order (portrait, smile, frontal…), each with its image.
@@ -100,9 +101,9 @@ struct BookletContext {
         }
     }
 
-    /// `18, 28, 38` in the case's notation.
+    /// `18, 28, 38` or `14–17, 24` in the case's notation: neighbours in a chart row as a run.
     func toothList(_ teeth: [ToothNumber]) -> String {
-        teeth.sorted().map { dentalCase.notation.format($0) }.joined(separator: ", ")
+        ToothRuns(notation: dentalCase.notation).text(teeth)
     }
 
     /// The anchor of variant `index`'s first page, for links and the outline.
@@ -121,7 +122,8 @@ struct BookletContext {
     func chart(_ chart: Odontogram, maxWidth: Length) -> Block {
         // The teeth's strokes reach a little past their cells: a point of room left and right.
         let room: Length = 1
-        return .drawing(Drawing(heightForWidth: { chart.height(forWidth: min($0 - 2 * room, maxWidth)) }) { [text] rect in
+        return .drawing(Drawing(heightForWidth: { chart.height(forWidth: min($0 - 2 * room, maxWidth)) },
+                                alternativeText: currentChartWords) { [text] rect in
             (try? chart.frames(in: rect.inset(top: 0, right: room, bottom: 0, left: room), text: text)) ?? []
         })
     }
@@ -171,13 +173,14 @@ struct BookletContext {
     /// The section title block: the display title over its intro (if any), on the grid, a grid line above
     /// what follows; it never ends a page.
     func title(_ key: StringKey, intro: Block? = nil) -> Block {
-        .keepWithNext(.box(.stack([line(key, styles.display)] + [intro].compactMap { $0 }, spacing: typography.lines(2)),
+        .keepWithNext(.box(.stack([.tagged(.heading(level: 1), line(key, styles.display))] + [intro].compactMap { $0 },
+                                  spacing: typography.lines(2)),
                            style: BoxStyle(padding: Insets(top: 0, right: 0, bottom: typography.lines(2), left: 0))))
     }
 
     /// A heading inside a section, kept with what follows.
     func heading(_ key: StringKey, _ values: [String: String] = [:]) -> Block {
-        .keepWithNext(line(key, values, styles.heading))
+        .keepWithNext(.tagged(.heading(level: 2), line(key, values, styles.heading)))
     }
 
     /// The width amounts take in tables: wide enough for the largest total in this case.

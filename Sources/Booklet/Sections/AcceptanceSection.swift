@@ -3,7 +3,8 @@ import Graphics
 import Layout
 import PlanEngine
 
-/// The patient's decision: a box to tick per option with its total, signature lines for the patient and
+/// The patient's decision: a box to tick per option with what the patient pays for it (with insurance, the
+/// cost and the insurer's part beside it), signature lines for the patient and
 /// the doctor with the date, and the fingerprint that ties this paper to the exact data it came from.
 struct AcceptanceSection {
     let context: BookletContext
@@ -14,13 +15,23 @@ struct AcceptanceSection {
             context.title(.acceptanceTitle, intro: context.line(.acceptanceIntro, styles.body)),
             .spacer(type.lines(1)),
         ]
+        let insured = MoneyLines(context: context).anyInsured
         for index in context.input.variants {
-            let name = context.dentalCase.variants[index].name
+            let name = context.dentalCase.variants[index].name, quote = context.input.quote.variants[index]
+            var option = [context.line(.acceptanceOption, ["number": String(index + 1), "name": name], styles.strong)]
+            if let programme = quote.insurance {
+                option.append(context.line(.variantInsuredCost, [
+                    "total": context.money(quote.total), "insurer": programme.name(context.locale),
+                    "insurerShare": context.money(quote.insurerShare)], styles.small))
+            }
+            // What the patient pays: with insurance anywhere in the booklet, labelled so.
+            let amount = Blocks.plain(context.money(quote.patientShare), styles.figure.weight(.semibold))
             blocks.append(.row([
                 RowItem(.fixed(type.lines(2)), Blocks.checkbox(context.accent(index), size: type.body * 1.4)),
-                RowItem(.fraction(1), context.line(.acceptanceOption, ["number": String(index + 1), "name": name], styles.strong)),
-                RowItem(.fixed(context.amountWidth * 1.3), Blocks.plain(context.money(context.input.quote.variants[index].total),
-                                                                       styles.figure.weight(.semibold))),
+                RowItem(.fraction(1), .stack(option, spacing: 2)),
+                RowItem(.fixed(context.amountWidth * 1.3),
+                        insured ? .stack([amount, context.line(.variantPatientShare, styles.small.aligned(.right))], spacing: 1)
+                                : amount),
             ], spacing: type.lines(1)))
             blocks.append(.spacer(type.lines(0.5)))
         }

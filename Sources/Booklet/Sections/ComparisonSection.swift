@@ -3,7 +3,7 @@ import Graphics
 import Layout
 import PlanEngine
 
-/// The variants side by side — total, visits, chair time, calendar time, specialists, warranty — each
+/// The variants side by side — total (with insurance: cost, the insurer's part and what the patient pays), visits, chair time, calendar time, specialists, warranty — each
 /// column headed in its variant's colour. Only composed when two or more variants are shown. On a
 /// summary screen the specialists and the introduction are left out, so the table holds one screen.
 struct ComparisonSection {
@@ -20,8 +20,26 @@ struct ComparisonSection {
                 Blocks.plain(context.dentalCase.variants[index].name, styles.strong, maxLines: summary ? 2 : nil),
             ], spacing: type.lines(0.5)))
         })
-        var rows: [(StringKey, (Int) -> Block)] = [
-            (.comparisonTotal, { Blocks.plain(context.money(context.input.quote.variants[$0].total), styles.total.aligned(.left)) }),
+        let quotes = context.input.quote.variants
+        // With insurance in any variant, the cost, the insurer's part and — set as the total — what the patient pays.
+        // A summary screen has room for one money row: what the patient pays, the cost and the insurer's part under it.
+        let money: [(StringKey, (Int) -> Block)] = !MoneyLines(context: context).anyInsured ? [
+            (.comparisonTotal, { Blocks.plain(context.money(quotes[$0].total), styles.total.aligned(.left)) }),
+        ] : summary ? [
+            (.variantPatientShare, { index in .stack([
+                Blocks.plain(context.money(quotes[index].patientShare), styles.total.aligned(.left)),
+                quotes[index].insurance.map { programme in
+                    context.line(.variantInsuredCost, ["total": context.money(quotes[index].total),
+                                                      "insurer": programme.name(context.locale),
+                                                      "insurerShare": context.money(quotes[index].insurerShare)], styles.small)
+                } ?? .spacer(0),
+            ], spacing: 1) }),
+        ] : [
+            (.comparisonTotal, { Blocks.plain(context.money(quotes[$0].total), styles.body) }),
+            (.variantInsurerPays, { insurer($0) }),
+            (.variantPatientShare, { Blocks.plain(context.money(quotes[$0].patientShare), styles.total.aligned(.left)) }),
+        ]
+        var rows: [(StringKey, (Int) -> Block)] = money + [
             (.comparisonVisits, { context.line(.comparisonVisitCount, count: context.dentalCase.variants[$0].visits.count, styles.body) }),
             (.comparisonChairTime, { Blocks.plain(context.duration(context.input.quote.variants[$0].durationMinutes), styles.body) }),
             (.comparisonCalendar, { Blocks.plain(context.calendar(days: context.input.quote.variants[$0].intervalDays), styles.body) }),
@@ -44,6 +62,14 @@ struct ComparisonSection {
             .keepTogether([context.title(.comparisonTitle, intro: summary ? nil : context.line(.comparisonIntro, styles.body)),
                            .table(table)]),
         ]
+    }
+
+    /// What the insurer pays for variant `index`, under its programme's name; a dash without insurance.
+    private func insurer(_ index: Int) -> Block {
+        let styles = context.styles, quote = context.input.quote.variants[index]
+        guard let programme = quote.insurance else { return Blocks.plain("—", styles.body) }
+        return .stack([Blocks.plain(context.money(quote.insurerShare), styles.body),
+                       Blocks.plain(programme.name(context.locale), styles.small)], spacing: 1)
     }
 
     /// The people of a variant, each once, in order of appearance, by their roles: one person under two

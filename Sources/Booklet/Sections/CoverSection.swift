@@ -18,7 +18,7 @@ struct CoverSection {
             blocks.append(.image(image, sizing: .aspectRatio(2.4), fit: .cover))
         }
         blocks.append(.spacer(type.lines(context.template.newPagePerSection ? 5 : 2)))
-        blocks.append(context.line(.coverKicker, styles.kicker.colored(context.palette.accent)))
+        blocks.append(.tagged(.heading(level: 1), context.line(.coverKicker, styles.kicker.colored(context.palette.accent))))
         blocks.append(.spacer(type.lines(1)))
         blocks.append(Blocks.plain(dentalCase.patient.name, styles.display.colored(context.palette.text)))
         blocks.append(.spacer(type.lines(2)))

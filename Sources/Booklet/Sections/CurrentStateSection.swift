@@ -1,9 +1,11 @@
+import Foundation
 import DentalModel
 import Graphics
 import Layout
 
-/// What we found: the panoramic X-ray large enough to see, the photographs in protocol order with their
-/// captions, the chart of the teeth today with its legend, and the findings in plain words.
+/// What we found: the panoramic X-ray large enough to see and every other X-ray (a CBCT, a periapical)
+/// beside each other under it, the photographs in protocol order with their captions, the chart of the
+/// teeth today with its legend, the findings in plain words, and the doctor's notes verbatim.
 struct CurrentStateSection {
     let context: BookletContext
 
@@ -13,7 +15,8 @@ struct CurrentStateSection {
             .anchor("current-state"),
             context.title(.currentTitle, intro: context.line(.currentIntro, ["date": context.examinationDate], styles.body)),
         ]
-        if let (xray, image) = context.shownXray {
+        let xrays = context.shownXrays
+        if let (xray, image) = xrays.first {
             blocks.append(context.heading(.currentXray))
             // Large enough to see: half a landscape screen, two fifths of a portrait page (photos follow), a
             // quarter when sections follow on, so the X-ray can share the cover's page.
@@ -21,6 +24,14 @@ struct CurrentStateSection {
                 : context.template.newPagePerSection ? 0.4 : 0.25
             blocks.append(.image(image, sizing: context.sizing(image, maxHeight: context.bodyHeight * share), caption: Blocks.plain(xray.caption, styles.small),
                                  captionSpacing: type.lines(0.5)))
+        }
+        if xrays.count > 1 {
+            // The other X-rays, three across at their own proportions.
+            blocks.append(.spacer(type.lines(1)))
+            blocks.append(.grid(xrays.dropFirst().map { xray, image in
+                .image(image, sizing: .aspectRatio(image.uprightSize.width / max(image.uprightSize.height, 1)), fit: .contain,
+                       caption: Blocks.plain(xray.caption, styles.small, maxLines: 2), captionSpacing: type.lines(0.5))
+            }, columns: 3, columnSpacing: type.lines(1), rowSpacing: type.lines(1.5)))
         }
         let photos = context.shownPhotos
         if !photos.isEmpty {
@@ -38,9 +49,29 @@ struct CurrentStateSection {
         blocks.append(.spacer(type.lines(1)))
         let sentences = FindingsSummary(context: context).sentences()
         let summary = sentences.isEmpty ? context.line(.currentHealthy, styles.body)
-                                        : .stack(sentences.map(bullet), spacing: type.lines(0.5))
+                                        : .tagged(.list, .stack(sentences.map(bullet), spacing: type.lines(0.5)))
         blocks.append(.keepTogether([context.heading(.currentSummary), summary], spacing: type.lines(0.5)))
+        if let notes = notes() {
+            blocks += [.spacer(type.lines(1)), .keepTogether([context.heading(.currentNotes), notes], spacing: type.lines(0.5))]
+        }
         return blocks
+    }
+
+    /// The case's notes and every tooth's notes (and its findings' notes), verbatim, as the case writes
+    /// them; nil when it has none.
+    private func notes() -> Block? {
+        let styles = context.styles, formula = context.dentalCase.formula
+        var lines: [Block] = []
+        for record in formula.allRecords {
+            let texts = [record.notes].compactMap { $0 } + record.findings.compactMap(\.note)
+            for text in texts where !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                lines.append(Blocks.plain(context.dentalCase.notation.format(record.tooth) + ": " + text, styles.body))
+            }
+        }
+        if let notes = context.dentalCase.notes, !notes.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            lines.append(Blocks.plain(notes.trimmingCharacters(in: .newlines), styles.body))
+        }
+        return lines.isEmpty ? nil : .stack(lines, spacing: context.typography.lines(0.5))
     }
 
     private func photo(_ photo: Photo, _ image: Image) -> Block {
@@ -51,9 +82,9 @@ struct CurrentStateSection {
 
     private func bullet(_ markup: String) -> Block {
         let type = context.typography
-        return .row([
-            RowItem(.fixed(type.body * 1.2), Blocks.plain("•", context.styles.body.colored(context.palette.problem))),
-            RowItem(.fraction(1), Blocks.markup(markup, context.styles.body)),
-        ])
+        return .tagged(.listItem, .row([
+            RowItem(.fixed(type.body * 1.2), .tagged(.listLabel, Blocks.plain("•", context.styles.body.colored(context.palette.problem)))),
+            RowItem(.fraction(1), .tagged(.listBody, Blocks.markup(markup, context.styles.body))),
+        ]))
     }
 }

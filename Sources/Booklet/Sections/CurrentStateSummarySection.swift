@@ -24,15 +24,17 @@ struct CurrentStateSummarySection {
         return blocks
     }
 
-    /// The panoramic X-ray (else the first) and the photographs in protocol order, side by side, at most
-    /// `maxHeight` tall; nil when the case has neither.
+    /// The panoramic X-ray (else the first) large, and beside it the other X-rays and the photographs in
+    /// protocol order, at most `maxHeight` tall; nil when the case has neither.
     private func imaging(maxHeight: Length) -> Block? {
         let type = context.typography
         let width = context.template.page.contentRect.width, gap = type.lines(3)
         // Captions: one line under the X-ray, up to two under a photograph.
         let captionLine = context.styles.small.size * context.styles.small.lineHeight
         let captionHeight = captionLine + type.lines(0.5)
-        let xray = context.shownXray, photos = context.shownPhotos
+        let xrays = context.shownXrays, xray = xrays.first
+        let photos = xrays.dropFirst().map { (caption: $0.record.caption, image: $0.image) }
+            + context.shownPhotos.map { (caption: $0.record.caption, image: $0.image) }
         guard xray != nil || !photos.isEmpty else { return nil }
         // The X-ray as tall as the screen allows, in at most two thirds of the width; the photographs
         // in the rest, as large as their grid allows.
@@ -51,13 +53,13 @@ struct CurrentStateSummarySection {
         return .row([RowItem(.fixed(xrayWidth), picture), RowItem(.fixed(grid.width), grid.block)], spacing: gap)
     }
 
-    /// The photographs in as few columns as keep the grid under `maxHeight`, and the width it takes.
-    private func photoGrid(_ photos: [(record: Photo, image: Image)], width: Length, maxHeight: Length,
+    /// The pictures in as few columns as keep the grid under `maxHeight`, and the width it takes.
+    private func photoGrid(_ photos: [(caption: String, image: Image)], width: Length, maxHeight: Length,
                            captionHeight: Length) -> (block: Block, width: Length) {
         let type = context.typography, spacing = type.lines(1)
-        let cells = photos.map { photo, image in
+        let cells = photos.map { caption, image in
             Block.image(image, sizing: .aspectRatio(4.0 / 3.0), fit: .cover,
-                        caption: Blocks.plain(photo.caption, context.styles.small, maxLines: 2),
+                        caption: Blocks.plain(caption, context.styles.small, maxLines: 2),
                         captionSpacing: type.lines(0.5))
         }
         // The tallest a photograph may be for `columns` columns, and the grid width that gives.

@@ -36,8 +36,11 @@ struct JustificationsSection {
             blocks.append(.spacer(type.lines(1)))
             blocks.append(context.heading(.justificationsOverrides))
             for (variant, item) in overrides {
-                let prices = context.line(.justificationsListPrice, ["price": context.money(item.listUnitPrice),
-                                                                     "override": context.money(item.unitPrice)], styles.small)
+                // A price above the list price is said to be so, never worded as a saving.
+                let above = item.unitPrice.minorUnits > item.listUnitPrice.minorUnits
+                let prices = context.line(above ? .justificationsAbovePrice : .justificationsListPrice,
+                                          ["price": context.money(item.listUnitPrice),
+                                           "override": context.money(item.unitPrice)], styles.small)
                 blocks.append(entry(variant: variant, item: item, detail: .stack([
                     Blocks.plain(item.item.priceOverride?.reason ?? "", styles.body), prices,
                 ], spacing: 2)))

@@ -6,7 +6,7 @@ import PlanEngine
 
 /// One variant: its colour and name, the goal, the chart today and after treatment with the changes in
 /// plain words, the total set apart with the insurer's and the patient's shares, then visit by visit what
-/// is done and why, by whom, how long and for how much.
+/// is done and why, by whom, how long and for how much; last, the jargon it uses in plain words.
 struct VariantSection {
     let context: BookletContext
     /// 0-based index in the case.
@@ -62,8 +62,10 @@ struct VariantSection {
         let styles = context.styles, type = context.typography
         let title: [Block] = [
             Blocks.bar(accent, length: mm(14), height: 3),
-            context.line(.variantKicker, ["number": String(index + 1)], styles.kicker.colored(accent)),
-            Blocks.plain(variant.name, styles.display.colored(context.palette.text)),
+            .tagged(.heading(level: 1), .stack([
+                context.line(.variantKicker, ["number": String(index + 1)], styles.kicker.colored(accent)),
+                Blocks.plain(variant.name, styles.display.colored(context.palette.text)),
+            ], spacing: context.typography.lines(1))),
         ]
         // A landscape page sets the goal beside the title, so the charts get the height.
         let header: Block = landscape
@@ -74,7 +76,7 @@ struct VariantSection {
         let statement: [Block] = [
             // The total comes before the detail, as on a statement: it is never left alone at a page's top.
             totals(), .spacer(type.lines(2)), context.heading(.variantVisits), VisitTable(context: context, index: index).block(),
-        ]
+        ] + (Glossary(context: context).block(variant: index).map { [.spacer(type.lines(2)), $0] } ?? [])
         let body = context.bodyHeight
         let spills = changes.map { changes in
             let full = context.height(of: .stack([changes, .spacer(type.lines(2))] + statement))
@@ -90,16 +92,17 @@ struct VariantSection {
                        statementSpills: spills)
     }
 
-    /// What changes, tooth by tooth, in `columns` columns under its heading; nil when nothing does.
+    /// What changes, tooth by tooth, in `columns` columns under its heading, the gums across the width
+    /// under them; nil when nothing does.
     private func changeList(columns: Int) -> Block? {
         let styles = context.styles, type = context.typography
-        let changes = ChangeLines(context: context, index: index).lines()
-        guard !changes.isEmpty else { return nil }
-        return .keepTogether([
-            context.heading(.variantChanges),
-            .grid(changes.map { Blocks.plain($0, styles.body) }, columns: columns, columnSpacing: type.lines(2),
-                  rowSpacing: type.lines(0.25)),
-        ], spacing: type.lines(0.5))
+        let lines = context.changeLines(variant: index)
+        guard !lines.isEmpty else { return nil }
+        let teeth = lines.filter { $0.tooth != nil }.map { Block.tagged(.listItem, .tagged(.listBody, Blocks.plain($0.text, styles.body))) }
+        let gums = lines.filter { $0.tooth == nil }.map { Blocks.plain($0.text, styles.body) }
+        let grid: [Block] = teeth.isEmpty ? []
+            : [.tagged(.list, .grid(teeth, columns: columns, columnSpacing: type.lines(2), rowSpacing: type.lines(0.25)))]
+        return .keepTogether([context.heading(.variantChanges)] + grid + gums, spacing: type.lines(0.5))
     }
 
     /// The key to what the after-chart adds (the chart of today explains the rest); nil when it adds nothing.
@@ -137,7 +140,7 @@ struct VariantSection {
         let pair = context.chartPair(variant: index, arrangement: plan.arrangement)
         let legend = legend
         if plan.arrangement == .stacked {
-            let charts = context.charts(pair, accent: accent, maxHeight: maxHeight, chartWidth: chartWidth)
+            let charts = context.charts(pair, variant: index, accent: accent, maxHeight: maxHeight, chartWidth: chartWidth)
             guard legend != nil || changes else { return (charts, false) }
             let chartsHeight = context.height(of: charts, width: width - legendColumnWidth - type.lines(2))
             let key = legend.map { context.height(of: $0, width: legendColumnWidth) } ?? 0
@@ -153,7 +156,7 @@ struct VariantSection {
                          spacing: type.lines(2), alignment: .bottom), room >= 0)
         }
         let under = legend.map { context.height(of: $0) + spacing } ?? 0
-        let charts = context.charts(pair, accent: accent, maxHeight: maxHeight - under, chartWidth: chartWidth)
+        let charts = context.charts(pair, variant: index, accent: accent, maxHeight: maxHeight - under, chartWidth: chartWidth)
         let figure: Block = legend.map { .stack([charts, $0], spacing: spacing) } ?? charts
         guard changes, let list = changeList(columns: 2),
               context.height(of: figure) + spacing + context.height(of: list) <= maxHeight else { return (figure, false) }
@@ -171,26 +174,16 @@ struct VariantSection {
                        : .row([RowItem(.fraction(2), goal), RowItem(.fraction(1), warranty)], spacing: spacing)
     }
 
-    /// The total, set apart, never split from its label; with insurance, who pays what.
+    /// The total, set apart, never split from its label; with insurance, who pays what: the programme's
+    /// part, the extras at the patient's expense listed apart, and what the patient pays.
     private func totals() -> Block {
         let styles = context.styles, width = context.amountWidth * 1.4
-        var lines: [Block] = [
-            Blocks.rule(accent, width: 1.2),
-            Blocks.amountLine(context.line(.variantTotal, styles.heading), context.money(quote.total), style: styles.total,
-                              amountWidth: width),
-        ]
+        var lines: [Block] = [Blocks.rule(accent, width: 1.2)]
         if let programme = quote.insurance {
-            let name = programme.name(context.locale)
-            lines.append(Blocks.amountLine(context.line(.variantInsurer, ["insurer": name], styles.body),
-                                           context.money(quote.insurerShare), style: styles.figure, amountWidth: width))
-            lines.append(Blocks.amountLine(context.line(.variantPatientShare, styles.strong),
-                                           context.money(quote.patientShare), style: styles.figure.weight(.semibold),
-                                           amountWidth: width))
-            let own = quote.visits.flatMap(\.items).filter(\.ownExpense)
-            if !own.isEmpty {
-                lines.append(context.line(.variantOwnExpense, ["insurer": name], styles.kicker))
-                lines.append(Blocks.plain(own.map(\.serviceName).joined(separator: "; "), styles.small))
-            }
+            lines += MoneyLines(context: context).insuredStatement(quote, programme: programme, amountWidth: width)
+        } else {
+            lines.append(Blocks.amountLine(context.line(.variantTotal, styles.heading), context.money(quote.total),
+                                           style: styles.total, amountWidth: width))
         }
         return .keepTogether(lines, spacing: context.typography.lines(0.75))
     }

@@ -6,9 +6,9 @@ import PlanEngine
 
 /// One variant on one screen, for the chair (`layout: summary`), in two columns. Left: the name in the
 /// variant's colour, the goal, the charts of today and after treatment side by side, as large as the rest
-/// of the screen allows. Right: the total in large type (and, with insurance, what the patient pays), the
-/// time in the chair, the calendar time, and the visits as a short list — number, title, subtotal — under
-/// their count. The warranty goes under the charts or beside them, wherever it leaves the charts larger.
+/// of the screen allows. Right: what the patient pays in large type (with insurance, the cost and the
+/// insurer's part under it), the time in the chair, the calendar time, and the visits as a short list —
+/// number, title, what the patient pays for it — under their count. The warranty goes under the charts or beside them, wherever it leaves the charts larger.
 /// A list too long for the screen ends in "+ N more visits".
 struct VariantSummarySection {
     let context: BookletContext
@@ -25,8 +25,8 @@ struct VariantSummarySection {
         // Half a line of slack, so rounding never pushes the screen's last line onto a second screen.
         let height = context.bodyHeight - type.lines(0.5)
         let head: Block = .stack([
-            .stack([context.line(.variantKicker, ["number": String(index + 1)], styles.kicker.colored(accent)),
-                    Blocks.plain(variant.name, styles.display.colored(accent), maxLines: 2)], spacing: 1),
+            .tagged(.heading(level: 1), .stack([context.line(.variantKicker, ["number": String(index + 1)], styles.kicker.colored(accent)),
+                    Blocks.plain(variant.name, styles.display.colored(accent), maxLines: 2)], spacing: 1)),
             Blocks.plain(variant.goal, styles.body, maxLines: 2),
         ], spacing: type.lines(1))
         let warranty = variant.warranty.map {
@@ -46,7 +46,7 @@ struct VariantSummarySection {
         let besideCharts = warrantyUnder ? nil : warranty
         // The most visits that fit; the subtotals' column is measured once for every try.
         let amountWidth = quote.visits.compactMap {
-            try? context.text.layout(.plain(context.money($0.subtotal)), style: context.styles.figure).size.width
+            try? context.text.layout(.plain(context.money(visitAmount($0))), style: context.styles.figure).size.width
         }.max() ?? context.amountWidth
         let column = stride(from: quote.visits.count, through: 1, by: -1).lazy
             .map { facts(visits: $0, amountWidth: amountWidth, warranty: besideCharts) }
@@ -55,7 +55,7 @@ struct VariantSummarySection {
         return [
             .anchor(context.anchor(variant: index)),
             .row([
-                RowItem(.fixed(leftWidth), .stack([head, context.charts(pair, accent: accent, maxHeight: chartHeight)]
+                RowItem(.fixed(leftWidth), .stack([head, context.charts(pair, variant: index, accent: accent, maxHeight: chartHeight)]
                                                   + [warrantyUnder ? warranty : nil].compactMap { $0 }, spacing: spacing)),
                 RowItem(.fraction(1), column),
             ], spacing: gap),
@@ -66,24 +66,35 @@ struct VariantSummarySection {
     /// `warranty` if given; then the first `shown` visits, their subtotals in a column `amountWidth` wide.
     private func facts(visits shown: Int, amountWidth: Length, warranty: Block?) -> Block {
         let styles = context.styles, type = context.typography
+        // The large figure is what the patient pays; with insurance the cost and the insurer's part sit under it.
+        let headline: (label: StringKey, amount: Money) = quote.insurance == nil
+            ? (.variantTotal, quote.total) : (.variantPatientShare, quote.patientShare)
         let total: Block = .row([
-            RowItem(.fraction(1), context.line(.variantTotal, styles.heading)),
-            RowItem(.fraction(2), Blocks.plain(context.money(quote.total), totalStyle.aligned(.right), maxLines: 1)),
+            RowItem(.fraction(1), context.line(headline.label, styles.heading)),
+            RowItem(.fraction(1.5), Blocks.plain(context.money(headline.amount), totalStyle.aligned(.right), maxLines: 1)),
         ], spacing: type.lines(1), alignment: .bottom)
         let facts = [
             fact(.comparisonChairTime, context.duration(quote.durationMinutes)),
             fact(.comparisonCalendar, context.calendar(days: quote.intervalDays)),
         ] + [warranty].compactMap { $0 }
-        // With insurance, what the patient pays under the total.
-        let share: [Block] = quote.insurance == nil ? [] : [.row([
-            RowItem(.fraction(1), context.line(.variantPatientShare, styles.strong)),
-            RowItem(.fraction(1), Blocks.plain(context.money(quote.patientShare), styles.figure.weight(.semibold), maxLines: 1)),
-        ], spacing: type.lines(1), alignment: .bottom)]
+        let share: [Block] = quote.insurance == nil ? [] : [
+            amountLine(.comparisonTotal, quote.total),
+            amountLine(.variantInsurerPays, quote.insurerShare),
+        ]
         return .stack([
             .stack([total] + share + [Blocks.rule(accent, width: 1.5)], spacing: type.lines(1)),
             .stack(facts, spacing: type.lines(1)),
             visitList(shown: shown, amountWidth: amountWidth),
         ], spacing: type.lines(2))
+    }
+
+    /// A label beside an amount, on one line.
+    private func amountLine(_ label: StringKey, _ amount: Money) -> Block {
+        let styles = context.styles
+        return .row([
+            RowItem(.fraction(1.4), context.line(label, styles.body)),
+            RowItem(.fraction(1), Blocks.plain(context.money(amount), styles.figure.weight(.medium), maxLines: 1)),
+        ], spacing: context.typography.lines(1), alignment: .bottom)
     }
 
     /// The total: as large as the display type, in figures that line up.
@@ -102,21 +113,30 @@ struct VariantSummarySection {
                     spacing: context.typography.lines(1.5))
     }
 
-    /// Visit number, title and subtotal, one line each, for the first `shown` visits, then how many more.
+    /// What a visit costs the patient: its subtotal, or their share of it when insured.
+    private func visitAmount(_ visit: VisitQuote) -> Money {
+        quote.insurance == nil ? visit.subtotal : visit.patientShare
+    }
+
+    /// Visit number, title and what it costs the patient, one line each, for the first `shown` visits, then how many more.
     private func visitList(shown: Int, amountWidth: Length) -> Block {
         let styles = context.styles, type = context.typography
         var lines: [Block] = zip(variant.visits, quote.visits).prefix(shown).map { visit, visitQuote in
             .row([
                 RowItem(.fixed(type.body * 1.6), Blocks.plain(String(visitQuote.number), styles.strong.colored(accent))),
                 RowItem(.fraction(1), Blocks.plain(visit.title, styles.body, maxLines: 1)),
-                RowItem(.fixed(amountWidth + 1), Blocks.plain(context.money(visitQuote.subtotal), styles.figure)),
+                RowItem(.fixed(amountWidth + 1), Blocks.plain(context.money(visitAmount(visitQuote)), styles.figure)),
             ], spacing: type.lines(0.75))
         }
         if shown < quote.visits.count {
             lines.append(context.line(.variantMoreVisits, count: quote.visits.count - shown,
                                       styles.body.colored(context.palette.muted)))
         }
-        let count = context.line(.comparisonVisitCount, count: quote.visits.count, styles.kicker)
+        var count = context.line(.comparisonVisitCount, count: quote.visits.count, styles.kicker)
+        if quote.insurance != nil {
+            count = .row([RowItem(.fraction(1), count),
+                          RowItem(.fraction(1), context.line(.variantPatientShare, styles.kicker.aligned(.right)))])
+        }
         return .stack([.stack([count, Blocks.rule(context.palette.rule)], spacing: type.lines(0.5))] + lines,
                       spacing: type.lines(0.6))
     }

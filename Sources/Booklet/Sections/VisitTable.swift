@@ -5,7 +5,9 @@ import PlanEngine
 
 /// A variant's visits as one table that runs across pages under a repeated header: per visit a heading
 /// row (number, title, who, how long, how long after the previous one), its lines — teeth, problem,
-/// solution, code, price — and its subtotal. In totals-only mode line prices and codes are left out.
+/// solution, code, price — and its subtotal. In an insured variant each line and subtotal also shows the
+/// insurer's and the patient's part, and a line outside the programme says so. In totals-only mode line
+/// prices and codes are left out.
 struct VisitTable {
     let context: BookletContext
     let index: Int
@@ -23,7 +25,9 @@ struct VisitTable {
                 body.append(TableRow(columns.map { TableCell(cell($0, item)) }))
             }
             let label = context.line(.variantSubtotal, ["number": String(visitQuote.number)], styles.small.weight(.semibold))
-            let amount = Blocks.plain(context.money(visitQuote.subtotal), styles.figure.weight(.semibold))
+            let amount = Block.stack([Blocks.plain(context.money(visitQuote.subtotal), styles.figure.weight(.semibold))]
+                                     + (insured ? money.split(insurer: visitQuote.insurerShare, patient: visitQuote.patientShare,
+                                                              ownExpense: visitQuote.insurerShare.isZero) : []), spacing: 1)
             body.append(TableRow([TableCell(label, span: columns.count - 1), TableCell(amount)]))
         }
         let rule = Stroke(color: context.palette.rule, width: 0.5)
@@ -31,6 +35,10 @@ struct VisitTable {
                             style: TableStyle(cellPadding: Insets(horizontal: Self.cellPadding, vertical: context.typography.lines(0.4)),
                                               headerRule: Stroke(color: context.accent(index), width: 1), rowRule: rule)))
     }
+
+    private var money: MoneyLines { MoneyLines(context: context) }
+    /// Whether the variant is insured: each line and subtotal then shows the insurer's and the patient's part.
+    private var insured: Bool { context.input.quote.variants[index].insurance != nil }
 
     /// The template's columns; in totals-only mode without codes, quantities and prices, but always ending
     /// in an amount column for the subtotals.
@@ -115,19 +123,20 @@ struct VisitTable {
             var lines = [Blocks.plain(item.item.solution ?? item.serviceName, styles.body)]
             if item.item.solution != nil { lines.append(Blocks.plain(item.serviceName, styles.small)) }
             if item.isDeclined { lines.append(context.line(.variantDeclined, styles.small.colored(context.palette.problem))) }
+            if let reason = money.extraReason(item) { lines.append(Blocks.plain(reason, styles.small.colored(context.palette.problem))) }
             return .stack(lines, spacing: 1)
         case .code:
             return Blocks.plain(item.code, styles.small)
         case .quantity:
-            return Blocks.plain(String(item.quantity), styles.figure)
+            return Blocks.plain(NumberFormat.integer(item.quantity, context.locale), styles.figure)
         case .price:
             guard context.template.priceMode == .itemised else { return .spacer(0) }
             var lines = [Blocks.plain(context.money(item.amount), styles.figure)]
             if item.quantity > 1 && !item.isDeclined {
-                lines.append(Blocks.plain("\(item.quantity) × \(context.money(item.unitPrice))",
+                lines.append(Blocks.plain("\(NumberFormat.integer(item.quantity, context.locale)) × \(context.money(item.unitPrice))",
                                           styles.small.aligned(.right).withTabularFigures))
             }
-            return .stack(lines, spacing: 1)
+            return .stack(lines + money.split(item, insured: insured), spacing: 1)
         }
     }
 }

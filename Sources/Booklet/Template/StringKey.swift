@@ -44,6 +44,45 @@ public enum StringKey: String, CaseIterable, Sendable {
     case toothAbutment = "tooth.abutment"
     case toothRootCanal = "tooth.rootCanal"
     case toothChange = "tooth.change"
+    case toothFillingNew = "tooth.fillingNew"
+    case toothInlayNew = "tooth.inlayNew"
+    case toothOnlayNew = "tooth.onlayNew"
+    case toothCrownNew = "tooth.crownNew"
+    case toothVeneerNew = "tooth.veneerNew"
+    case toothAbutmentNew = "tooth.abutmentNew"
+    case toothRootCanalNew = "tooth.rootCanalNew"
+    case toothPost = "tooth.post"
+    case toothPostNew = "tooth.postNew"
+    case toothPulpotomy = "tooth.pulpotomy"
+    case toothSealant = "tooth.sealant"
+    case toothLesion = "tooth.lesion"
+    case toothFracture = "tooth.fracture"
+    case toothWear = "tooth.wear"
+    case toothMobility = "tooth.mobility"
+    case toothPocket = "tooth.pocket"
+    case toothGumsBleeding = "tooth.gumsBleeding"
+    case toothPlaque = "tooth.plaque"
+    case toothGumsHealthy = "tooth.gumsHealthy"
+    case gumsLine = "gums.line"
+    case gumsPlaque = "gums.plaque"
+    case gumsSettle = "gums.settle"
+    case gumsPockets = "gums.pockets"
+    case gumsRemain = "gums.remain"
+    case gumsSeparator = "gums.separator"
+    case findingsPlaque = "findings.plaque"
+    case currentNotes = "current.notes"
+    case materialComposite = "material.composite"
+    case materialGlassIonomer = "material.glass-ionomer"
+    case materialAmalgam = "material.amalgam"
+    case materialGold = "material.gold"
+    case materialMetal = "material.metal"
+    case materialMetalCeramic = "material.metal-ceramic"
+    case materialZirconia = "material.zirconia"
+    case materialGlassCeramic = "material.glass-ceramic"
+    case materialCeramic = "material.ceramic"
+    case materialFibre = "material.fibre"
+    case materialTemporary = "material.temporary"
+    case materialMetalFree = "material.metal-free"
     case variantKicker = "variant.kicker"
     case variantGoal = "variant.goal"
     case variantWarranty = "variant.warranty"
@@ -71,6 +110,16 @@ public enum StringKey: String, CaseIterable, Sendable {
     case variantInsurer = "variant.insurer"
     case variantPatientShare = "variant.patientShare"
     case variantOwnExpense = "variant.ownExpense"
+    case variantInsurerPays = "variant.insurerPays"
+    case variantProgrammePart = "variant.programmePart"
+    case variantCoPayment = "variant.coPayment"
+    case variantLineInsurer = "variant.lineInsurer"
+    case variantLineYou = "variant.lineYou"
+    case variantLineOwnExpense = "variant.lineOwnExpense"
+    case variantNotCovered = "variant.notCovered"
+    case variantAboveTariff = "variant.aboveTariff"
+    case variantBeyondLimit = "variant.beyondLimit"
+    case variantInsuredCost = "variant.insuredCost"
     case variantMoreVisits = "variant.moreVisits"
     case durationMinutes = "duration.minutes"
     case durationHours = "duration.hours"
@@ -102,6 +151,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case justificationsDeclined = "justifications.declined"
     case justificationsOverrides = "justifications.overrides"
     case justificationsListPrice = "justifications.listPrice"
+    case justificationsAbovePrice = "justifications.abovePrice"
     case acceptanceTitle = "acceptance.title"
     case acceptanceIntro = "acceptance.intro"
     case acceptanceOption = "acceptance.option"
@@ -117,15 +167,30 @@ public enum StringKey: String, CaseIterable, Sendable {
     case draftNone = "draft.none"
     case draftErrors = "draft.errors"
     case draftWarnings = "draft.warnings"
+    case glossaryTitle = "glossary.title"
+    case glossaryCurettage = "glossary.curettage"
+    case glossaryCurettageWords = "glossary.curettageWords"
+    case glossaryOsseointegration = "glossary.osseointegration"
+    case glossaryOsseointegrationWords = "glossary.osseointegrationWords"
+    case glossaryCBCT = "glossary.cbct"
+    case glossaryCBCTWords = "glossary.cbctWords"
+    case glossaryRetreatment = "glossary.retreatment"
+    case glossaryRetreatmentWords = "glossary.retreatmentWords"
 
     /// The `{placeholders}` the line may use.
     public var placeholders: Set<String> {
         switch self {
         case .toothChange:
             return ["after", "before", "tooth"]
+        case .toothPocket:
+            return ["mm"]
+        case .gumsLine:
+            return ["changes", "teeth"]
+        case .gumsSettle, .gumsPockets, .gumsRemain:
+            return ["teeth"]
         case .documentFooter:
             return ["clinic", "patient"]
-        case .coverOptions, .findingsGums, .intervalDays, .intervalWeeks, .intervalMonths, .comparisonVisitCount, .comparisonWeeks, .comparisonMonths, .variantMoreVisits:
+        case .coverOptions, .findingsGums, .findingsPlaque, .intervalDays, .intervalWeeks, .intervalMonths, .comparisonVisitCount, .comparisonWeeks, .comparisonMonths, .variantMoreVisits:
             return ["count"]
         case .currentIntro:
             return ["date"]
@@ -133,8 +198,16 @@ public enum StringKey: String, CaseIterable, Sendable {
             return ["hours"]
         case .durationHoursMinutes:
             return ["hours", "minutes"]
-        case .variantInsurer, .variantOwnExpense:
+        case .variantOwnExpense, .variantProgrammePart:
             return ["insurer"]
+        case .variantInsurer:
+            return ["insurer", "percent"]
+        case .variantCoPayment:
+            return ["percent"]
+        case .variantLineInsurer, .variantLineYou:
+            return ["amount"]
+        case .variantInsuredCost:
+            return ["insurer", "insurerShare", "total"]
         case .variantWait:
             return ["interval"]
         case .variantWaitBecause, .timelinePause:
@@ -145,7 +218,7 @@ public enum StringKey: String, CaseIterable, Sendable {
             return ["name", "number"]
         case .variantKicker, .variantVisit, .variantSubtotal, .timelineWeek, .timelinePayAt:
             return ["number"]
-        case .justificationsListPrice:
+        case .justificationsListPrice, .justificationsAbovePrice:
             return ["override", "price"]
         case .documentPage:
             return ["page", "pages"]

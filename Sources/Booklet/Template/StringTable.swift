@@ -25,14 +25,14 @@ public struct StringTable: Sendable {
     /// by `count`, which also fills `{count}`.
     public func markup(_ key: StringKey, _ values: [String: String] = [:], count: Int? = nil) -> String {
         var values = values
-        if let count { values["count"] = String(count) }
+        if let count { values["count"] = NumberFormat.integer(count, locale) }
         return Self.fill(template(key, count: count), values: values.mapValues { Markup.escape($0) })
     }
 
     /// The line as plain text (markup removed): for PDF metadata, bookmarks and table cells.
     public func plain(_ key: StringKey, _ values: [String: String] = [:], count: Int? = nil) -> String {
         var values = values
-        if let count { values["count"] = String(count) }
+        if let count { values["count"] = NumberFormat.integer(count, locale) }
         return Self.fill(MarkupCheck.stripped(template(key, count: count)), values: values)
     }
 

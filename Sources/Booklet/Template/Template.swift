@@ -29,6 +29,8 @@ public struct Template: Sendable {
     public var columns: [VisitColumn]
     /// Itemised lines or totals only.
     public var priceMode: PriceMode
+    /// Whether the PDF is written as PDF/A-2b, for the medical record (`pdfa: true`).
+    public var archival: Bool = false
     /// The wording, per locale.
     public var strings: [CaseLocale: StringTable]
     /// Every file the template was read from (for the fingerprint and for `planpress watch`).

@@ -10,7 +10,7 @@ struct TemplateReader {
 
     func read(_ root: NodeCursor, name: String) throws(InputError) -> Template {
         try root.expectMapping(keys: ["description", "page", "flow", "palette", "typography", "logo", "cover",
-                                      "sections", "layout", "table"])
+                                      "sections", "layout", "table", "pdfa"])
         let table = try root.required("table")
         try table.expectMapping(keys: ["columns", "prices"])
         return Template(
@@ -28,6 +28,7 @@ struct TemplateReader {
             coverImage: try root.optional("cover").map { (node: NodeCursor) throws(InputError) in try coverImage(node) },
             columns: try list(table.required("columns"), of: VisitColumn.self, what: "column"),
             priceMode: try table.required("prices").choice(PriceMode.self, what: "price mode"),
+            archival: try root.optional("pdfa")?.bool() ?? false,
             strings: [:],
             files: []
         )

@@ -12,8 +12,8 @@ public struct PlanItem: Sendable, Hashable, Codable {
     public var quantity: Int?
     /// Surfaces the item treats (fillings, inlays), if given.
     public var surfaces: [Surface]
-    /// Material the item uses, as written ("zirconia"), overriding the price list's, if given.
-    public var material: String?
+    /// Material the item uses, overriding the price list's, if given.
+    public var material: RestorationMaterial?
     /// A price that replaces the list price, with its reason.
     public var priceOverride: PriceOverride?
     /// When set, the patient declined this item; the text is the written justification, shown
@@ -29,7 +29,7 @@ public struct PlanItem: Sendable, Hashable, Codable {
 
     /// Creates an item.
     public init(teeth: ToothSelection, problem: String? = nil, solution: String? = nil, code: String,
-                quantity: Int? = nil, surfaces: [Surface] = [], material: String? = nil,
+                quantity: Int? = nil, surfaces: [Surface] = [], material: RestorationMaterial? = nil,
                 priceOverride: PriceOverride? = nil, declinedJustification: String? = nil,
                 addedByProtocol: Bool = false, specialist: String? = nil, source: SourcePosition? = nil) {
         self.teeth = teeth

@@ -4,11 +4,11 @@ public struct Restoration: Sendable, Hashable, Codable {
     public var kind: RestorationKind
     /// Covered surfaces in reading order; empty for kinds that do not use surfaces.
     public var surfaces: [Surface]
-    /// The material as written in the case ("composite", "zirconia", "metal-ceramic"…), if given.
-    public var material: String?
+    /// What it is made of, if known.
+    public var material: RestorationMaterial?
 
     /// Creates a restoration.
-    public init(kind: RestorationKind, surfaces: [Surface] = [], material: String? = nil) {
+    public init(kind: RestorationKind, surfaces: [Surface] = [], material: RestorationMaterial? = nil) {
         self.kind = kind
         self.surfaces = surfaces
         self.material = material

@@ -16,7 +16,11 @@ public enum RestorationKind: String, Sendable, Hashable, Codable, CaseIterable {
     case rootCanalFilled = "root-canal-filled"
     /// The tooth carries a bridge retainer.
     case bridgeAbutment = "bridge-abutment"
+    /// A pulpotomy: the pulp chamber cleaned and sealed, the root canals left alive (mostly primary teeth).
+    case pulpotomy
+    /// A fissure sealant on the biting surface.
+    case sealant
 
-    /// True for restorations that cover given surfaces (filling, inlay, onlay).
-    public var usesSurfaces: Bool { [.filling, .inlay, .onlay].contains(self) }
+    /// True for restorations that cover given surfaces (filling, inlay, onlay, sealant).
+    public var usesSurfaces: Bool { [.filling, .inlay, .onlay, .sealant].contains(self) }
 }

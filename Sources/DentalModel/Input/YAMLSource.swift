@@ -8,8 +8,11 @@ import Yams
 public enum YAMLSource {
     /// Parses `text`, naming it `fileName` in errors. An empty document is an error, and so is a control
     /// character (NUL included: it would end the parser's input), named with the field that holds it. A
-    /// JSON document is held to JSON: a trailing comma is an error, and errors say JSON.
-    public static func parse(_ text: String, fileName: String) throws(InputError) -> NodeCursor {
+    /// JSON document is held to JSON: a trailing comma is an error, and errors say JSON. A document over
+    /// `limits` is refused before and right after parsing, before anything reads the tree.
+    public static func parse(_ text: String, fileName: String,
+                             limits: InputLimits = .standard) throws(InputError) -> NodeCursor {
+        try limits.check(documentBytes: text.utf8.count, file: fileName)
         let isJSON = looksLikeJSON(text)
         let control = RawTextCheck.firstControlCharacter(in: text)
         if isJSON, let comma = RawTextCheck.trailingComma(inJSON: text) {
@@ -29,6 +32,7 @@ public enum YAMLSource {
         guard let root else {
             throw InputError(file: fileName, line: 1, column: 1, message: "the document is empty")
         }
+        try limits.check(tree: root, file: fileName)
         if let control {
             throw InputError(file: fileName, line: control.line, column: control.column,
                              path: RawTextCheck.field(at: control.line, control.column, in: root),
@@ -43,8 +47,11 @@ public enum YAMLSource {
         return try parse(text, fileName: url.lastPathComponent)
     }
 
-    /// Reads the file at `url` as UTF-8 text, or throws an `InputError` naming it.
-    public static func readText(_ url: URL) throws(InputError) -> String {
+    /// Reads the file at `url` as UTF-8 text, or throws an `InputError` naming it; a file over
+    /// `limits.maximumDocumentBytes` is refused from its size, before it is read.
+    public static func readText(_ url: URL, limits: InputLimits = .standard) throws(InputError) -> String {
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        try limits.check(documentBytes: size, file: url.lastPathComponent)
         let data: Data
         do {
             data = try Data(contentsOf: url)

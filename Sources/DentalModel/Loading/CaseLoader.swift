@@ -31,6 +31,7 @@ public struct CaseLoader: Sendable {
     }
 
     private func read(_ root: NodeCursor, directory: URL) throws(InputError) -> DentalCase {
+        try InputLimits.standard.check(case: root)
         try root.expectMapping(keys: ["schemaVersion", "notation", "locale", "currency", "date", "validUntil",
                                       "prices", "clinic", "patient", "formula", "imaging", "variants", "notes"])
         let version = try root.required("schemaVersion")

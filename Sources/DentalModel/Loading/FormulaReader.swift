@@ -91,7 +91,7 @@ struct FormulaReader {
         if kind.usesSurfaces && surfaces.isEmpty {
             throw cursor.error("a \(kind.rawValue) needs its surfaces (letters M O D B/V L/P I)")
         }
-        return Restoration(kind: kind, surfaces: surfaces, material: try cursor.optional("material")?.nonEmptyText())
+        return Restoration(kind: kind, surfaces: surfaces, material: try cursor.optional("material")?.material())
     }
 
     private func finding(_ cursor: NodeCursor, on tooth: ToothNumber) throws(InputError) -> Finding {

@@ -112,7 +112,7 @@ struct PlanReader {
             code: try cursor.required("code").nonEmptyText().trimmingCharacters(in: .whitespaces),
             quantity: quantity,
             surfaces: surfaces,
-            material: try cursor.optional("material")?.nonEmptyText(),
+            material: try cursor.optional("material")?.material(),
             priceOverride: override,
             declinedJustification: justification,
             specialist: try cursor.optional("specialist")?.nonEmptyText(),

@@ -1,6 +1,5 @@
 extension Money {
-    /// The amount as the booklet prints it in `locale`. Hand-written, not `NumberFormatter`, so the
-    /// bytes are the same on every machine:
+    /// The amount as the booklet prints it in `locale`, its digits grouped by `NumberFormat`:
     ///
     /// | locale | example | rules |
     /// |---|---|---|
@@ -18,35 +17,22 @@ extension Money {
         let whole = magnitude / divisor, part = magnitude % divisor
         let partText = String(repeating: "0", count: max(0, digits - String(part).count)) + String(part)
         let sign = minorUnits < 0 ? "\u{2212}" : ""
-        let nbsp = "\u{00A0}", narrow = "\u{202F}"
+        let nbsp = "\u{00A0}"
 
         switch locale {
         case .ru, .sv:
-            let groups = Self.group(whole, separator: locale == .ru ? narrow : nbsp)
-            let decimals = (part == 0 || digits == 0) ? "" : "," + partText
-            return sign + groups + decimals + nbsp + currency.symbol
+            let decimals = (part == 0 || digits == 0) ? "" : partText
+            return sign + NumberFormat.number(whole, decimals: decimals, locale) + nbsp + currency.symbol
         case .fr:
-            let decimals = digits == 0 ? "" : "," + partText
-            return sign + Self.group(whole, separator: narrow) + decimals + nbsp + currency.symbol
+            let decimals = digits == 0 ? "" : partText
+            return sign + NumberFormat.number(whole, decimals: decimals, locale) + nbsp + currency.symbol
         case .en:
-            let groups = Self.group(whole, separator: ",")
             if ["EUR", "USD", "GBP"].contains(currency.code) {
-                let decimals = digits == 0 ? "" : "." + partText
-                return sign + currency.symbol + groups + decimals
+                let decimals = digits == 0 ? "" : partText
+                return sign + currency.symbol + NumberFormat.number(whole, decimals: decimals, locale)
             }
-            let decimals = (part == 0 || digits == 0) ? "" : "." + partText
-            return currency.code + " " + sign + groups + decimals
+            let decimals = (part == 0 || digits == 0) ? "" : partText
+            return currency.code + " " + sign + NumberFormat.number(whole, decimals: decimals, locale)
         }
-    }
-
-    /// "12500" → "12 500" with `separator` between groups of three.
-    private static func group(_ value: UInt64, separator: String) -> String {
-        let digits = Array(String(value))
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { result += separator }
-            result.append(digit)
-        }
-        return result
     }
 }

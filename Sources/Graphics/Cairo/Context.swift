@@ -132,10 +132,26 @@ public final class Context {
         tag(CAIRO_TAG_DEST, attributes: "name='\(Self.escape(name))' x=\(point.x) y=\(point.y)")
     }
 
+    /// Opens the structure element `name` (a tagged-PDF standard type: `P`, `H1`, `Table`, `Figure`…);
+    /// what is drawn until the matching `endStructure` belongs to it (PDF only).
+    public func beginStructure(_ name: String) {
+        guard surface.kind == .pdf else { return }
+        cairo_tag_begin(pointer, name, "")
+        if cairo_status(pointer) != CAIRO_STATUS_SUCCESS { FileHandle.standardError.write("DEBUG begin \(name)\n".data(using: .utf8)!) }
+    }
+
+    /// Closes the structure element `name`, the innermost one open (PDF only).
+    public func endStructure(_ name: String) {
+        guard surface.kind == .pdf else { return }
+        cairo_tag_end(pointer, name)
+        if cairo_status(pointer) != CAIRO_STATUS_SUCCESS { FileHandle.standardError.write("DEBUG end \(name)\n".data(using: .utf8)!) }
+    }
+
     private func tag(_ name: String, attributes: String) {
         guard surface.kind == .pdf else { return }
         cairo_tag_begin(pointer, name, attributes)
         cairo_tag_end(pointer, name)
+        if cairo_status(pointer) != CAIRO_STATUS_SUCCESS { FileHandle.standardError.write("DEBUG end \(name)\n".data(using: .utf8)!) }
     }
 
     private static func escape(_ value: String) -> String {

@@ -12,6 +12,8 @@ public enum GraphicsError: Error, Equatable, Sendable, CustomStringConvertible {
     case imageTooLarge(source: String, problem: String)
     /// A request for output that cannot be produced (bad size, bad page, bad dpi…).
     case invalidOutput(String)
+    /// The render's `Deadline` passed before it finished; it stopped between two steps.
+    case deadlinePassed
 
     public var description: String {
         switch self {
@@ -19,6 +21,7 @@ public enum GraphicsError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .fonts(problem): "fonts: \(problem)"
         case let .image(source, problem), let .imageTooLarge(source, problem): "\(source): \(problem)"
         case let .invalidOutput(problem): problem
+        case .deadlinePassed: "the render's deadline passed"
         }
     }
 }

@@ -13,6 +13,8 @@ public final class TextBlock {
     public let unknownGlyphCount: Int
     /// Whether `maxLines` cut the text short (an ellipsis was drawn).
     public let isEllipsized: Bool
+    /// Whether the first line runs right to left (an Arabic or Hebrew paragraph, by its first strong letter).
+    public var isRightToLeft: Bool { pango_layout_get_direction(layout, 0) == PANGO_DIRECTION_RTL }
 
     /// The vertical extent of one line.
     public struct LineMetrics: Hashable, Sendable {
@@ -74,12 +76,21 @@ public final class TextBlock {
                 pango_layout_iter_get_line_extents(iterator, nil, &logical)
                 let baseline = Double(pango_layout_iter_get_baseline(iterator)) / Double(PANGO_SCALE)
                 let x = Double(logical.x) / Double(PANGO_SCALE)
-                cairo_move_to(context.pointer, origin.x + x, origin.y + baseline - shift)
-                pango_cairo_show_layout_line(context.pointer, pango_layout_iter_get_line_readonly(iterator))
+                if spellsWords, let line = pango_layout_iter_get_line_readonly(iterator) {
+                    showSpacedLine(line, in: context, x: origin.x + x, y: origin.y + baseline - shift)
+                } else {
+                    cairo_move_to(context.pointer, origin.x + x, origin.y + baseline - shift)
+                    pango_cairo_show_layout_line(context.pointer, pango_layout_iter_get_line_readonly(iterator))
+                }
             }
             index += 1
         } while index < range.upperBound && pango_layout_iter_next_line(iterator) != 0
     }
+
+    /// Whether lines are painted word by word (`showSpacedLine`): letter-spaced text, which text
+    /// extraction would otherwise cut into letters. Not an ellipsized block, whose ellipsis stands for text
+    /// that is not shown.
+    private var spellsWords: Bool { style.letterSpacing != 0 && !isEllipsized }
 
     /// The plain text Pango holds (markup removed).
     public var text: String { String(cString: pango_layout_get_text(layout)) }
@@ -112,6 +123,9 @@ public final class TextBlock {
             pango_attr_list_insert_before(attributes, pango_attr_foreground_alpha_new(channel(style.color.alpha)))
         }
         if style.tabularFigures { pango_attr_list_insert_before(attributes, pango_attr_font_features_new("tnum")) }
+        if let language = style.language {
+            pango_attr_list_insert_before(attributes, pango_attr_language_new(pango_language_from_string(language)))
+        }
         if style.letterSpacing != 0 {
             pango_attr_list_insert_before(attributes,
                                           pango_attr_letter_spacing_new(Int32(style.letterSpacing * Double(PANGO_SCALE))))

@@ -12,13 +12,16 @@ public struct TextStyle: Hashable, Sendable {
     /// OpenType `tnum`: figures of equal width, so amounts line up in columns.
     public var tabularFigures: Bool
     public var alignment: TextAlignment
+    /// The text's language as a BCP 47 tag ("sv", "ru"); Pango breaks lines and picks locale forms by it.
+    /// `nil` for the engine's default (English).
+    public var language: String?
 
-    public init(family: String = "Inter", size: Length = 10, weight: FontWeight = .regular, italic: Bool = false,
+    public init(language: String? = nil, family: String = "Inter", size: Length = 10, weight: FontWeight = .regular, italic: Bool = false,
                 color: Color = .black, lineHeight: Double = 1.3, letterSpacing: Length = 0,
                 tabularFigures: Bool = false, alignment: TextAlignment = .left) {
         self.family = family; self.size = size; self.weight = weight; self.italic = italic
         self.color = color; self.lineHeight = lineHeight; self.letterSpacing = letterSpacing
-        self.tabularFigures = tabularFigures; self.alignment = alignment
+        self.tabularFigures = tabularFigures; self.alignment = alignment; self.language = language
     }
 }
 

@@ -45,4 +45,8 @@ public indirect enum Block {
     case anchor(String)
     /// A child that is clickable, leading to an anchor or a URI.
     case link(Block, to: LinkTarget)
+    /// A child that is `StructureRole` to a reader: a heading, a list, an artifact. Without one, a paragraph
+    /// is a paragraph, a table a table, an image with a caption a figure read as its caption, a drawing with
+    /// alternative text a figure; anything else only holds its children.
+    case tagged(StructureRole, Block)
 }

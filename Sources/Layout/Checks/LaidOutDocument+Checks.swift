@@ -20,7 +20,7 @@ extension LaidOutDocument {
     public func overflowingFrames(tolerance: Length = 0.01) -> [FrameOverflow] {
         var overflows: [FrameOverflow] = []
         for (pageIndex, page) in pages.enumerated() {
-            for (frameIndex, frame) in page.frames.enumerated() {
+            for (frameIndex, frame) in page.frames.enumerated() where !frame.isStructureMark {
                 let bounds = frame.bounds
                 if !page.contentBox.contains(bounds, tolerance: tolerance) {
                     overflows.append(FrameOverflow(page: pageIndex, frame: frameIndex, bounds: bounds, allowed: page.contentBox))

@@ -28,3 +28,18 @@ struct Placement {
     /// The fragments one per region, an empty one standing for a skipped first region.
     var perRegion: [Fragment] { startsInNextRegion ? [Fragment()] + fragments : fragments }
 }
+
+extension Fragment {
+    /// The fragment with its frames under `role`.
+    func structured(_ role: StructureRole) -> Fragment {
+        Fragment(height: height, frames: Frame.structured(role, frames))
+    }
+}
+
+extension Placement {
+    /// The placement with each region's frames under `role` (a paragraph broken over two pages is two
+    /// paragraphs to a reader, one on each page).
+    func structured(_ role: StructureRole) -> Placement {
+        Placement(startsInNextRegion: startsInNextRegion, fragments: fragments.map { $0.structured(role) })
+    }
+}

@@ -16,6 +16,7 @@ extension LayoutEngine {
         var retriedUpTo = -1
         var index = 0
         while index < items.count {
+            if deadline.hasPassed { throw .deadlinePassed }
             let child = items[index].block
             switch child {
             case .pageBreak:
@@ -45,7 +46,7 @@ extension LayoutEngine {
                 run = nil
                 continue
             }
-            if case .keepWithNext = child {
+            if child.keepsWithNext {
                 if run == nil { run = (index, cursor) }
             } else {
                 run = nil
@@ -72,6 +73,17 @@ extension LayoutEngine {
             } else {
                 items.append(FlowItem(block: child, gap: gap))
             }
+        }
+    }
+}
+
+extension Block {
+    /// Whether the block is `keepWithNext`, under any roles.
+    var keepsWithNext: Bool {
+        switch self {
+        case .keepWithNext: true
+        case let .tagged(_, child): child.keepsWithNext
+        default: false
         }
     }
 }

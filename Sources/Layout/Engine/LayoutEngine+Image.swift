@@ -17,11 +17,20 @@ extension LayoutEngine {
             throw .invalidSize("image '\(image.name)': a height of \(frameHeight) pt")
         }
         let box = Rect(x: 0, y: 0, width: width, height: frameHeight)
-        var fragment = Fragment(height: frameHeight, frames: [Self.fitted(image, into: box, fit: fit)])
-        if let caption {
-            fragment.place(try whole(caption, width: width), at: Point(x: 0, y: frameHeight + captionSpacing))
-        }
+        let picture = [Self.fitted(image, into: box, fit: fit)]
+        guard let caption else { return Fragment(height: frameHeight, frames: picture) }
+        let words = try whole(.tagged(.caption, caption), width: width)
+        var fragment = Fragment(height: frameHeight, frames: Frame.structured(.figure(alternativeText: Self.text(of: words.frames)), picture))
+        fragment.place(words, at: Point(x: 0, y: frameHeight + captionSpacing))
         return fragment
+    }
+
+    /// The text of the paragraphs among `frames` (laid out whole): a caption said as an image's alternative text.
+    static func text(of frames: [Frame]) -> String {
+        frames.compactMap { frame -> String? in
+            guard case let .text(block, _, _) = frame else { return nil }
+            return block.text
+        }.joined(separator: " ")
     }
 
     /// The image frame for `box`: letterboxed and centred (`.contain`) or centred and cropped (`.cover`).
@@ -39,6 +48,8 @@ extension LayoutEngine {
     func drawing(_ drawing: Drawing, width: Length) throws(LayoutError) -> Fragment {
         let height = drawing.heightForWidth(width)
         guard height >= 0, height.isFinite else { throw .invalidSize("a drawing asked for a height of \(height) pt") }
-        return Fragment(height: height, frames: drawing.draw(Rect(x: 0, y: 0, width: width, height: height)))
+        let frames = drawing.draw(Rect(x: 0, y: 0, width: width, height: height))
+        guard let words = drawing.alternativeText else { return Fragment(height: height, frames: frames) }
+        return Fragment(height: height, frames: Frame.structured(.figure(alternativeText: words), frames))
     }
 }

@@ -13,25 +13,32 @@ extension LayoutEngine {
         let style = table.style
         var header = Fragment()
         for (number, row) in table.header.enumerated() {
-            let cells = try placedCells(of: row, number: number + 1, in: table, widths: widths)
+            let cells = try placedCells(of: row, number: number + 1, role: .headerCell, in: table, widths: widths)
             let content = try cellsSideBySide(cells, alignment: style.verticalAlignment, in: .unbounded(width: regions.width))
-            header.place(backed(content.fragments[0], by: row.background ?? style.headerBackground, width: regions.width),
+            header.place(backed(content.fragments[0].structured(.tableRow), by: row.background ?? style.headerBackground,
+                                width: regions.width),
                          at: Point(x: 0, y: header.height))
         }
         if let rule = style.headerRule, !table.header.isEmpty {
             header.frames.append(Self.rule(rule, at: header.height - rule.width / 2, width: regions.width))
         }
-        guard !table.body.isEmpty else { return try unbreakable(header, named: "table header", in: regions) }
+        guard !table.body.isEmpty else {
+            return try unbreakable(header, named: "table header", in: regions).structured(.table)
+        }
+        /// The header again at the top of a continued region: read once, so an artifact there.
+        let repeatedHeader = header.structured(.artifact)
         guard regions.isUnbounded || header.height < regions.full else {
             throw .doesNotFit(block: "table header", height: header.height, available: regions.full, after: lastAnchor)
         }
 
         var rows: [(cells: [PlacedCell], background: Color?, whole: Fragment)] = []
         for (index, row) in table.body.enumerated() {
-            let cells = try placedCells(of: row, number: table.header.count + index + 1, in: table, widths: widths)
+            let cells = try placedCells(of: row, number: table.header.count + index + 1, role: .dataCell, in: table,
+                                        widths: widths)
             let background = row.background ?? (index % 2 == 1 ? style.stripe : nil)
             let whole = try cellsSideBySide(cells, alignment: style.verticalAlignment, in: .unbounded(width: regions.width))
-            rows.append((cells, background, backed(whole.fragments[0], by: background, width: regions.width)))
+            rows.append((cells, background, backed(whole.fragments[0].structured(.tableRow), by: background,
+                                                   width: regions.width)))
         }
         /// Whether a break between body rows `index - 1` and `index` is to be avoided.
         func bound(to index: Int) -> Bool {
@@ -53,7 +60,7 @@ extension LayoutEngine {
         }
         func nextRegion() {
             placement.fragments.append(current)
-            current = header
+            current = repeatedHeader
             placed = []
         }
         var index = 0
@@ -85,17 +92,18 @@ extension LayoutEngine {
                 }
                 for (number, piece) in pieces.enumerated() {
                     if number > 0 { nextRegion() }
-                    add(backed(piece, by: row.background, width: regions.width), row: index, whole: false)
+                    add(backed(piece.structured(.tableRow), by: row.background, width: regions.width), row: index, whole: false)
                 }
                 index += 1
             }
         }
         placement.fragments.append(current)
-        return placement
+        return placement.structured(.table)
     }
 
     /// The cells of `row` with their columns' positions, padding and alignment; spans must cover every column.
-    private func placedCells(of row: TableRow, number: Int, in table: Table,
+    /// Each cell is `role` to a reader.
+    private func placedCells(of row: TableRow, number: Int, role: StructureRole, in table: Table,
                              widths: [Length]) throws(LayoutError) -> [PlacedCell] {
         let spans = row.cells.reduce(0) { $0 + $1.span }
         guard spans == widths.count, row.cells.allSatisfy({ $0.span > 0 }) else {
@@ -107,7 +115,8 @@ extension LayoutEngine {
         for cell in row.cells {
             let width = widths[column..<column + cell.span].reduce(0, +)
             let block = Self.aligned(cell.block, table.columns[column].alignment)
-            cells.append(PlacedCell(x: x, width: width, block: .box(block, style: BoxStyle(padding: table.style.cellPadding))))
+            cells.append(PlacedCell(x: x, width: width,
+                                    block: .tagged(role, .box(block, style: BoxStyle(padding: table.style.cellPadding)))))
             column += cell.span
             x += width
         }

@@ -12,6 +12,9 @@ public final class LayoutEngine {
     var texts: TextCache
     /// The last anchor met, named in errors so an author can find the block at fault.
     var lastAnchor: String?
+    /// When layout must stop (`LayoutError.deadlinePassed`): checked between sections and between the
+    /// blocks of a flow. `.never` unless a caller sets it for one document.
+    public var deadline = Deadline.never
 
     /// `textCacheCapacity` bounds the measured paragraphs kept for reuse.
     public init(textEngine: TextEngine, textCacheCapacity: Int = 4096) {
@@ -26,6 +29,7 @@ public final class LayoutEngine {
         var pages: [Page] = []
         var infos: [PageInfo] = []
         for (sectionIndex, section) in document.sections.enumerated() {
+            if deadline.hasPassed { throw .deadlinePassed }
             let template = section.template
             let body = try bodyBox(of: template)
             let regions = Regions(width: body.width, first: body.height, full: body.height, mayPush: false)
@@ -61,7 +65,7 @@ public final class LayoutEngine {
     func layout(_ block: Block, in regions: Regions) throws(LayoutError) -> Placement {
         switch block {
         case let .paragraph(content, style, maxLines):
-            return try paragraph(content, style: style, maxLines: maxLines, in: regions)
+            return try paragraph(content, style: style, maxLines: maxLines, in: regions).structured(.paragraph)
         case let .box(child, style):
             return try keepWhole(in: regions) { regions throws(LayoutError) in try box(child, style: style, in: regions) }
         case let .image(image, sizing, fit, caption, captionSpacing):
@@ -93,6 +97,8 @@ public final class LayoutEngine {
             return Placement(Fragment(height: 0, frames: [.anchor(name, at: .zero)]))
         case let .link(child, target):
             return try link(child, to: target, in: regions)
+        case let .tagged(role, child):
+            return try layout(child, in: regions).structured(role)
         }
     }
 
@@ -139,7 +145,7 @@ public final class LayoutEngine {
             guard fragment.height <= band.height + Regions.tolerance else {
                 throw .bandOverflow(band: name, page: info.number, height: fragment.height, available: band.height)
             }
-            page.frames += fragment.frames.map { $0.offsetBy(dx: content.minX, dy: top) }
+            page.frames += Frame.structured(.artifact, fragment.frames.map { $0.offsetBy(dx: content.minX, dy: top) })
         }
     }
 }

@@ -19,6 +19,8 @@ public enum LayoutError: Error, Equatable, Sendable, CustomStringConvertible {
     case duplicateAnchor(String)
     /// Text could not be shaped (invalid template markup).
     case text(GraphicsError)
+    /// The engine's `deadline` passed before the layout finished.
+    case deadlinePassed
 
     public var description: String {
         switch self {
@@ -37,6 +39,8 @@ public enum LayoutError: Error, Equatable, Sendable, CustomStringConvertible {
             return "nothing in the document is anchored as '\(name)'"
         case let .duplicateAnchor(name):
             return "the anchor '\(name)' is defined twice"
+        case .deadlinePassed:
+            return "the render's deadline passed"
         case let .text(error):
             return error.description
         }

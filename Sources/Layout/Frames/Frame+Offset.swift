@@ -18,6 +18,8 @@ extension Frame {
             return .link(rect.offsetBy(dx: dx, dy: dy), target: target)
         case let .anchor(name, point):
             return .anchor(name, at: Point(x: point.x + dx, y: point.y + dy))
+        case .beginStructure, .endStructure:
+            return self
         }
     }
 }

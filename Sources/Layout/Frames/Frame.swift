@@ -17,6 +17,11 @@ public enum Frame {
     case link(Rect, target: LinkTarget)
     /// A named place links and outline entries point at.
     case anchor(String, at: Point)
+    /// The frames up to the matching `endStructure` of the same page are, to a reader, `StructureRole`.
+    /// Pairs nest; they draw nothing.
+    case beginStructure(StructureRole)
+    /// Ends the innermost open `beginStructure`.
+    case endStructure
 
     /// Where the frame draws, in the coordinates it is placed in: what bounds tests check against
     /// containers. Groups report their children's bounds through their transform (corners mapped).
@@ -33,7 +38,7 @@ public enum Frame {
         case let .image(_, rect, clip):
             return clip ?? rect
         case let .group(transform, clip, children):
-            let inner = clip?.bounds ?? Self.union(children.map(\.bounds))
+            let inner = clip?.bounds ?? Self.union(children.filter { !$0.isStructureMark }.map(\.bounds))
             return Path.rectangle(inner).applying(transform).bounds
         case let .symbol(symbol, transform):
             return Path.rectangle(symbol.bounds).applying(transform).bounds
@@ -41,7 +46,23 @@ public enum Frame {
             return rect
         case let .anchor(_, point):
             return Rect(origin: point, size: .zero)
+        case .beginStructure, .endStructure:
+            return Rect(origin: .zero, size: .zero)
         }
+    }
+
+    /// Whether the frame opens or closes a structure role (and so draws nothing and has no place).
+    public var isStructureMark: Bool {
+        switch self {
+        case .beginStructure, .endStructure: true
+        default: false
+        }
+    }
+
+    /// `frames` between a `beginStructure(role)` and its `endStructure`; empty frames stay empty, so an
+    /// empty region stays empty.
+    public static func structured(_ role: StructureRole, _ frames: [Frame]) -> [Frame] {
+        frames.isEmpty ? [] : [.beginStructure(role)] + frames + [.endStructure]
     }
 
     /// The smallest rectangle holding all of `rects`.
@@ -67,8 +88,12 @@ public struct Page {
     public var frames: [Frame]
     /// The page inside its margins: where every frame must lie (the whole page when there are none).
     public var contentBox: Rect
-    public init(size: Size, frames: [Frame] = [], contentBox: Rect? = nil) {
+    /// The finished page after trimming, when the sheet is larger (it has bleed); `nil` when the sheet is
+    /// the finished page.
+    public var trimBox: Rect?
+    public init(size: Size, frames: [Frame] = [], contentBox: Rect? = nil, trimBox: Rect? = nil) {
         self.size = size; self.frames = frames; self.contentBox = contentBox ?? Rect(origin: .zero, size: size)
+        self.trimBox = trimBox
     }
 }
 
@@ -87,6 +112,8 @@ public struct LaidOutDocument {
     public var pages: [Page]
     public var metadata: PDFMetadata
     public var outline: [OutlineEntry]
+    /// Whether its PDF is to be PDF/A-2b, for the medical record.
+    public var archival = false
     public init(pages: [Page], metadata: PDFMetadata, outline: [OutlineEntry] = []) {
         self.pages = pages; self.metadata = metadata; self.outline = outline
     }

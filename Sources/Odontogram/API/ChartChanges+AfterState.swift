@@ -7,24 +7,27 @@ extension ChartChanges {
     ///
     /// Actions of items written for a jaw or the whole mouth (hygiene, typically) become area actions,
     /// shown once above the chart instead of on every tooth.
-    public init(after: VariantAfterState, variant: PlanVariant, before: DentalFormula,
+    public init(after: VariantAfterState, before: DentalFormula,
                 accent: Color = ChartPalette.planned) {
-        let areaCodes = Set(variant.visits.flatMap(\.items).filter(\.teeth.isArea).map(\.code))
         var actions: [ToothNumber: [PlannedAction]] = [:]
         var area: [PlannedAction] = []
+        var seenArea: Set<PlannedAction> = []
         for (tooth, changes) in after.changes {
             for change in changes {
                 let planned = change.visitNumbers.map {
                     PlannedAction(kind: ActionKind(change.action), visit: $0, specialists: change.specialistRoles)
                 }
-                if areaCodes.contains(change.code) {
-                    for action in planned where !area.contains(action) { area.append(action) }
+                if change.fromArea {
+                    for action in planned where seenArea.insert(action).inserted { area.append(action) }
                 } else {
                     actions[tooth, default: []] += planned
                 }
             }
         }
-        self.init(before: before, actions: actions, areaActions: area.sorted { $0.visit < $1.visit }, accent: accent)
+        let newWork = Dictionary(uniqueKeysWithValues: after.changedTeeth.map { ($0, after.newWork(on: $0)) })
+            .filter { !$0.value.isEmpty }
+        self.init(before: before, actions: actions, areaActions: area.sorted { $0.visit < $1.visit }, newWork: newWork,
+                  accent: accent)
     }
 }
 
@@ -35,10 +38,10 @@ extension ActionKind {
         case .extraction: self = .extraction
         case .implant: self = .implant
         case .crown: self = .crown
-        case .filling: self = .filling
+        case .filling, .sealant: self = .filling
         case .inlay, .onlay: self = .inlay
         case .veneer: self = .veneer
-        case .endodontics: self = .endodontics
+        case .endodontics, .pulpotomy: self = .endodontics
         case .post: self = .post
         case .bridgeAbutment, .pontic: self = .bridge
         case .hygiene: self = .hygiene

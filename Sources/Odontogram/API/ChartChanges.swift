@@ -14,13 +14,18 @@ public struct ChartChanges: Hashable, Sendable {
     public var areaActions: [PlannedAction]
     /// The variant's accent: highlight of changed teeth and the action badges.
     public var accent: Color
+    /// Per tooth, the work the variant places that repeats work of the same kind and material already
+    /// there (a re-treated root canal, a new crown for an old one): it is drawn as planned all the same.
+    public var newWork: [ToothNumber: [Restoration]]
 
     /// Creates the changes of one variant.
     public init(before: DentalFormula, actions: [ToothNumber: [PlannedAction]] = [:],
-                areaActions: [PlannedAction] = [], accent: Color = ChartPalette.planned) {
+                areaActions: [PlannedAction] = [], newWork: [ToothNumber: [Restoration]] = [:],
+                accent: Color = ChartPalette.planned) {
         self.before = before
         self.actions = actions
         self.areaActions = areaActions
+        self.newWork = newWork
         self.accent = accent
     }
 }

@@ -135,7 +135,7 @@ public struct ChartLegend {
         func face(_ restorations: [Restoration] = [], findings: [Finding] = []) -> Sample {
             Sample(record: ToothRecord(tooth: tooth(46), restorations: restorations, findings: findings), views: .occlusal)
         }
-        func crown(_ material: String) -> Sample { side(16, restorations: [Restoration(kind: .crown, material: material)]) }
+        func crown(_ material: RestorationMaterial) -> Sample { side(16, restorations: [Restoration(kind: .crown, material: material)]) }
         switch key {
         case .caries: return face(findings: [Finding(kind: .caries, surfaces: [.occlusal, .mesial])])
         case .periapicalLesion: return side(21, findings: [Finding(kind: .periapicalLesion)])
@@ -149,21 +149,23 @@ public struct ChartLegend {
         case .wear: return side(21, findings: [Finding(kind: .wear)])
         case .missing: return side(21, state: .missing)
         case .unerupted: return side(21, state: .unerupted)
-        case .fillingComposite: return face([Restoration(kind: .filling, surfaces: [.mesial, .occlusal], material: "composite")])
-        case .fillingMetal: return face([Restoration(kind: .filling, surfaces: [.occlusal, .distal], material: "amalgam")])
-        case .fillingTemporary: return face([Restoration(kind: .filling, surfaces: [.occlusal], material: "temporary")])
-        case .inlay: return face([Restoration(kind: .inlay, surfaces: [.mesial, .occlusal, .distal], material: "ceramic")])
-        case .inlayMetal: return face([Restoration(kind: .inlay, surfaces: [.mesial, .occlusal, .distal], material: "gold")])
-        case .crownCeramic: return crown("zirconia")
-        case .crownMetalCeramic: return crown("metal-ceramic")
-        case .crownMetal: return crown("metal")
-        case .crownTemporary: return crown("temporary")
+        case .fillingComposite: return face([Restoration(kind: .filling, surfaces: [.mesial, .occlusal], material: .composite)])
+        case .fillingMetal: return face([Restoration(kind: .filling, surfaces: [.occlusal, .distal], material: .amalgam)])
+        case .fillingTemporary: return face([Restoration(kind: .filling, surfaces: [.occlusal], material: .temporary)])
+        case .inlay: return face([Restoration(kind: .inlay, surfaces: [.mesial, .occlusal, .distal], material: .ceramic)])
+        case .inlayMetal: return face([Restoration(kind: .inlay, surfaces: [.mesial, .occlusal, .distal], material: .gold)])
+        case .sealant: return face([Restoration(kind: .sealant, surfaces: [.occlusal])])
+        case .crownCeramic: return crown(.zirconia)
+        case .crownMetalCeramic: return crown(.metalCeramic)
+        case .crownMetal: return crown(.metal)
+        case .crownTemporary: return crown(.temporary)
         case .veneer: return side(21, restorations: [Restoration(kind: .veneer)])
         case .rootCanal: return side(25, restorations: [Restoration(kind: .rootCanalFilled)])
+        case .pulpotomy: return side(85, restorations: [Restoration(kind: .pulpotomy)])
         case .post: return side(25, restorations: [Restoration(kind: .rootCanalFilled), Restoration(kind: .postAndCore)])
-        case .implant: return side(26, state: .implant, restorations: [Restoration(kind: .crown, material: "zirconia")])
+        case .implant: return side(26, state: .implant, restorations: [Restoration(kind: .crown, material: .zirconia)])
         case .planned:
-            var sample = crown("zirconia")
+            var sample = crown(.zirconia)
             sample.baseline = ToothRecord(tooth: tooth(16))
             return sample
         case .bridge, .changed, .action, .visitNumber, .severalSpecialists:

@@ -31,20 +31,29 @@ extension LegendKey {
         case .wear: ("Стёртость", "Worn edge", "Usure", "Slitage")
         case .missing: ("Зуб отсутствует", "Missing tooth", "Dent absente", "Tand saknas")
         case .unerupted: ("Зуб не прорезался", "Tooth not yet through the gum", "Dent non sortie", "Ej frambruten tand")
-        case .fillingComposite: ("Пломба (композит)", "Filling (composite)", "Obturation (composite)", "Fyllning (komposit)")
-        case .fillingMetal: ("Пломба (амальгама, металл)", "Filling (amalgam, metal)", "Obturation (amalgame, métal)",
-                             "Fyllning (amalgam, metall)")
+        case .fillingComposite: ("Пломба (композит, стеклоиономер)", "Filling (composite, glass-ionomer)",
+                                 "Obturation (composite, verre ionomère)", "Fyllning (komposit, glasjonomer)")
+        case .fillingMetal: ("Пломба (амальгама, золото, металл)", "Filling (amalgam, gold, metal)",
+                             "Obturation (amalgame, or, métal)", "Fyllning (amalgam, guld, metall)")
         case .fillingTemporary: ("Временная пломба", "Temporary filling", "Obturation provisoire", "Tillfällig fyllning")
-        case .inlay: ("Вкладка (керамика)", "Inlay or onlay (ceramic)", "Inlay ou onlay (céramique)", "Inlägg (keramik)")
-        case .inlayMetal: ("Вкладка (металл)", "Inlay or onlay (metal)", "Inlay ou onlay (métal)", "Inlägg (metall)")
-        case .crownCeramic: ("Коронка (керамика, цирконий)", "Crown (ceramic, zirconia)", "Couronne (céramique, zircone)",
-                             "Krona (keramik, zirkonia)")
+        case .inlay: ("Вкладка или накладка (керамика, цирконий, композит)", "Inlay or onlay (ceramic, zirconia, composite)",
+                      "Inlay ou onlay (céramique, zircone, composite)", "Inlägg eller onlay (keramik, zirkonia, komposit)")
+        case .inlayMetal: ("Вкладка или накладка (золото, металл)", "Inlay or onlay (gold, metal)", "Inlay ou onlay (or, métal)",
+                           "Inlägg eller onlay (guld, metall)")
+        case .sealant: ("Герметик в бороздках жевательной поверхности", "Fissure sealant on the biting surface",
+                        "Scellement des sillons", "Fissurförsegling")
+        case .crownCeramic: ("Коронка (цирконий, стеклокерамика, керамика)", "Crown (zirconia, glass-ceramic, ceramic)",
+                             "Couronne (zircone, vitrocéramique, céramique)", "Krona (zirkonia, glaskeramik, keramik)")
         case .crownMetalCeramic: ("Коронка (металлокерамика)", "Crown (metal-ceramic)", "Couronne céramo-métallique",
                                   "Krona (metallkeramik)")
-        case .crownMetal: ("Коронка (металл)", "Crown (metal)", "Couronne (métal)", "Krona (metall)")
+        case .crownMetal: ("Коронка (металл, золото)", "Crown (metal, gold)", "Couronne (métal, or)", "Krona (metall, guld)")
         case .crownTemporary: ("Временная коронка", "Temporary crown", "Couronne provisoire", "Tillfällig krona")
         case .veneer: ("Винир", "Veneer", "Facette", "Fasad")
         case .rootCanal: ("Запломбированные каналы", "Root canal filling", "Canaux obturés", "Rotfyllning")
+        case .pulpotomy: ("Пульпотомия: нерв удалён только в коронке, каналы не пломбируются",
+                          "Pulpotomy: the nerve removed from the crown only, the canals left unfilled",
+                          "Pulpotomie : nerf retiré de la couronne seulement, canaux non obturés",
+                          "Pulpotomi: nerven tas bort bara i kronan, rotkanalerna fylls inte")
         case .post: ("Штифт или культевая вкладка", "Post and core", "Tenon ou inlay-core", "Stift och pelare")
         case .implant: ("Имплантат", "Implant", "Implant", "Implantat")
         case .bridge: ("Мост: опоры и промежуточная часть", "Bridge: supports and the false tooth between",

@@ -5,7 +5,8 @@ public enum LegendKey: Hashable, Sendable {
     case caries, periapicalLesion, fracture, rootRemnant, inflammation, bleeding, pocket, plaque, mobility, wear
     case missing, unerupted
     case fillingComposite, fillingMetal, fillingTemporary, inlay, inlayMetal
-    case crownCeramic, crownMetalCeramic, crownMetal, crownTemporary, veneer, rootCanal, post, implant, bridge
+    case sealant
+    case crownCeramic, crownMetalCeramic, crownMetal, crownTemporary, veneer, rootCanal, pulpotomy, post, implant, bridge
     /// Green: work the variant adds.
     case planned
     /// The highlight of a tooth the variant treats.
@@ -20,8 +21,8 @@ public enum LegendKey: Hashable, Sendable {
     /// Every key in legend order.
     public static let all: [LegendKey] = [
         .caries, .periapicalLesion, .fracture, .rootRemnant, .inflammation, .bleeding, .pocket, .plaque, .mobility,
-        .wear, .missing, .unerupted, .fillingComposite, .fillingMetal, .fillingTemporary, .inlay, .inlayMetal,
-        .crownCeramic, .crownMetalCeramic, .crownMetal, .crownTemporary, .veneer, .rootCanal, .post, .implant,
+        .wear, .missing, .unerupted, .fillingComposite, .fillingMetal, .fillingTemporary, .inlay, .inlayMetal, .sealant,
+        .crownCeramic, .crownMetalCeramic, .crownMetal, .crownTemporary, .veneer, .rootCanal, .pulpotomy, .post, .implant,
         .bridge, .planned, .changed,
     ] + ActionKind.allCases.map(LegendKey.action) + [.visitNumber, .severalSpecialists]
 

@@ -35,6 +35,7 @@ public struct Odontogram {
         for tooth in formula.chartedTeeth {
             looks[tooth] = ToothLook(record: formula.record(for: tooth), sextant: formula.sextants[Sextant(tooth: tooth)],
                                      baseline: changes?.before.record(for: tooth),
+                                     newWork: changes?.newWork[tooth] ?? [],
                                      bridgeMaterial: Self.bridgeMaterial(around: tooth, in: formula))
         }
         self.looks = looks
@@ -154,13 +155,15 @@ public struct Odontogram {
     }
 
     /// The bridge material a pontic takes from its nearest abutment in the row, if any says.
-    private static func bridgeMaterial(around tooth: ToothNumber, in formula: DentalFormula) -> String? {
+    private static func bridgeMaterial(around tooth: ToothNumber, in formula: DentalFormula) -> RestorationMaterial? {
         guard formula.record(for: tooth).state == .pontic else { return nil }
         let row = tooth.chartRow
         guard let index = row.firstIndex(of: tooth) else { return nil }
         let byDistance = row.indices.sorted { abs($0 - index) < abs($1 - index) }
         for other in byDistance where other != index {
-            if let abutment = formula.record(for: row[other]).restoration(.bridgeAbutment), let material = abutment.material {
+            let record = formula.record(for: row[other])
+            if let abutment = record.restoration(.bridgeAbutment),
+               let material = record.restoration(.crown)?.material ?? abutment.material {
                 return material
             }
         }

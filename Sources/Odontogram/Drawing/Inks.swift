@@ -72,6 +72,11 @@ struct Inks: Sendable {
          .shape(Shape(path: outline, stroke: Stroke(color: .white, width: line * 1.0, dash: dash, join: .round)))]
     }
 
+    /// A fissure sealant: fine level lines on the tint's pale ground.
+    func sealant(_ tint: Tint) -> Fill {
+        .hatch(Hatch(color: tint.color, background: tint.light, angle: 0, spacing: pitch * 0.7, lineWidth: line * 0.5))
+    }
+
     /// A veneer: vertical hatching on the tint's pale ground.
     func veneer(_ tint: Tint) -> Fill {
         .hatch(Hatch(color: tint.color, background: tint.light, angle: 90, spacing: pitch * 0.8, lineWidth: line * 0.6))

@@ -48,6 +48,7 @@ struct OcclusalView {
             let path = diagram.path(SurfaceDiagram.side(of: surface, for: tooth))
             let work = look.surfaceWork[surface]
             if let work { frames.append(.shape(Shape(path: path, fill: inks.surface(work)))) }
+            if let tint = look.sealant[surface] { frames.append(.shape(Shape(path: path, fill: inks.sealant(tint)))) }
             if look.caries.contains(surface) {
                 frames.append(.shape(Shape(path: path, fill: inks.caries(over: work != nil),
                                            stroke: Stroke(color: ChartPalette.problem, width: inks.line * 0.8))))

@@ -35,6 +35,7 @@ struct SideView {
         if let tint = look.rootCanal { frames += canals(tint) }
         if let tint = look.post { frames.append(post(tint)) }
         frames += crownPart()
+        if let tint = look.pulpotomy { frames.append(pulpotomy(tint)) }
         if look.inflammation { frames.append(inflammation()) }
         if look.bleeding { frames.append(bleeding()) }
         if look.fracture { frames += fracture() }
@@ -109,6 +110,13 @@ struct SideView {
         return .shape(Shape(path: bar, fill: .color(tint.color), stroke: Stroke(color: ChartPalette.metal, width: inks.line * 0.8)))
     }
 
+    /// The sealed pulp chamber of a pulpotomy: a filled oval in the crown above the neck, and no canal line
+    /// (root canal treatment draws the canals instead).
+    private func pulpotomy(_ tint: Tint) -> Frame {
+        let chamber = Path.ellipse(in: box.rect(x0: 0.36, y0: 0.64, x1: 0.64, y1: 0.78))
+        return .shape(Shape(path: chamber, fill: .color(tint.color), stroke: Stroke(color: .white, width: inks.line * 0.8)))
+    }
+
     /// A dark circle around the apices.
     private func lesion() -> Frame {
         let (apex, spread) = shape.apexCentre
@@ -162,6 +170,9 @@ struct SideView {
                 : Path.rectangle(box.rect(x0: area.x0, y0: area.y0, x1: area.x1, y1: area.y1))
             if let work = look.surfaceWork[surface] {
                 patches.append(.shape(Shape(path: path, fill: inks.surface(work))))
+            }
+            if let tint = look.sealant[surface] {
+                patches.append(.shape(Shape(path: path, fill: inks.sealant(tint))))
             }
             if look.caries.contains(surface) {
                 patches.append(.shape(Shape(path: path, fill: inks.caries(over: look.surfaceWork[surface] != nil),

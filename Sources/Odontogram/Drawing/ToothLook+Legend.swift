@@ -14,6 +14,8 @@ extension ToothLook {
         if bridge != nil { keys.insert(.bridge) }
         if veneer != nil { keys.insert(.veneer) }
         if rootCanal != nil { keys.insert(.rootCanal) }
+        if pulpotomy != nil { keys.insert(.pulpotomy) }
+        if !sealant.isEmpty { keys.insert(.sealant) }
         if post != nil { keys.insert(.post) }
         if crown == nil {
             for work in surfaceWork.values { keys.insert(Self.key(surface: work)) }
@@ -30,7 +32,7 @@ extension ToothLook {
     /// Whether any work drawn on the tooth is planned: it is drawn green, and the tooth is outlined twice
     /// (see `Inks.plannedOutline`), so a greyscale print still tells it from existing work.
     var hasPlannedWork: Bool {
-        var tints = [crown?.tint, bridge, veneer, rootCanal, post].compactMap { $0 }
+        var tints = [crown?.tint, bridge, veneer, rootCanal, pulpotomy, post].compactMap { $0 } + sealant.values
         if presence == .implant { tints.append(implantTint) }
         if crown == nil { tints += surfaceWork.values.map(\.tint) }
         return tints.contains(.planned)

@@ -25,6 +25,10 @@ struct ToothLook: Hashable, Sendable {
     var surfaceWork: [DentalModel.Surface: SurfaceWork] = [:]
     var caries: Set<DentalModel.Surface> = []
     var rootCanal: Tint?
+    /// A sealed pulp chamber (pulpotomy).
+    var pulpotomy: Tint?
+    /// Fissure-sealed surfaces.
+    var sealant: [DentalModel.Surface: Tint] = [:]
     var post: Tint?
     var implantTint: Tint = .existing
     /// The tooth carries or is part of a bridge.
@@ -37,20 +41,18 @@ struct ToothLook: Hashable, Sendable {
     var plaque = false
     var inflammation = false
     var bleeding = false
-    /// Probing depth in millimetres when it is 4 mm or more (a pathological pocket).
+    /// Probing depth in millimetres when it is a pathological pocket (`PeriodontalStatus.pocketThreshold`).
     var pocket: Int?
 
-    /// The pocket depth from which a pocket is drawn.
-    static let pocketThreshold = 4
-
     /// Reads `record`. `sextant` gives periodontal values the tooth does not record itself; `baseline` is
-    /// the same tooth before treatment (work absent from it is planned); `bridgeMaterial` is the material of
-    /// the bridge a pontic hangs from, when the pontic's own record does not say.
+    /// the same tooth before treatment (work absent from it is planned, and so is work in `newWork`, which
+    /// the plan places even where it repeats old work); `bridgeMaterial` is the material of the bridge a
+    /// pontic hangs from, when the pontic's own record does not say.
     init(record: ToothRecord, sextant: PeriodontalStatus? = nil, baseline: ToothRecord? = nil,
-         bridgeMaterial: String? = nil) {
+         newWork: [Restoration] = [], bridgeMaterial: RestorationMaterial? = nil) {
         func tint(_ restoration: Restoration) -> Tint {
             guard let baseline else { return .existing }
-            return baseline.restorations.contains(restoration) ? .existing : .planned
+            return baseline.restorations.contains(restoration) && !newWork.contains(restoration) ? .existing : .planned
         }
         let stateTint: Tint = baseline.map { $0.state == record.state ? .existing : .planned } ?? .existing
         switch record.state {
@@ -74,13 +76,24 @@ struct ToothLook: Hashable, Sendable {
                                        tint: tint(restoration))
                 let surfaces = restoration.surfaces.isEmpty ? [Self.centre(record.tooth)] : restoration.surfaces
                 for surface in surfaces { surfaceWork[surface] = work }
-            case .crown, .bridgeAbutment:
+            case .crown:
                 crown = Crown(material: MaterialClass.of(restoration.material, fallback: .ceramic), tint: tint(restoration))
-                if restoration.kind == .bridgeAbutment { bridge = tint(restoration) }
             case .veneer: veneer = tint(restoration)
             case .postAndCore: post = tint(restoration)
             case .rootCanalFilled: rootCanal = tint(restoration)
+            case .pulpotomy: pulpotomy = tint(restoration)
+            case .sealant:
+                for surface in restoration.surfaces.isEmpty ? [Self.centre(record.tooth)] : restoration.surfaces {
+                    sealant[surface] = tint(restoration)
+                }
+            case .bridgeAbutment: break
             }
+        }
+        if let abutment = record.restoration(.bridgeAbutment) {
+            // The retainer is the crown: its material is the crown's, else the bridge's own.
+            let material = record.restoration(.crown)?.material ?? abutment.material
+            crown = Crown(material: MaterialClass.of(material, fallback: .ceramic), tint: crown?.tint ?? tint(abutment))
+            bridge = tint(abutment)
         }
         if presence == .pontic {
             let material = crown.map(\.material) ?? MaterialClass.of(bridgeMaterial, fallback: .ceramic)
@@ -101,17 +114,18 @@ struct ToothLook: Hashable, Sendable {
         }
         if presence != .natural {
             // Surfaces, veneers and wear belong to a natural crown.
-            surfaceWork = [:]; caries = []; veneer = nil; wear = false
+            surfaceWork = [:]; sealant = [:]; caries = []; veneer = nil; wear = false
         }
-        if presence == .pontic || presence == .implant { rootCanal = nil; post = nil; mobility = 0 }
+        if crown != nil { sealant = [:] }
+        if presence == .pontic || presence == .implant { rootCanal = nil; pulpotomy = nil; post = nil; mobility = 0 }
         if presence == .pontic { lesion = false; fracture = false }
 
         guard presence == .natural || presence == .implant || presence == .rootRemnant else { return }
-        let own = record.periodontal
-        plaque = (own.plaque ?? sextant?.plaque) == true
-        inflammation = (own.inflammation ?? sextant?.inflammation) == true
-        bleeding = (own.bleeding ?? sextant?.bleeding) == true
-        if let depth = own.pocketDepthMM ?? sextant?.pocketDepthMM, depth >= Self.pocketThreshold { pocket = depth }
+        let gums = record.periodontal.over(sextant)
+        plaque = gums.plaque == true
+        inflammation = gums.inflammation == true
+        bleeding = gums.bleeding == true
+        if gums.hasPocket { pocket = gums.pocketDepthMM }
     }
 
     /// The middle surface of `tooth`: incisal for front teeth, occlusal for back teeth.

@@ -19,4 +19,9 @@ public struct ToothChange: Sendable, Hashable, Codable {
     public var solutions: [String]
     /// The surfaces treated, when the service works on surfaces.
     public var surfaces: [Surface]
+    /// The restorations the change puts on the tooth (new work, even where it repeats old work of the same
+    /// kind and material: a re-treated root canal, a new crown for an old one).
+    public var placed: [Restoration]
+    /// True when the item names a jaw or the whole mouth rather than this tooth (hygiene, typically).
+    public var fromArea: Bool
 }

@@ -11,4 +11,15 @@ public struct VariantAfterState: Sendable, Hashable, Codable {
 
     /// Teeth with at least one change, in chart order.
     public var changedTeeth: [ToothNumber] { changes.keys.sorted() }
+
+    /// Teeth an item names (not only through a jaw or the whole mouth), in chart order.
+    public var namedTeeth: [ToothNumber] {
+        changes.filter { $0.value.contains { !$0.fromArea } }.keys.sorted()
+    }
+
+    /// The restorations the variant puts on `tooth` that are still there after treatment.
+    public func newWork(on tooth: ToothNumber) -> [Restoration] {
+        let now = formula.record(for: tooth).restorations
+        return (changes[tooth] ?? []).flatMap(\.placed).filter(now.contains)
+    }
 }

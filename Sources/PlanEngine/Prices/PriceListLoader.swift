@@ -4,13 +4,15 @@ import Foundation
 /// Reads a price list from YAML/JSON (`.yaml`, `.yml`, `.json`) or CSV (`.csv`).
 ///
 /// **YAML**: `currency`, `services: [{code, name: {ru, en, fr, sv}, category, unit, price, material, effect,
-/// surfaces, minutes}]`,
-/// `insurance: [{id, name, coPayment, covers: [codes]}]`.
+/// surfaces, minutes}]`, where `material` is a `RestorationMaterial` value (metal, metal-ceramic, zirconia,
+/// glass-ceramic…) and `effect` a `TreatmentAction` (docs/after-state.md says what each does to a tooth);
+/// `insurance: [{id, name, coPayment, covers: [code or {code, tariff, unitsPerTooth, unitsPerPlan}]}]`.
 ///
 /// **CSV**: a header row with `code`, `category`, `unit`, `price`, `currency` and at least one of
 /// `name_ru`, `name_en`, `name_fr`, `name_sv`; optional `material`, `effect`, `surfaces`, `minutes`, and `insurance`
 /// listing the programmes covering the service as `id=co-payment%` separated by `;` (e.g.
-/// `dms-basic=10`). With a `programme` column, a row whose `programme` holds a programme id (and
+/// `dms-basic=10`, optionally followed by `tariff=6000`, `unitsPerTooth=1`, `unitsPerPlan=2`). With a
+/// `programme` column, a row whose `programme` holds a programme id (and
 /// whose other fields are empty but its `name_*`) names that programme in each locale; a programme
 /// without such a row is called by its id.
 ///
@@ -48,7 +50,7 @@ public enum PriceListLoader {
                 category: try row.required("category").nonEmptyText(),
                 unit: try row.required("unit").choice(ServiceUnit.self, what: "unit"),
                 price: try price(row.required("price"), currency),
-                material: try row.optional("material")?.choice(ServiceMaterial.self, what: "material"),
+                madeOf: try row.optional("material")?.material(),
                 effect: try row.optional("effect")?.choice(TreatmentAction.self, what: "effect"),
                 surfaces: try row.optional("surfaces").map(surfaceCount),
                 minutes: try row.optional("minutes")?.integer(in: 1...1440),
@@ -58,20 +60,27 @@ public enum PriceListLoader {
         }
         var programmes: [String: InsuranceProgramme] = [:]
         if let list = try root.optional("insurance") {
+            let byCode = Dictionary(services.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
             for row in try list.list() {
                 try row.expectMapping(keys: ["id", "name", "coPayment", "covers"])
                 let idNode = try row.required("id")
                 let id = try idNode.nonEmptyText()
                 guard programmes[id] == nil else { throw idNode.error("duplicate insurance programme \(id)") }
-                var covers: Set<String> = []
-                for codeNode in try row.required("covers").list() {
-                    let code = try codeNode.nonEmptyText()
-                    guard seen.contains(code) else { throw codeNode.error("unknown service code \(code) in programme \(id)") }
-                    covers.insert(code)
+                var terms: [String: CoverTerms] = [:]
+                for entry in try row.required("covers").list() {
+                    let (code, codeNode, entryTerms) = try coverEntry(entry, currency: currency)
+                    guard let service = byCode[code] else {
+                        throw codeNode.error("unknown service code \(code) in programme \(id)")
+                    }
+                    guard terms[code] == nil else { throw codeNode.error("programme \(id) lists \(code) twice") }
+                    if entryTerms.unitsPerTooth != nil, let problem = perToothProblem(service) {
+                        throw entry.error(problem)
+                    }
+                    terms[code] = entryTerms
                 }
                 programmes[id] = InsuranceProgramme(id: id, names: try row.optional("name").map(names) ?? [:],
                                                     coPayment: try percentage(row.required("coPayment")),
-                                                    covers: covers)
+                                                    terms: terms)
             }
         }
         return PriceList(currency: currency, services: services, programmes: programmes, fileName: root.file)
@@ -123,10 +132,11 @@ public enum PriceListLoader {
             guard let price = Money(priceField.text, currency: rowCurrency), price.minorUnits >= 0 else {
                 throw table.error(priceField, row: index, column: "price", priceProblem(priceField.text, rowCurrency))
             }
-            var material: ServiceMaterial?
+            var material: RestorationMaterial?
             if let field = table.value(row, "material") {
-                guard let value = ServiceMaterial(rawValue: field.text) else {
-                    throw table.error(field, row: index, column: "material", "unknown material \"\(field.text)\" (expected metal or metal-free)")
+                guard let value = RestorationMaterial(written: field.text) else {
+                    throw table.error(field, row: index, column: "material",
+                                      "unknown material \"\(field.text)\" (expected one of: \(RestorationMaterial.vocabulary))")
                 }
                 material = value
             }
@@ -139,19 +149,19 @@ public enum PriceListLoader {
             }
             if let field = table.value(row, "insurance") {
                 for entry in field.text.split(separator: ";") {
-                    let parts = entry.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
-                    guard parts.count == 2, let coPayment = Percentage(parts[1]) else {
-                        throw table.error(field, row: index, column: "insurance",
-                                          "insurance entries read like \"dms-basic=10\" (programme id = co-payment %)")
+                    let (id, coPayment, terms) = try csvCover(String(entry), field: field, row: index, table: table,
+                                                              currency: rowCurrency)
+                    if terms.unitsPerTooth != nil, let problem = perToothProblem(unit: unit, code: code) {
+                        throw table.error(field, row: index, column: "insurance", problem)
                     }
-                    var programme = programmes[parts[0]]
-                        ?? InsuranceProgramme(id: parts[0], names: [:], coPayment: coPayment, covers: [])
+                    var programme = programmes[id]
+                        ?? InsuranceProgramme(id: id, names: [:], coPayment: coPayment, terms: [:])
                     guard programme.coPayment == coPayment else {
                         throw table.error(field, row: index, column: "insurance",
-                                          "programme \(parts[0]) has co-payment \(programme.coPayment)% on another row")
+                                          "programme \(id) has co-payment \(programme.coPayment)% on another row")
                     }
-                    programme.covers.insert(code)
-                    programmes[parts[0]] = programme
+                    programme.terms[code] = terms
+                    programmes[id] = programme
                 }
             }
             var surfaces: SurfaceCount?
@@ -184,7 +194,7 @@ public enum PriceListLoader {
                 }
             }
             services.append(Service(code: code, names: names, category: try required("category").text,
-                                    unit: unit, price: price, material: material, effect: effect,
+                                    unit: unit, price: price, madeOf: material, effect: effect,
                                     surfaces: surfaces, minutes: minutes,
                                     specialist: table.value(row, "specialist")?.text, fit: fit))
         }
@@ -272,6 +282,59 @@ public enum PriceListLoader {
             throw table.error(field, row: index, column: "programme", "programme \(id) needs a name")
         }
         return ProgrammeRow(id: id, field: field, row: index, names: names)
+    }
+
+    /// One `covers` entry: a code, or `{code, tariff, unitsPerTooth, unitsPerPlan}`.
+    private static func coverEntry(_ node: NodeCursor,
+                                   currency: Currency) throws(InputError) -> (String, NodeCursor, CoverTerms) {
+        if node.isScalar { return (try node.nonEmptyText(), node, CoverTerms()) }
+        try node.expectMapping(keys: ["code", "tariff", "unitsPerTooth", "unitsPerPlan"])
+        let codeNode = try node.required("code")
+        return (try codeNode.nonEmptyText(), codeNode, CoverTerms(
+            tariff: try node.optional("tariff").map { node throws(InputError) in try price(node, currency) },
+            unitsPerTooth: try node.optional("unitsPerTooth")?.integer(in: 1...1_000),
+            unitsPerPlan: try node.optional("unitsPerPlan")?.integer(in: 1...100_000)))
+    }
+
+    /// One entry of a CSV `insurance` field: `id=co-payment`, then optionally `tariff=…`,
+    /// `unitsPerTooth=…` and `unitsPerPlan=…`, separated by spaces.
+    private static func csvCover(_ entry: String, field: CSVTable.Field, row: Int, table: CSVTable,
+                                 currency: Currency) throws(InputError) -> (String, Percentage, CoverTerms) {
+        let shape = "insurance entries read like \"dms-basic=10\" (programme id = co-payment %), optionally "
+            + "followed by tariff=6000, unitsPerTooth=1 or unitsPerPlan=2, separated by spaces"
+        let words = entry.split(separator: " ").map { $0.split(separator: "=", omittingEmptySubsequences: false).map(String.init) }
+        guard let first = words.first, first.count == 2, !first[0].isEmpty, let coPayment = Percentage(first[1]) else {
+            throw table.error(field, row: row, column: "insurance", shape)
+        }
+        var terms = CoverTerms()
+        for word in words.dropFirst() {
+            guard word.count == 2 else { throw table.error(field, row: row, column: "insurance", shape) }
+            switch word[0] {
+            case "tariff":
+                guard let tariff = Money(word[1], currency: currency), tariff.minorUnits >= 0 else {
+                    throw table.error(field, row: row, column: "insurance", priceProblem(word[1], currency))
+                }
+                terms.tariff = tariff
+            case "unitsPerTooth", "unitsPerPlan":
+                guard let count = Int(word[1]), count >= 1 else {
+                    throw table.error(field, row: row, column: "insurance", "\(word[0]) is a whole number of units, 1 or more")
+                }
+                if word[0] == "unitsPerTooth" { terms.unitsPerTooth = count } else { terms.unitsPerPlan = count }
+            default:
+                throw table.error(field, row: row, column: "insurance", shape)
+            }
+        }
+        return (first[0], coPayment, terms)
+    }
+
+    /// Why a per-tooth limit cannot hold for `service`, or `nil` when it can.
+    private static func perToothProblem(_ service: Service) -> String? {
+        perToothProblem(unit: service.unit, code: service.code)
+    }
+
+    private static func perToothProblem(unit: ServiceUnit, code: String) -> String? {
+        [.tooth, .canal, .surface].contains(unit) ? nil
+            : "unitsPerTooth needs a service charged per tooth, canal or surface (\(code) is charged per \(unit.rawValue))"
     }
 
     private static func currency(_ node: NodeCursor) throws(InputError) -> Currency {

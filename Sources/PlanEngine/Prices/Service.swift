@@ -13,8 +13,11 @@ public struct Service: Sendable, Hashable, Codable {
     public var unit: ServiceUnit
     /// The list price of one unit.
     public var price: Money
-    /// The structure's material class, if it is a structure.
-    public var material: ServiceMaterial?
+    /// What the structure is made of, if it is a structure: its restorations on the after-chart are of
+    /// this material.
+    public var madeOf: RestorationMaterial?
+    /// The structure's material class for the metal quota, if it is a structure.
+    public var material: ServiceMaterial? { madeOf.map(ServiceMaterial.init) }
     /// What it does to a tooth, if anything (drives the after-state).
     public var effect: TreatmentAction?
     /// How many surfaces of a tooth the code is billed for (a one-surface filling: `1...1`; three or
@@ -29,7 +32,7 @@ public struct Service: Sendable, Hashable, Codable {
 
     /// Creates a service.
     public init(code: String, names: [CaseLocale: String], category: String, unit: ServiceUnit,
-                price: Money, material: ServiceMaterial? = nil, effect: TreatmentAction? = nil,
+                price: Money, madeOf: RestorationMaterial? = nil, effect: TreatmentAction? = nil,
                 surfaces: SurfaceCount? = nil, minutes: Int? = nil, specialist: String? = nil,
                 fit: ServiceFit = ServiceFit()) {
         self.code = code
@@ -37,7 +40,7 @@ public struct Service: Sendable, Hashable, Codable {
         self.category = category
         self.unit = unit
         self.price = price
-        self.material = material
+        self.madeOf = madeOf
         self.effect = effect
         self.surfaces = surfaces
         self.minutes = minutes

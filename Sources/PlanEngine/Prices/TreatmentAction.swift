@@ -1,5 +1,5 @@
 /// What a service does to a tooth. It is data in the price list (`effect:`), and it is the action
-/// kind of every `ToothChange` in the after-state.
+/// kind of every `ToothChange` in the after-state. docs/after-state.md writes out the rule of each.
 public enum TreatmentAction: String, Sendable, Hashable, Codable, CaseIterable {
     /// The tooth (or root) is removed → missing.
     case extraction
@@ -17,14 +17,18 @@ public enum TreatmentAction: String, Sendable, Hashable, Codable, CaseIterable {
     case veneer
     /// Root canal treatment → root canal filled, periapical lesion treated.
     case endodontics
+    /// Pulpotomy → the pulp chamber sealed, the canals left alive.
+    case pulpotomy
     /// A post and core.
     case post
     /// A bridge retainer crown on the tooth.
     case bridgeAbutment = "bridge-abutment"
     /// A bridge pontic in the gap.
     case pontic
-    /// Professional hygiene → no plaque.
+    /// Fissure sealing of the biting surface.
+    case sealant
+    /// Professional hygiene → no plaque or calculus; gingivitis (bleeding, inflammation without a pocket) heals.
     case hygiene
-    /// Periodontal therapy → no inflammation, no bleeding.
+    /// Periodontal therapy → no plaque, no inflammation, no bleeding, pockets treated.
     case periodontal
 }

@@ -49,7 +49,7 @@ struct PlanTimeline {
                 caries = []
             case .filling, .inlay, .onlay:
                 caries.subtract(item.item.surfaces.isEmpty ? caries : Set(item.item.surfaces))
-            case .veneer, .post, .hygiene, .periodontal: break
+            case .veneer, .post, .pulpotomy, .sealant, .hygiene, .periodontal: break
             }
         }
     }

@@ -171,8 +171,8 @@ struct VariantContext {
         guard matched > 0, Int64(matched) * 10_000 > maxPercent.hundredths * Int64(base) else { return [] }
         let percent = Percentage(part: Int64(matched), of: Int64(base))
         return [finding(rule, kind: "forbids", visit: nil, tooth: nil,
-                        values: ["percent": percent.map { ProtocolMessages.number($0, locale) } ?? "100",
-                                 "max": ProtocolMessages.number(maxPercent, locale)])]
+                        values: ["percent": (percent ?? Percentage(hundredths: 10_000) ?? maxPercent).formatted(locale),
+                                 "max": maxPercent.formatted(locale)])]
     }
 
     func order(_ rule: ProtocolRule, _ before: ServiceSelector, _ after: ServiceSelector,

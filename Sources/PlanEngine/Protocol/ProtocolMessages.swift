@@ -12,10 +12,10 @@ enum ProtocolMessages {
             .sv: "Besök {visit}, tand {tooth}: ”{service}” saknar en obligatorisk åtgärd (regel {rule})",
         ],
         "forbids": [
-            .ru: "Доля металлических конструкций {percent}% превышает допустимые {max}% (правило {rule})",
-            .en: "Metal structures make up {percent}%, above the allowed {max}% (rule {rule})",
-            .fr: "Les structures métalliques font {percent} %, au-delà des {max} % permis (règle {rule})",
-            .sv: "Metallkonstruktioner utgör {percent} %, över tillåtna {max} % (regel {rule})",
+            .ru: "Доля металлических конструкций {percent} превышает допустимые {max} (правило {rule})",
+            .en: "Metal structures make up {percent}, above the allowed {max} (rule {rule})",
+            .fr: "Les structures métalliques font {percent}, au-delà des {max} permis (règle {rule})",
+            .sv: "Metallkonstruktioner utgör {percent}, över tillåtna {max} (regel {rule})",
         ],
         "order": [
             .ru: "Посещение {visit}, зуб {tooth}: «{service}» стоит раньше, чем допускает протокол (правило {rule})",
@@ -77,11 +77,6 @@ enum ProtocolMessages {
     static let diagnosticsTitle: [CaseLocale: String] = [
         .ru: "Диагностика", .en: "Diagnostics", .fr: "Diagnostic", .sv: "Diagnostik",
     ]
-
-    /// `percent` written as `locale` writes numbers: "66.67" in English, "66,67" in Russian, French and Swedish.
-    static func number(_ percent: Percentage, _ locale: CaseLocale) -> String {
-        locale == .en ? percent.description : percent.description.replacingOccurrences(of: ".", with: ",")
-    }
 
     /// The rule's message (or the fallback) in `locale` with placeholders filled.
     static func text(_ rule: ProtocolRule, kind: String, locale: CaseLocale, values: [String: String]) -> String {

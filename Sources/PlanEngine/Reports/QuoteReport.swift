@@ -5,12 +5,15 @@ import Foundation
 /// Amounts are plain decimal strings ("12500.00") in JSON and CSV, so nothing goes through `Double`.
 public enum QuoteReport {
     /// JSON: `{"currency","variants":[{"name","total","insurerShare","patientShare","visits":[{"subtotal","items":[{"amount",…}]}]}]}`,
-    /// keys sorted, pretty-printed, byte-deterministic.
+    /// keys sorted, pretty-printed, byte-deterministic. In an insured variant every level also has
+    /// `programmeAmount` and `ownExpenseAmount`, and a covered item its `tariff` and `coveredUnits`.
     public static func json(_ quote: Quote, locale: CaseLocale) -> String {
         let report = QuoteJSON(currency: quote.currency.code, variants: quote.variants.map { variant in
             QuoteJSON.Variant(
                 name: variant.name, insurance: variant.insurance?.id, total: variant.total.decimalString,
                 insurerShare: variant.insurerShare.decimalString, patientShare: variant.patientShare.decimalString,
+                programmeAmount: variant.insurance == nil ? nil : variant.programmeAmount.decimalString,
+                ownExpenseAmount: variant.insurance == nil ? nil : variant.ownExpenseAmount.decimalString,
                 durationMinutes: variant.durationMinutes,
                 visits: variant.visits.map { visit in
                     QuoteJSON.Visit(
@@ -18,6 +21,8 @@ public enum QuoteReport {
                         interval: visit.interval.map { "\($0.count) \($0.unit.rawValue)" },
                         subtotal: visit.subtotal.decimalString, insurerShare: visit.insurerShare.decimalString,
                         patientShare: visit.patientShare.decimalString,
+                        programmeAmount: variant.insurance == nil ? nil : visit.programmeAmount.decimalString,
+                        ownExpenseAmount: variant.insurance == nil ? nil : visit.ownExpenseAmount.decimalString,
                         items: visit.items.map { item in
                             QuoteJSON.Item(
                                 code: item.code, service: item.serviceName, teeth: item.teeth.map(\.fdi),
@@ -25,6 +30,9 @@ public enum QuoteReport {
                                 unitPrice: item.unitPrice.decimalString, amount: item.amount.decimalString,
                                 insurerShare: item.insurerShare.decimalString,
                                 patientShare: item.patientShare.decimalString, ownExpense: item.ownExpense,
+                                coveredUnits: item.tariff == nil ? nil : item.coveredUnits,
+                                tariff: item.tariff?.decimalString,
+                                ownExpenseAmount: variant.insurance == nil ? nil : item.ownExpenseAmount.decimalString,
                                 declined: item.isDeclined, overrideReason: item.item.priceOverride?.reason,
                                 addedByProtocol: item.item.addedByProtocol ? true : nil)
                         })
@@ -36,9 +44,10 @@ public enum QuoteReport {
         return text + "\n"
     }
 
-    /// CSV, one row per item plus a `subtotal` row per visit and a `total` row per variant.
+    /// CSV, one row per item plus a `subtotal` row per visit and a `total` row per variant;
+    /// `own_expense_amount` is the part outside an insured variant's programme (empty without insurance).
     public static func csv(_ quote: Quote) -> String {
-        var lines = ["variant,visit,row,code,service,teeth,quantity,unit_price,amount,insurer_share,patient_share,own_expense,declined"]
+        var lines = ["variant,visit,row,code,service,teeth,quantity,unit_price,amount,insurer_share,patient_share,own_expense,declined,own_expense_amount"]
         for variant in quote.variants {
             for visit in variant.visits {
                 for item in visit.items {
@@ -46,14 +55,17 @@ public enum QuoteReport {
                                   item.teeth.map(\.description).joined(separator: " "), String(item.quantity),
                                   item.unitPrice.decimalString, item.amount.decimalString,
                                   item.insurerShare.decimalString, item.patientShare.decimalString,
-                                  String(item.ownExpense), String(item.isDeclined)].map(field).joined(separator: ","))
+                                  String(item.ownExpense), String(item.isDeclined),
+                                  outside(variant, item.ownExpenseAmount)].map(field).joined(separator: ","))
                 }
                 lines.append([variant.name, String(visit.number), "subtotal", "", visit.title, "", "", "",
                               visit.subtotal.decimalString, visit.insurerShare.decimalString,
-                              visit.patientShare.decimalString, "", ""].map(field).joined(separator: ","))
+                              visit.patientShare.decimalString, "", "",
+                              outside(variant, visit.ownExpenseAmount)].map(field).joined(separator: ","))
             }
             lines.append([variant.name, "", "total", "", "", "", "", "", variant.total.decimalString,
-                          variant.insurerShare.decimalString, variant.patientShare.decimalString, "", ""]
+                          variant.insurerShare.decimalString, variant.patientShare.decimalString, "", "",
+                          outside(variant, variant.ownExpenseAmount)]
                 .map(field).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
@@ -73,6 +85,8 @@ public enum QuoteReport {
                 for item in visit.items {
                     var flags: [String] = []
                     if item.ownExpense { flags.append("own expense") }
+                    if item.unitsBeyondLimit > 0 { flags.append("\(item.unitsBeyondLimit) beyond the programme's limit") }
+                    if item.isAboveTariff, let tariff = item.tariff { flags.append("above tariff \(tariff.decimalString)") }
                     if item.isDeclined { flags.append("declined") }
                     if item.item.priceOverride != nil { flags.append("override") }
                     if item.item.addedByProtocol { flags.append("added by protocol") }
@@ -85,11 +99,18 @@ public enum QuoteReport {
                 out += "    " + pad("subtotal", 38) + pad(visit.subtotal.decimalString, 13, right: true) + "\n"
             }
             out += "  Total \(variant.total.decimalString) \(quote.currency.code)"
-            out += " (insurer \(variant.insurerShare.decimalString), patient \(variant.patientShare.decimalString));"
+            out += " (insurer \(variant.insurerShare.decimalString), patient \(variant.patientShare.decimalString)"
+            if variant.insurance != nil { out += ", of it outside the programme \(variant.ownExpenseAmount.decimalString)" }
+            out += ");"
             out += " \(variant.visits.count) visits, \(variant.durationMinutes) min in the chair\n"
             if index < quote.variants.count - 1 { out += "\n" }
         }
         return out
+    }
+
+    /// The part outside the programme in an insured variant; empty without insurance.
+    private static func outside(_ variant: VariantQuote, _ amount: Money) -> String {
+        variant.insurance == nil ? "" : amount.decimalString
     }
 
     private static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
@@ -108,14 +129,17 @@ private struct QuoteJSON: Encodable {
     struct Item: Encodable {
         let code: String, service: String, teeth: [Int], quantity: Int, unit: String
         let unitPrice: String, amount: String, insurerShare: String, patientShare: String
-        let ownExpense: Bool, declined: Bool, overrideReason: String?, addedByProtocol: Bool?
+        let ownExpense: Bool, coveredUnits: Int?, tariff: String?, ownExpenseAmount: String?
+        let declined: Bool, overrideReason: String?, addedByProtocol: Bool?
     }
     struct Visit: Encodable {
         let number: Int, title: String, durationMinutes: Int, interval: String?
-        let subtotal: String, insurerShare: String, patientShare: String, items: [Item]
+        let subtotal: String, insurerShare: String, patientShare: String
+        let programmeAmount: String?, ownExpenseAmount: String?, items: [Item]
     }
     struct Variant: Encodable {
         let name: String, insurance: String?, total: String, insurerShare: String, patientShare: String
+        let programmeAmount: String?, ownExpenseAmount: String?
         let durationMinutes: Int, visits: [Visit]
     }
     let currency: String

@@ -108,9 +108,8 @@ enum NeedFinder {
         [.incisor, .canine].contains(tooth.kind) ? [.incisal] : [.occlusal]
     }
 
-    /// True for a restoration of amalgam, in any of the case's languages ("amalgam", "amalgame", "амальгама").
+    /// True for a restoration of amalgam (the case's synonyms, "amalgame", "амальгама", are read as it).
     static func isAmalgam(_ restoration: Restoration) -> Bool {
-        guard let material = restoration.material?.lowercased() else { return false }
-        return material.hasPrefix("amalgam") || material.hasPrefix("амальгам")
+        restoration.material == .amalgam
     }
 }

@@ -30,13 +30,14 @@ struct PlannedItem: Hashable {
     }
 
     /// How much of the tooth a restoration covers: a crown or retainer covers what an onlay, inlay or
-    /// filling would; `nil` for other work.
+    /// filling would, and an extraction takes them all with the tooth; `nil` for other work.
     var coverage: Int? {
         switch service.effect {
         case .filling: 1
         case .inlay: 2
         case .onlay: 3
         case .crown, .bridgeAbutment: 4
+        case .extraction: 5
         default: nil
         }
     }

@@ -92,8 +92,8 @@ struct VariantPlanner {
         return items
     }
 
-    /// One restoration per tooth: equal items are one item, a filling, inlay or onlay under a crown is
-    /// dropped (its problem joins the crown's), and two fillings of one tooth become one on all their surfaces.
+    /// One restoration per tooth: equal items are one item, a filling, inlay or onlay under a crown, or on
+    /// a tooth that is extracted, is dropped (its problem joins the crown's or the extraction's), and two fillings of one tooth become one on all their surfaces.
     private func merged(_ items: [PlannedItem], metalFree: Set<Int>) -> [PlannedItem] {
         var result: [PlannedItem] = []
         for item in items {
@@ -111,9 +111,11 @@ struct VariantPlanner {
         for index in result.indices.reversed() {
             let item = result[index]
             guard let rank = item.coverage, item.toothList.count == 1, let tooth = item.toothList.first else { continue }
+            // An extraction takes the tooth's own restorations, not the crown on the implant that replaces it.
             let stronger = result.indices.first { other in
                 other != index && result[other].toothList.contains(tooth)
                     && (result[other].coverage ?? 0) > rank
+                    && !(result[other].service.effect == .extraction && item.step.target == .implants)
             }
             let equal = result.indices.first { other in
                 other < index && result[other].toothList == [tooth] && result[other].coverage == rank

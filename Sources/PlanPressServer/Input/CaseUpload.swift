@@ -1,3 +1,4 @@
+import DentalModel
 import Foundation
 import Yams
 
@@ -74,7 +75,6 @@ struct CaseUpload: Sendable {
                 files[name] = [UInt8](bytes)
             }
         }
-        try Self.checkReferences(caseObject)
         // Sorted keys: the same case gives the same file, so what is made from it (a suggested case) is the same bytes.
         guard let document = try? JSONSerialization.data(withJSONObject: caseObject,
                                                          options: [.withoutEscapingSlashes, .sortedKeys]) else {
@@ -82,6 +82,7 @@ struct CaseUpload: Sendable {
         }
         caseDocument = [UInt8](document)
         caseFileName = "case.json"
+        try Self.check(caseDocument, fileName: caseFileName)
         self.files = files
     }
 
@@ -100,58 +101,74 @@ struct CaseUpload: Sendable {
             }
             let field = "\(part.name).\(fileName)"
             try Self.checkPlainName(fileName, field: field)
-            guard files[fileName] == nil else { throw Problem(.badRequest, "the file is sent twice", field: field) }
+            guard files[fileName] == nil else {
+                throw Problem(.invalidCase, "two files are named \"\(fileName)\"", field: field)
+            }
             files[fileName] = Array(part.body)
         }
         guard let caseDocument else { throw Problem(.badRequest, "the form has no part named \"case\"", field: "case") }
-        let parsed: Any?
-        do {
-            parsed = try Yams.load(yaml: String(decoding: caseDocument, as: UTF8.self))
-        } catch {
-            throw Problem(.invalidCase, "the case part is neither JSON nor YAML", field: "case")
-        }
-        guard let caseObject = parsed as? [String: Any] else {
-            throw Problem(.invalidCase, "the case part must be a mapping", field: "case")
-        }
-        try Self.checkReferences(caseObject)
         self.caseDocument = caseDocument
-        caseFileName = "case.yaml"
+        caseFileName = YAMLSource.looksLikeJSON(String(decoding: caseDocument.prefix(64), as: UTF8.self))
+            ? "case.json" : "case.yaml"
+        try Self.check(caseDocument, fileName: caseFileName)
         self.files = files
+    }
+
+    /// Parses the case document under the input limits the CLI applies (so an alias bomb or a case over a
+    /// content limit is refused here, in milliseconds, before a worker is asked) and checks the file names
+    /// it holds.
+    private static func check(_ document: [UInt8], fileName: String) throws(Problem) {
+        let root: NodeCursor
+        do {
+            try InputLimits.standard.check(documentBytes: document.count, file: fileName)
+            root = try YAMLSource.parse(String(decoding: document, as: UTF8.self), fileName: fileName)
+            try InputLimits.standard.check(case: root)
+        } catch {
+            throw Problem(.invalidCase, error.description, field: "case")
+        }
+        guard root.node.mapping != nil else {
+            throw Problem(.invalidCase, "\(fileName): the case must be a mapping", field: "case")
+        }
+        try checkReferences(root)
     }
 
     /// Names the service writes itself and a file may not take.
     private static let reservedNames: Set<String> = ["case.json", "case.yaml"]
 
-    /// Refuses anything but a plain file name: no path separators, not `.` or `..`, no control characters.
-    static func checkPlainName(_ name: String, field: String) throws(Problem) {
-        let plain = !name.isEmpty && name.utf8.count <= 255 && name != "." && name != ".."
+    /// Refuses anything but a plain file name of 1–63 characters (at most 252 bytes, under the file system's
+    /// 255): no path separators, not `.` or `..`, no control characters. `kind` is the problem a bad name is:
+    /// a malformed request, or (for a name inside the case) an unusable case.
+    static func checkPlainName(_ name: String, field: String, kind: Problem.Kind = .badRequest) throws(Problem) {
+        let plain = (1...63).contains(name.unicodeScalars.count) && name != "." && name != ".."
             && !name.contains("/") && !name.contains("\\") && !name.unicodeScalars.contains(where: { $0.value < 0x20 })
         guard plain else {
-            throw Problem(.badRequest, "file names must be plain names (no \"/\", no \"..\"): \"\(name)\"", field: field)
+            throw Problem(kind, "file names must be plain names of 1–63 characters (no \"/\", no \"..\"): \"\(name)\"",
+                          field: field)
         }
         guard !reservedNames.contains(name.lowercased()) else {
-            throw Problem(.badRequest, "\"\(name)\" is reserved for the case itself", field: field)
+            throw Problem(kind, "\"\(name)\" is reserved for the case itself", field: field)
         }
     }
 
     /// Checks every place a case v1 document names a file.
-    private static func checkReferences(_ document: [String: Any]) throws(Problem) {
-        if let prices = document["prices"] { try checkReference(prices, field: "case.prices") }
-        if let clinic = document["clinic"] as? [String: Any], let logo = clinic["logo"] {
+    private static func checkReferences(_ document: NodeCursor) throws(Problem) {
+        if let prices = try? document.optional("prices") { try checkReference(prices, field: "case.prices") }
+        if let logo = try? document.optional("clinic")?.optional("logo") {
             try checkReference(logo, field: "case.clinic.logo")
         }
-        guard let imaging = document["imaging"] as? [String: Any] else { return }
         for group in ["xrays", "photos"] {
-            guard let entries = imaging[group] as? [Any] else { continue }
+            guard let entries = try? document.optional("imaging")?.optional(group)?.list() else { continue }
             for (index, entry) in entries.enumerated() {
-                guard let entry = entry as? [String: Any], let file = entry["file"] else { continue }
+                guard let file = try? entry.optional("file") else { continue }
                 try checkReference(file, field: "case.imaging.\(group)[\(index)].file")
             }
         }
     }
 
-    private static func checkReference(_ value: Any, field: String) throws(Problem) {
-        guard let name = value as? String else { throw Problem(.badRequest, "a file name must be a string", field: field) }
-        try checkPlainName(name, field: field)
+    private static func checkReference(_ value: NodeCursor, field: String) throws(Problem) {
+        guard let name = value.node.scalar?.string else {
+            throw Problem(.invalidCase, "a file name must be a string", field: field)
+        }
+        try checkPlainName(name, field: field, kind: .invalidCase)
     }
 }

@@ -1,8 +1,11 @@
+import DentalModel
+import Graphics
 import Hummingbird
+import Render
 
 /// Reads and checks `POST /v1/render`'s query: `template`, `format`, `variant`, `pages`, `dpi`, `locale`, `draft`.
-/// An unknown or malformed parameter is a 400 naming it; the façade checks meaning (an unknown template,
-/// a page beyond the document).
+/// An unknown or malformed parameter is a 400 naming it, before the body is read; what needs the templates
+/// or the document (an unknown template, a page beyond the document) is checked by the backend.
 enum RenderQuery {
     private static let known: Set<String> = ["template", "format", "variant", "pages", "dpi", "locale", "draft"]
 
@@ -19,7 +22,7 @@ enum RenderQuery {
             values[name] = String(value)
         }
         let format = values["format"] ?? "pdf"
-        guard ["pdf", "png", "svg"].contains(format) else {
+        guard let outputFormat = OutputFormat(rawValue: format) else {
             throw Problem(.badRequest, "format must be pdf, png or svg", field: "format")
         }
         let dpi = try values["dpi"].map { (text: String) throws(Problem) -> Int in
@@ -29,11 +32,16 @@ enum RenderQuery {
             return dpi
         }
         try check(values["template"], field: "template", allowed: "letters, digits, - and _")
-        try check(values["variant"], field: "variant", allowed: "letters, digits, - and _")
-        try check(values["locale"], field: "locale", allowed: "letters, digits, - and _")
-        if let pages = values["pages"],
-           pages.isEmpty || pages.count > 64 || !pages.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "," || $0 == "-") }) {
-            throw Problem(.badRequest, "pages must look like 1,3-5", field: "pages")
+        // A variant the case lacks is found by the backend (422).
+        if let variant = values["variant"], !(Int(variant).map { (1...DentalCase.maxVariants).contains($0) } ?? false) {
+            throw Problem(.badRequest, "variant must be a whole number from 1 to \(DentalCase.maxVariants)", field: "variant")
+        }
+        if let locale = values["locale"], CaseLocale(rawValue: locale) == nil {
+            let known = CaseLocale.allCases.map(\.rawValue).joined(separator: ", ")
+            throw Problem(.badRequest, "locale must be one of \(known)", field: "locale")
+        }
+        if let pages = values["pages"] {
+            try checkPages(pages, format: outputFormat, maximumPages: maximumPages)
         }
         guard [nil, "true", "false"].contains(values["draft"]) else {
             throw Problem(.badRequest, "draft must be true or false", field: "draft")
@@ -42,6 +50,28 @@ enum RenderQuery {
                                           pages: values["pages"], dpi: dpi, locale: values["locale"], maximumPages: maximumPages)
         parameters.draft = values["draft"] == "true"
         return parameters
+    }
+
+    /// `pages` must read like `1,3-5` (else 400); a selection that cannot be met (page 0, a backward range,
+    /// a page past the page limit, several pages for PNG and SVG, which answer one) is 422.
+    private static func checkPages(_ pages: String, format: OutputFormat, maximumPages: Int) throws(Problem) {
+        let wellFormed = pages.utf8.count <= 64 && pages.split(separator: ",", omittingEmptySubsequences: false).allSatisfy { item in
+            let bounds = item.split(separator: "-", omittingEmptySubsequences: false)
+            return (1...2).contains(bounds.count) && bounds.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+        }
+        guard wellFormed else { throw Problem(.badRequest, "pages must look like 1,3-5", field: "pages") }
+        let selection: PageSelection
+        do {
+            selection = try PageSelection(parsing: pages)
+        } catch {
+            throw Problem(.invalidParameter, error.description, field: "pages")
+        }
+        guard selection.ranges.allSatisfy({ $0.upperBound <= maximumPages }) else {
+            throw Problem(.invalidParameter, "pages past \(maximumPages), the page limit, cannot exist", field: "pages")
+        }
+        if format.isOnePagePerFile, selection.ranges.count != 1 || selection.ranges[0].count != 1 {
+            throw Problem(.invalidParameter, "\(format.rawValue) answers one page: pass pages=N", field: "pages")
+        }
     }
 
     private static func check(_ value: String?, field: String, allowed: String) throws(Problem) {

@@ -15,6 +15,13 @@ public struct ServiceLimits: Sendable, Hashable {
     public var concurrentRenders: Int
     /// Renders that may wait for a worker (429 with `Retry-After` beyond it); 32 by default.
     public var queuedRenders: Int
+    /// Longest a new connection may take to send a complete request head (closed beyond it); 10 s by default.
+    public var headerTimeout: Duration
+    /// Longest a request body may take to arrive after its head (closed beyond it); 60 s by default, enough for
+    /// the largest body at 1 MB/s.
+    public var readTimeout: Duration
+    /// Longest a kept-alive connection may sit idle between requests (closed beyond it); 60 s by default.
+    public var idleTimeout: Duration
 
     /// Creates limits; every argument has the documented default.
     public init(
@@ -23,7 +30,10 @@ public struct ServiceLimits: Sendable, Hashable {
         maximumPages: Int = 200,
         renderTimeout: Duration = .seconds(10),
         concurrentRenders: Int = ProcessInfo.processInfo.activeProcessorCount,
-        queuedRenders: Int = 32
+        queuedRenders: Int = 32,
+        headerTimeout: Duration = .seconds(10),
+        readTimeout: Duration = .seconds(60),
+        idleTimeout: Duration = .seconds(60)
     ) {
         self.maximumBodyBytes = maximumBodyBytes
         self.maximumImagePixels = maximumImagePixels
@@ -31,5 +41,8 @@ public struct ServiceLimits: Sendable, Hashable {
         self.renderTimeout = renderTimeout
         self.concurrentRenders = concurrentRenders
         self.queuedRenders = queuedRenders
+        self.headerTimeout = headerTimeout
+        self.readTimeout = readTimeout
+        self.idleTimeout = idleTimeout
     }
 }

@@ -3,7 +3,8 @@ import Hummingbird
 import Logging
 
 /// The outermost middleware: answers every failure as problem+json, counts requests, latency and
-/// problems, tags each response with its request id and logs one line per request.
+/// problems, tags each response with its request id (the client's own `X-Request-Id` when it sends a
+/// well-formed one, else the service's) and logs one line per request.
 ///
 /// Logs carry the method, the route pattern, the status, the duration, the request id and a problem's
 /// kind: never a body, a query value or a problem's detail, which may quote patient data.
@@ -15,7 +16,12 @@ struct ObservingMiddleware<Context: RequestContext>: RouterMiddleware {
         let started = DispatchTime.now().uptimeNanoseconds
         var response: Response
         var problemKind: Problem.Kind?
+        let clientID = request.headers[.requestID]
         do {
+            if let clientID, !Self.isWellFormed(requestID: clientID) {
+                throw Problem(.badRequest, "X-Request-Id may hold 1–64 letters, digits, '.', '-' and '_'",
+                              field: "X-Request-Id")
+            }
             response = try await next(request, context)
         } catch {
             let problem = Self.problem(for: error)
@@ -26,7 +32,8 @@ struct ObservingMiddleware<Context: RequestContext>: RouterMiddleware {
                 context.logger.error("request failed", metadata: ["error.type": "\(type(of: error))"])
             }
         }
-        response.headers[.requestID] = context.id
+        let requestID = clientID.flatMap { Self.isWellFormed(requestID: $0) ? $0 : nil }
+        response.headers[.requestID] = requestID ?? context.id
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         let route = context.endpointPath ?? "unmatched"
         metrics.recordRequest(route: route, method: request.method.rawValue, status: Int(response.status.code),
@@ -36,8 +43,15 @@ struct ObservingMiddleware<Context: RequestContext>: RouterMiddleware {
             "status": "\(response.status.code)", "ms": "\(Int((seconds * 1000).rounded()))",
         ]
         if let problemKind { metadata["problem"] = "\(problemKind.rawValue)" }
+        if let requestID { metadata["client.request.id"] = "\(requestID)" }
         context.logger.info("request", metadata: metadata)
         return response
+    }
+
+    /// True for an id a client may choose: 1–64 ASCII letters, digits, `.`, `-` and `_`.
+    static func isWellFormed(requestID: String) -> Bool {
+        (1...64).contains(requestID.utf8.count)
+            && requestID.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }
     }
 
     /// The problem a thrown error is answered with; errors other than `Problem` and Hummingbird's own
@@ -47,7 +61,6 @@ struct ObservingMiddleware<Context: RequestContext>: RouterMiddleware {
         if let httpError = error as? any HTTPResponseError {
             switch httpError.status {
             case .notFound: return Problem(.notFound, "no such route")
-            case .methodNotAllowed: return Problem(.methodNotAllowed, "this route does not take that method")
             case .contentTooLarge: return Problem(.bodyTooLarge, "the request body is too large")
             case .badRequest: return Problem(.badRequest, "the request is malformed")
             default: break

@@ -15,6 +15,8 @@ public struct Problem: Error, HTTPResponseError, Sendable, Equatable {
     public var field: String?
     /// Seconds after which a retry may succeed (sent as `Retry-After`), for 429 and 503.
     public var retryAfterSeconds: Int?
+    /// The methods the resource takes (sent as `Allow`), for 405.
+    public var allowedMethods: [String]?
     /// The protocol's findings, when the clinic's protocol refused the booklet (sent as `findings`).
     public var findings: [Finding] = []
 
@@ -63,6 +65,7 @@ public struct Problem: Error, HTTPResponseError, Sendable, Equatable {
         case tooManyPages = "too-many-pages"
         case unsupportedMediaType = "unsupported-media-type"
         case invalidCase = "invalid-case"
+        case invalidParameter = "invalid-parameter"
         case protocolErrors = "protocol-errors"
         case overloaded
         case renderTimeout = "render-timeout"
@@ -78,7 +81,7 @@ public struct Problem: Error, HTTPResponseError, Sendable, Equatable {
             case .methodNotAllowed: .methodNotAllowed
             case .bodyTooLarge, .imageTooLarge, .tooManyPages: .contentTooLarge
             case .unsupportedMediaType: .unsupportedMediaType
-            case .invalidCase, .protocolErrors: .unprocessableContent
+            case .invalidCase, .invalidParameter, .protocolErrors: .unprocessableContent
             case .overloaded: .tooManyRequests
             case .renderTimeout, .notReady: .serviceUnavailable
             case .internalError: .internalServerError
@@ -97,6 +100,7 @@ public struct Problem: Error, HTTPResponseError, Sendable, Equatable {
             case .tooManyPages: "The document is over the page limit"
             case .unsupportedMediaType: "Unsupported request content type"
             case .invalidCase: "The case cannot be used"
+            case .invalidParameter: "A parameter cannot be met for this case"
             case .protocolErrors: "The clinic's protocol refuses this plan; render a draft with draft=true"
             case .overloaded: "Too many renders waiting; retry later"
             case .renderTimeout: "The render did not finish in time"
@@ -107,11 +111,13 @@ public struct Problem: Error, HTTPResponseError, Sendable, Equatable {
     }
 
     /// A problem of `kind`, answered with the kind's status.
-    public init(_ kind: Kind, _ detail: String, field: String? = nil, retryAfterSeconds: Int? = nil) {
+    public init(_ kind: Kind, _ detail: String, field: String? = nil, retryAfterSeconds: Int? = nil,
+                allowedMethods: [String]? = nil) {
         self.kind = kind
         self.detail = detail
         self.field = field
         self.retryAfterSeconds = retryAfterSeconds
+        self.allowedMethods = allowedMethods
     }
 
     /// The HTTP status, from `kind`.
@@ -144,6 +150,7 @@ public struct Problem: Error, HTTPResponseError, Sendable, Equatable {
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         var headers: HTTPFields = [.contentType: Self.contentType]
         if let retryAfterSeconds { headers[.retryAfter] = String(retryAfterSeconds) }
+        if let allowedMethods { headers[.allow] = allowedMethods.joined(separator: ", ") }
         if kind == .unauthorized { headers[.wwwAuthenticate] = "Bearer realm=\"planpress\"" }
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }

@@ -1,5 +1,6 @@
 import Hummingbird
 import Logging
+import NIOCore
 import ServiceLifecycle
 
 /// The render service: a Hummingbird application over a `WorkerPool`.
@@ -34,10 +35,17 @@ public struct RenderServer: Sendable {
         let router = Router()
         ServiceRoutes(limits: configuration.limits, pool: pool, metrics: metrics)
             .add(to: router, token: configuration.bearerToken)
-        let maximumBodyBytes = configuration.limits.maximumBodyBytes
+        let limits = configuration.limits
         return Application(
             router: router,
-            server: .http1(configuration: .init(additionalChannelHandlers: [ContinueHandler(maximumBodyBytes: maximumBodyBytes)])),
+            server: .http1(configuration: .init(
+                additionalChannelHandlers: [
+                    ContinueHandler(maximumBodyBytes: limits.maximumBodyBytes),
+                    RequestTimeoutHandler(headerTimeout: TimeAmount(limits.headerTimeout),
+                                          readTimeout: TimeAmount(limits.readTimeout)),
+                ],
+                idleTimeout: TimeAmount(limits.idleTimeout)
+            )),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port),
                                  serverName: "planpress"),
             services: [PoolService(pool: pool)],
@@ -61,5 +69,13 @@ private struct PoolService: Service {
         pool.start()
         try? await gracefulShutdown()
         await pool.shutdown()
+    }
+}
+
+extension TimeAmount {
+    /// The same span as a NIO time amount.
+    init(_ duration: Duration) {
+        let (seconds, attoseconds) = duration.components
+        self = .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Graphics
 import Hummingbird
 
 /// The service's endpoints, each a thin step from HTTP to the render pool and back.
@@ -7,43 +8,61 @@ struct ServiceRoutes: Sendable {
     let pool: WorkerPool
     let metrics: ServiceMetrics
 
+    /// One endpoint: its method, its path and what answers it.
+    struct Endpoint: Sendable {
+        let method: HTTPRequest.Method
+        let path: String
+        let handler: @Sendable (Request) async throws -> Response
+    }
+
+    /// Every endpoint the service answers; a new one is one more entry here (and in docs/openapi.json).
+    var endpoints: [Endpoint] {
+        [
+            Endpoint(method: .post, path: "/v1/render") { request in try await render(request) },
+            Endpoint(method: .post, path: "/v1/validate") { request in
+                try await report(request) { backend, workspace in
+                    try backend.validate(caseFile: workspace.caseFile, caseDirectory: workspace.directory)
+                }
+            },
+            Endpoint(method: .post, path: "/v1/quote") { request in
+                try await report(request) { backend, workspace in
+                    try backend.quote(caseFile: workspace.caseFile, caseDirectory: workspace.directory)
+                }
+            },
+            Endpoint(method: .post, path: "/v1/suggest") { request in
+                let replacing = try SuggestQuery.replacing(request)
+                return try await report(request) { backend, workspace in
+                    try backend.suggest(caseFile: workspace.caseFile, caseDirectory: workspace.directory, replacing: replacing)
+                }
+            },
+            Endpoint(method: .post, path: "/v1/outcome") { request in
+                try await report(request) { backend, workspace in
+                    try backend.outcome(caseFile: workspace.caseFile, caseDirectory: workspace.directory)
+                }
+            },
+            Endpoint(method: .get, path: "/v1/templates") { _ in try await templates() },
+            Endpoint(method: .get, path: "/healthz") { _ in try health() },
+            Endpoint(method: .get, path: "/metrics") { _ in prometheus() },
+            Endpoint(method: .get, path: "/openapi.json") { _ in
+                Response(status: .ok, headers: [.contentType: "application/json"],
+                         body: ResponseBody(byteBuffer: ByteBuffer(bytes: PackageResources.openapi_json)))
+            },
+        ]
+    }
+
     /// Adds every endpoint to `router`, `/v1/*` behind `token` when there is one, and returns each
-    /// route as `(method, path)`.
+    /// route as `(method, path)`. Any other method on an endpoint's path is answered 405 with `Allow`.
     @discardableResult
     func add(to router: Router<BasicRequestContext>, token: BearerToken?) -> [(method: String, path: String)] {
+        let endpoints = endpoints
         router.add(middleware: ObservingMiddleware(metrics: metrics))
         if let token { router.add(middleware: BearerAuthMiddleware(token: token, protectedPrefix: "/v1/")) }
-        var routes: [(method: String, path: String)] = []
-        func on(_ method: HTTPRequest.Method, _ path: String,
-                _ handler: @escaping @Sendable (Request) async throws -> Response) {
-            router.on(RouterPath(path), method: method) { request, _ in try await handler(request) }
-            routes.append((method.rawValue, path))
+        router.add(middleware: MethodCheckMiddleware(endpoints: endpoints.map { ($0.method, $0.path) }))
+        for endpoint in endpoints {
+            let handler = endpoint.handler
+            router.on(RouterPath(endpoint.path), method: endpoint.method) { request, _ in try await handler(request) }
         }
-        on(.post, "/v1/render") { request in try await render(request) }
-        on(.post, "/v1/validate") { request in
-            try await report(request) { backend, workspace in
-                try backend.validate(caseFile: workspace.caseFile, caseDirectory: workspace.directory)
-            }
-        }
-        on(.post, "/v1/quote") { request in
-            try await report(request) { backend, workspace in
-                try backend.quote(caseFile: workspace.caseFile, caseDirectory: workspace.directory)
-            }
-        }
-        on(.post, "/v1/suggest") { request in
-            let replacing = try SuggestQuery.replacing(request)
-            return try await report(request) { backend, workspace in
-                try backend.suggest(caseFile: workspace.caseFile, caseDirectory: workspace.directory, replacing: replacing)
-            }
-        }
-        on(.get, "/v1/templates") { _ in try await templates() }
-        on(.get, "/healthz") { _ in try health() }
-        on(.get, "/metrics") { _ in prometheus() }
-        on(.get, "/openapi.json") { _ in
-            Response(status: .ok, headers: [.contentType: "application/json"],
-                     body: ResponseBody(byteBuffer: ByteBuffer(bytes: PackageResources.openapi_json)))
-        }
-        return routes
+        return endpoints.map { ($0.method.rawValue, $0.path) }
     }
 
     private func templates() async throws -> Response {
@@ -56,10 +75,12 @@ struct ServiceRoutes: Sendable {
     }
 
     private func render(_ request: Request) async throws -> Response {
-        let parameters = try RenderQuery.parameters(of: request, maximumPages: limits.maximumPages)
+        var parameters = try RenderQuery.parameters(of: request, maximumPages: limits.maximumPages)
         let upload = try await upload(request)
         let maximumPixels = limits.maximumImagePixels
-        let document = try await pool.run { backend in
+        // The pool answers 503 at the render timeout; the render itself stops then too, freeing its worker.
+        parameters.deadline = Deadline(after: limits.renderTimeout)
+        let document = try await pool.run { [parameters] backend in
             try ImageBudget.check(upload.files, maximumPixels: maximumPixels)
             return try CaseWorkspace.with(upload) { workspace in
                 try backend.render(caseFile: workspace.caseFile, caseDirectory: workspace.directory,

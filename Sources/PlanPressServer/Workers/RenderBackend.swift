@@ -1,4 +1,5 @@
 import Foundation
+import Graphics
 
 /// What the service asks of PlanPress on one worker thread. Each worker makes its own backend on its own
 /// thread and keeps it, so no Cairo or Pango object ever crosses a thread.
@@ -22,6 +23,9 @@ public protocol RenderBackend: AnyObject {
 
     /// The CLI's `planpress quote --format json` report for the case.
     func quote(caseFile: URL, caseDirectory: URL) throws -> PlanReport
+
+    /// The CLI's `planpress outcome --format json` report for the case.
+    func outcome(caseFile: URL, caseDirectory: URL) throws -> PlanReport
 
     /// The case with the variants `planpress suggest` drafts for it, as JSON; its own variants are kept
     /// first unless `replacing`. A case nothing can be suggested for is a `.invalidCase` problem.
@@ -67,6 +71,8 @@ public struct RenderParameters: Sendable, Hashable {
     public var maximumPages: Int
     /// Render a draft for the clinic even when the protocol finds errors (marked on every page).
     public var draft: Bool = false
+    /// When the render must stop: past it, the render ends between two steps and frees its worker.
+    public var deadline: Deadline = .never
 
     /// Creates parameters.
     public init(format: String, template: String? = nil, variant: String? = nil, pages: String? = nil,

@@ -38,6 +38,10 @@ extension Renderer: RenderBackend {
 
     public func render(caseFile: URL, caseDirectory: URL, parameters: RenderParameters) throws -> RenderedDocument {
         let options = try Self.options(parameters, imageRoot: caseDirectory)
+        guard TemplateLoader(directory: resources.templates).names().contains(options.templateName) else {
+            throw Problem(.notFound, "no template named \"\(options.templateName)\" (GET /v1/templates lists them)",
+                          field: "template")
+        }
         // Pages are known once the booklet is laid out (layout paginates in one pass): the limit is checked
         // then, before any page is exported.
         let laidOut: (document: LaidOutDocument, fingerprint: BookletFingerprint, findings: RenderFindings)
@@ -57,7 +61,7 @@ extension Renderer: RenderBackend {
             throw Self.problem(error)
         }
         guard output.files.count == 1, let file = output.files.first else {
-            throw Problem(.badRequest, "\(parameters.format) answers one page: pass pages=N", field: "pages")
+            throw Problem(.invalidParameter, "\(parameters.format) answers one page: pass pages=N", field: "pages")
         }
         let shown: Set<Severity> = parameters.draft ? [.error, .warning] : [.warning]
         return RenderedDocument(bytes: file.bytes, contentType: output.contentType, pageCount: output.pageCount,
@@ -75,6 +79,15 @@ extension Renderer: RenderBackend {
         do {
             return PlanReport(json: Array(QuoteReport.json(try loaded.quote(), locale: loaded.dentalCase.locale).utf8),
                               isAcceptable: true)
+        } catch {
+            throw Self.problem(.input(error))
+        }
+    }
+
+    public func outcome(caseFile: URL, caseDirectory: URL) throws -> PlanReport {
+        let loaded = try load(caseFile, caseDirectory)
+        do {
+            return PlanReport(json: Array(try PlanOutcome(loaded, resources: resources).json().utf8), isAcceptable: true)
         } catch {
             throw Self.problem(.input(error))
         }
@@ -113,7 +126,7 @@ extension Renderer: RenderBackend {
             do {
                 pages = try PageSelection(parsing: text)
             } catch {
-                throw Problem(.badRequest, error.description, field: "pages")
+                throw Problem(.invalidParameter, error.description, field: "pages")
             }
         }
         let variant = try parameters.variant.map { (text) throws(Problem) -> Int in
@@ -130,16 +143,18 @@ extension Renderer: RenderBackend {
         }
         return RenderOptions(format: format, pages: pages, dpi: Double(parameters.dpi ?? 150), pngCompression: 6,
                              template: parameters.template, variant: variant, locale: locale, imageRoot: imageRoot,
-                             draft: parameters.draft)
+                             draft: parameters.draft, deadline: parameters.deadline)
     }
 
     /// The problem a façade error is answered with: what the client sent is at fault (422, or 400 for an
     /// option), except a Cairo or resource failure, which is the service's own (500).
     private static func problem(_ error: PlanPressError) -> Problem {
         switch error {
+        case .graphics(.deadlinePassed), .layout(.deadlinePassed):
+            Problem(.renderTimeout, "the render took longer than its deadline", retryAfterSeconds: 1)
         case .input(let input): Problem(.invalidCase, Self.relative(input.description))
-        case .option(let message): Problem(.badRequest, message)
-        case .graphics(.invalidOutput(let message)): Problem(.badRequest, message, field: "pages")
+        case .option(let message): Problem(.invalidParameter, message, field: "variant")
+        case .graphics(.invalidOutput(let message)): Problem(.invalidParameter, message, field: "pages")
         case .graphics(.image(let source, let message)):
             Problem(.invalidCase, "\(Self.relative(source)): \(message)")
         case .graphics(.imageTooLarge(let source, let message)):

@@ -32,6 +32,9 @@ struct BookletOptions: ParsableArguments {
     @Option(name: .customLong("root"), help: "The directory images may not escape (default: the case file's directory).")
     var rootPath: String?
 
+    @Flag(name: .customLong("pdfa"), help: "Write the PDF as PDF/A-2b, for the medical record (a template may ask for it too).")
+    var archival = false
+
     /// The image root as a URL, when given.
     var imageRoot: URL? { rootPath.map { URL(fileURLWithPath: $0) } }
 
@@ -52,6 +55,7 @@ struct BookletOptions: ParsableArguments {
             caseLocale = parsed
         }
         return RenderOptions(format: format, pages: selection, dpi: dpi, pngCompression: pngCompression ?? defaultCompression,
-                             template: template, variant: variant, locale: caseLocale, imageRoot: imageRoot)
+                             template: template, variant: variant, locale: caseLocale, imageRoot: imageRoot,
+                             archival: archival)
     }
 }

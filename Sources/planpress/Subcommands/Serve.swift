@@ -45,6 +45,15 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("render-timeout"), help: "Seconds a client waits for a render (503 beyond).")
     var renderTimeout = 10.0
 
+    @Option(name: .customLong("header-timeout"), help: "Seconds a new connection has to send a complete request head (closed beyond).")
+    var headerTimeout = 10.0
+
+    @Option(name: .customLong("read-timeout"), help: "Seconds a request body has to arrive after its head (closed beyond).")
+    var readTimeout = 60.0
+
+    @Option(name: .customLong("idle-timeout"), help: "Seconds a kept-alive connection may sit idle between requests.")
+    var idleTimeout = 60.0
+
     @Option(help: "Renders running at once, one thread each (default: the number of cores).")
     var workers = ProcessInfo.processInfo.activeProcessorCount
 
@@ -57,7 +66,8 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0–65535") }
         guard workers >= 1, queue >= 0 else { throw ValidationError("--workers must be ≥ 1 and --queue ≥ 0") }
-        guard maximumBodyBytes > 0, maximumImagePixels > 0, maximumPages > 0, renderTimeout > 0 else {
+        guard maximumBodyBytes > 0, maximumImagePixels > 0, maximumPages > 0, renderTimeout > 0,
+              headerTimeout > 0, readTimeout > 0, idleTimeout > 0 else {
             throw ValidationError("limits must be positive")
         }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("unknown --log-level \(logLevel)") }
@@ -84,14 +94,21 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let limits = ServiceLimits(maximumBodyBytes: maximumBodyBytes, maximumImagePixels: maximumImagePixels,
-                                   maximumPages: maximumPages, renderTimeout: .milliseconds(Int(renderTimeout * 1000)),
-                                   concurrentRenders: workers, queuedRenders: queue)
+                                   maximumPages: maximumPages, renderTimeout: Self.duration(renderTimeout),
+                                   concurrentRenders: workers, queuedRenders: queue,
+                                   headerTimeout: Self.duration(headerTimeout), readTimeout: Self.duration(readTimeout),
+                                   idleTimeout: Self.duration(idleTimeout))
         let server = RenderServer(configuration: ServerConfiguration(host: host, port: port, limits: limits, bearerToken: token),
                                   logger: logger) { try Renderer(resources: located) }
         try await server.run { port in
             logger.notice("listening", metadata: ["host": "\(host)", "port": "\(port)", "workers": "\(limits.concurrentRenders)",
                                                   "resources": "\(located.root.path)", "templates": "\(located.templates.path)"])
         }
+    }
+
+    /// `seconds` as a duration, to the millisecond.
+    private static func duration(_ seconds: Double) -> Duration {
+        .milliseconds(Int((seconds * 1000).rounded()))
     }
 
     /// The fonts and templates to use: the located resources, with `templates` when given.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Runs poppler-utils (`pdfinfo`, `pdffonts`, `pdfimages`, `pdftotext`, `pdftoppm`) on PDF bytes.
+/// Runs poppler-utils (`pdfinfo`, `pdffonts`, `pdfimages`, `pdftotext`, `pdftoppm`) and `qpdf` on PDF bytes.
 enum Poppler {
     struct ToolFailed: Error, CustomStringConvertible {
         let tool: String
@@ -28,6 +28,20 @@ enum Poppler {
         let prefix = folder.appendingPathComponent("page").path
         _ = try run("pdftoppm", ["-png", "-r", "\(dpi)", "-f", "\(page)", "-l", "\(page)", "-singlefile", file.path, prefix])
         return [UInt8](try Data(contentsOf: URL(fileURLWithPath: prefix + ".png")))
+    }
+
+    /// The PDF's objects as text, out of object streams and with streams uncompressed, to look for keys.
+    static func objects(of pdf: [UInt8]) throws -> String {
+        try run("qpdf", ["--object-streams=disable", "--stream-data=uncompress"], on: pdf, trailing: ["-"])
+    }
+
+    /// The exit status and output (standard output and error) of `tool arguments… file.pdf`, whatever the status.
+    static func status(_ tool: String, _ arguments: [String] = [], on pdf: [UInt8]) throws -> (status: Int32, output: String) {
+        do {
+            return (0, try run(tool, arguments, on: pdf))
+        } catch let failure as ToolFailed {
+            return (failure.status, failure.output)
+        }
     }
 
     private static func run(_ tool: String, _ arguments: [String]) throws -> String {

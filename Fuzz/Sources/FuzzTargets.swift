@@ -1,0 +1,79 @@
+import DentalModel
+import Foundation
+import Graphics
+import PlanEngine
+
+/// The inputs PlanPress reads from outside, each as one fuzz target: given any bytes, it must return or
+/// throw its own error, never crash, hang or grow without bound. `FUZZ_TARGET` picks the target.
+enum FuzzTarget: String, CaseIterable {
+    /// A case file read as YAML (`case.yaml`) and as JSON (`case.json`, when the bytes look like JSON).
+    case caseYAML = "case-yaml"
+    case caseJSON = "case-json"
+    /// A price list, as YAML/JSON and as CSV.
+    case prices
+    case pricesCSV = "prices-csv"
+    /// An image's header, then (JPEG) the check to its end that precedes a PDF/SVG pass-through.
+    case image
+
+    static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-fuzz-\(getpid())")
+
+    func run(_ bytes: [UInt8]) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        switch self {
+        case .caseYAML:
+            _ = try? CaseLoader(imageRoot: Self.folder).read(text: text, fileName: "case.yaml", directory: Self.folder)
+        case .caseJSON:
+            let json = YAMLSource.looksLikeJSON(text) ? text : "{" + text + "}"
+            _ = try? CaseLoader(imageRoot: Self.folder).read(text: json, fileName: "case.json", directory: Self.folder)
+        case .prices:
+            _ = try? PriceListLoader.readYAML(YAMLSource.parse(text, fileName: "prices.yaml"))
+        case .pricesCSV:
+            _ = try? PriceListLoader.readCSV(text, fileName: "prices.csv")
+        case .image:
+            guard let image = try? Image(bytes: bytes, name: "fuzz", limits: ImageLimits(maximumPixels: 4_000_000)) else { return }
+            _ = try? image.vectorSurface()
+        }
+    }
+}
+
+/// The target named by `FUZZ_TARGET` (read once).
+let selectedTarget: FuzzTarget = {
+    let name = ProcessInfo.processInfo.environment["FUZZ_TARGET"] ?? ""
+    guard let target = FuzzTarget(rawValue: name) else {
+        fatalError("set FUZZ_TARGET to one of: \(FuzzTarget.allCases.map(\.rawValue).joined(separator: ", "))")
+    }
+    return target
+}()
+
+#if FUZZING
+/// libFuzzer's entry point (built with `-sanitize=fuzzer`).
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    selectedTarget.run(Array(UnsafeBufferPointer(start: data, count: count)))
+    return 0
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
+                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                     _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+
+/// SwiftPM links an executable's `main` to `<module>_main`: hand the command line to libFuzzer's driver.
+@_cdecl("planpress_fuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc, arguments = argv
+    return runFuzzerDriver(&count, &arguments, fuzzOneInput)
+}
+#else
+/// Without libFuzzer: replays files through a target, `FUZZ_TARGET=case-yaml planpress-fuzz FILE...`, to
+/// check a finding or a corpus entry in an ordinary build.
+@main
+struct Replay {
+    static func main() throws {
+        for path in CommandLine.arguments.dropFirst() {
+            selectedTarget.run([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
+            print("ok \(path)")
+        }
+    }
+}
+#endif

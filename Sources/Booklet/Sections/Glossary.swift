@@ -1,0 +1,52 @@
+import DentalModel
+import Foundation
+import Graphics
+import Layout
+import PlanEngine
+
+/// Jargon explained in plain words where the patient reads it: each term the strings files explain
+/// (`glossary.*`) is listed under a variant when one of the words that name it (`glossary.*Words`, a
+/// comma-separated list of word beginnings, any case) appears in that variant's goal, visit titles, waits,
+/// service names, problems or solutions.
+struct Glossary {
+    let context: BookletContext
+
+    /// Each explained term with the key of the words that name it.
+    private static let terms: [(explanation: StringKey, words: StringKey)] = [
+        (.glossaryCurettage, .glossaryCurettageWords),
+        (.glossaryOsseointegration, .glossaryOsseointegrationWords),
+        (.glossaryCBCT, .glossaryCBCTWords),
+        (.glossaryRetreatment, .glossaryRetreatmentWords),
+    ]
+
+    /// The explanations variant `index` needs, in the strings files' order.
+    func explanations(variant index: Int) -> [StringKey] {
+        let text = variantText(index).lowercased()
+        return Self.terms.filter { term in
+            context.plain(term.words).split(separator: ",").contains { word in
+                let word = word.trimmingCharacters(in: .whitespaces).lowercased()
+                return !word.isEmpty && text.contains(word)
+            }
+        }.map(\.explanation)
+    }
+
+    /// The explanations under their heading, kept together; nil when the variant uses no such term.
+    func block(variant index: Int) -> Block? {
+        let explanations = explanations(variant: index)
+        guard !explanations.isEmpty else { return nil }
+        let type = context.typography
+        return .keepTogether([context.heading(.glossaryTitle)]
+                             + explanations.map { context.line($0, context.styles.body) }, spacing: type.lines(0.5))
+    }
+
+    /// Everything the variant's pages say about it, in one string to search.
+    private func variantText(_ index: Int) -> String {
+        let variant = context.dentalCase.variants[index], quote = context.input.quote.variants[index]
+        var parts = [variant.goal, variant.warranty ?? ""]
+        for visit in variant.visits { parts += [visit.title, visit.interval?.reason ?? ""] }
+        for item in quote.visits.flatMap(\.items) {
+            parts += [item.serviceName, item.item.problem ?? "", item.item.solution ?? ""]
+        }
+        return parts.joined(separator: "\n")
+    }
+}
