@@ -14,6 +14,8 @@ public struct ResourceLocator: Sendable, Hashable {
     /// The clinical protocol rules the plan engine checks, `Templates/protocol-rules.yaml` under the root
     /// (a `--templates` folder does not move them).
     public var protocolRules: URL { root.appendingPathComponent("Templates/protocol-rules.yaml") }
+    /// The treatment strategies `planpress suggest` drafts variants from, `Templates/strategies.yaml` under the root.
+    public var strategies: URL { root.appendingPathComponent("Templates/strategies.yaml") }
     /// The booklet templates: `root/Templates`, or the folder given to `withTemplates(_:)`.
     public private(set) var templates: URL
 

@@ -1,10 +1,17 @@
 /// `planpress-bench MODE`: performance measurements. Modes: `quote` (the plan engine), `odontogram` (the chart),
-/// `render` (whole booklets against the peers), `scale` (a plan grown ×1, ×10, ×100), `watch` (a designer's save-to-preview latency).
+/// `render` (whole booklets against the peers), `scale` (a plan grown ×1, ×10, ×100), `watch` (a designer's
+/// save-to-preview latency), `suggest` (drafting variants from a 32-tooth chart).
 let mode = CommandLine.arguments.dropFirst().first ?? "quote"
 switch mode {
 case "quote":
     do {
         try QuoteBenchmark.run()
+    } catch {
+        print("benchmark failed: \(error)")
+    }
+case "suggest":
+    do {
+        try SuggestBenchmark.run()
     } catch {
         print("benchmark failed: \(error)")
     }
@@ -38,5 +45,5 @@ case "watch":
         print("benchmark failed: \(error)")
     }
 default:
-    print("usage: planpress-bench quote|odontogram|render [RUNS]|render-memory CASE ROOT RENDERS|reference-case FOLDER|scale [RUNS]|watch [ROUNDS]")
+    print("usage: planpress-bench quote|suggest|odontogram|render [RUNS]|render-memory CASE ROOT RENDERS|reference-case FOLDER|scale [RUNS]|watch [ROUNDS]")
 }

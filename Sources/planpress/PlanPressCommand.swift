@@ -7,8 +7,8 @@ struct PlanPressCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "planpress",
         abstract: "Turn a dental case into a treatment-plan booklet (PDF, PNG, SVG).",
-        subcommands: [RenderCommand.self, ValidateCommand.self, QuoteCommand.self, OutcomeCommand.self, ServeCommand.self,
-                      TemplatesCommand.self, WatchCommand.self, FingerprintCommand.self]
+        subcommands: [RenderCommand.self, ValidateCommand.self, QuoteCommand.self, OutcomeCommand.self, SuggestCommand.self,
+                      ServeCommand.self, TemplatesCommand.self, WatchCommand.self, FingerprintCommand.self]
     )
 
     /// Runs the command line. A mistake in the options is one line on stderr and exit status 2, like every

@@ -2,6 +2,8 @@
 public struct PeriodontalStatus: Sendable, Hashable, Codable {
     /// Plaque present.
     public var plaque: Bool?
+    /// Calculus (tartar) present.
+    public var calculus: Bool?
     /// Gingival inflammation present.
     public var inflammation: Bool?
     /// Bleeding on probing.
@@ -10,8 +12,10 @@ public struct PeriodontalStatus: Sendable, Hashable, Codable {
     public var pocketDepthMM: Int?
 
     /// Creates a status; everything defaults to "not recorded".
-    public init(plaque: Bool? = nil, inflammation: Bool? = nil, bleeding: Bool? = nil, pocketDepthMM: Int? = nil) {
+    public init(plaque: Bool? = nil, calculus: Bool? = nil, inflammation: Bool? = nil, bleeding: Bool? = nil,
+                pocketDepthMM: Int? = nil) {
         self.plaque = plaque
+        self.calculus = calculus
         self.inflammation = inflammation
         self.bleeding = bleeding
         self.pocketDepthMM = pocketDepthMM
@@ -27,10 +31,11 @@ public struct PeriodontalStatus: Sendable, Hashable, Codable {
     /// This status with every value it does not record taken from `fallback` (a tooth's own values over
     /// its sextant's).
     public func over(_ fallback: PeriodontalStatus?) -> PeriodontalStatus {
-        PeriodontalStatus(plaque: plaque ?? fallback?.plaque, inflammation: inflammation ?? fallback?.inflammation,
+        PeriodontalStatus(plaque: plaque ?? fallback?.plaque, calculus: calculus ?? fallback?.calculus,
+                          inflammation: inflammation ?? fallback?.inflammation,
                           bleeding: bleeding ?? fallback?.bleeding, pocketDepthMM: pocketDepthMM ?? fallback?.pocketDepthMM)
     }
 
     /// True when nothing is recorded.
-    public var isEmpty: Bool { plaque == nil && inflammation == nil && bleeding == nil && pocketDepthMM == nil }
+    public var isEmpty: Bool { plaque == nil && calculus == nil && inflammation == nil && bleeding == nil && pocketDepthMM == nil }
 }

@@ -10,10 +10,13 @@ import Foundation
 public struct CaseLoader: Sendable {
     /// The directory images may not escape; `nil` means the case file's own directory.
     public var imageRoot: URL?
+    /// False to accept a case without `variants:` (the input of `planpress suggest`); its variants are then empty.
+    public var requiresVariants: Bool
 
     /// Creates a loader.
-    public init(imageRoot: URL? = nil) {
+    public init(imageRoot: URL? = nil, requiresVariants: Bool = true) {
         self.imageRoot = imageRoot
+        self.requiresVariants = requiresVariants
     }
 
     /// Loads the case at `url`.
@@ -66,9 +69,16 @@ public struct CaseLoader: Sendable {
             imaging: try root.optional("imaging").map { (node: NodeCursor) throws(InputError) in
                 try imaging(node, images, teeth)
             } ?? Imaging(),
-            variants: try PlanReader(teeth: teeth, currency: currency).variants(root.required("variants")),
+            variants: try variants(root, teeth, currency),
             notes: try root.optional("notes")?.prose()
         )
+    }
+
+    private func variants(_ root: NodeCursor, _ teeth: ToothReader, _ currency: Currency) throws(InputError) -> [PlanVariant] {
+        let reader = PlanReader(teeth: teeth, currency: currency)
+        if requiresVariants { return try reader.variants(root.required("variants")) }
+        guard let node = try root.optional("variants"), try !node.list().isEmpty else { return [] }
+        return try reader.variants(node)
     }
 
     private func clinic(_ cursor: NodeCursor, _ images: ImageResolver) throws(InputError) -> Clinic {

@@ -111,9 +111,10 @@ struct FormulaReader {
     }
 
     private func periodontal(_ cursor: NodeCursor) throws(InputError) -> PeriodontalStatus {
-        try cursor.expectMapping(keys: ["plaque", "inflammation", "bleeding", "pocketDepth"])
+        try cursor.expectMapping(keys: ["plaque", "calculus", "inflammation", "bleeding", "pocketDepth"])
         return PeriodontalStatus(
             plaque: try cursor.optional("plaque")?.bool(),
+            calculus: try cursor.optional("calculus")?.bool(),
             inflammation: try cursor.optional("inflammation")?.bool(),
             bleeding: try cursor.optional("bleeding")?.bool(),
             pocketDepthMM: try cursor.optional("pocketDepth")?.integer(in: 0...20)

@@ -45,6 +45,7 @@ enum GumCare {
         var result = status
         func heal(_ value: Bool?) -> Bool? { value == true ? false : value }
         result.plaque = heal(status.plaque)
+        if action == .hygiene { result.calculus = heal(status.calculus) }
         if action == .periodontal || !status.hasPocket {
             result.inflammation = heal(status.inflammation)
             result.bleeding = heal(status.bleeding)
@@ -62,7 +63,7 @@ enum GumCare {
         func pick<T: Equatable>(_ path: KeyPath<PeriodontalStatus, T?>) -> T? {
             old[keyPath: path] != nil || wanted[keyPath: path] != sextant?[keyPath: path] ? wanted[keyPath: path] : nil
         }
-        return PeriodontalStatus(plaque: pick(\.plaque), inflammation: pick(\.inflammation), bleeding: pick(\.bleeding),
+        return PeriodontalStatus(plaque: pick(\.plaque), calculus: pick(\.calculus), inflammation: pick(\.inflammation), bleeding: pick(\.bleeding),
                                  pocketDepthMM: pick(\.pocketDepthMM))
     }
 }

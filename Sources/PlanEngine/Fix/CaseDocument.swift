@@ -8,7 +8,7 @@ import Yams
 /// items name their teeth in the case's notation.
 struct CaseDocument: FixTarget {
     /// The document's root mapping.
-    private(set) var root: Node
+    var root: Node
     /// The notation the file writes teeth in.
     let notation: ToothNotation
     /// The file's name, for errors.
@@ -98,8 +98,9 @@ struct CaseDocument: FixTarget {
         root = .mapping(mapping)
     }
 
-    /// An added item as the user would write it: `{teeth: 46, code: DIG, solution: Rubber dam}`.
-    private func node(for item: PlanItem) -> Node {
+    /// An added item as the user would write it: `{teeth: 46, code: DIG, solution: Rubber dam}`, with its
+    /// surfaces, quantity and problem when it has them.
+    func node(for item: PlanItem) -> Node {
         let teeth: Node
         switch item.teeth {
         case .teeth(let list) where list.count == 1: teeth = Node(notation.format(list[0]))
@@ -109,6 +110,9 @@ struct CaseDocument: FixTarget {
         case .wholeMouth: teeth = Node("all")
         }
         var pairs: [(Node, Node)] = [(Node("teeth"), teeth), (Node("code"), Node(item.code))]
+        if !item.surfaces.isEmpty { pairs.append((Node("surfaces"), Node(Surface.letters(item.surfaces)))) }
+        if let quantity = item.quantity { pairs.append((Node("quantity"), Node(String(quantity)))) }
+        if let problem = item.problem { pairs.append((Node("problem"), Node(problem))) }
         if let solution = item.solution { pairs.append((Node("solution"), Node(solution))) }
         return .mapping(Node.Mapping(pairs))
     }

@@ -20,6 +20,9 @@ import Foundation
 /// through `Double`; a price that is not such a string is an error saying so. Codes must be unique.
 /// `surfaces` is how many surfaces of a tooth a code is billed for ("1", "2-4", "3+"); `minutes` is the
 /// chair time of one unit, which the protocol adds up against each visit's duration.
+/// For `planpress suggest` a service may also say `specialist` (a role key such as `hygienist`), `canals`
+/// (the canal counts one code covers: "3", "2-3") and `teeth` (the groups of teeth it is made for: `front`,
+/// `back`, `primary`, `permanent`, `implant`, `root-filled`; in CSV separated by `;`).
 public enum PriceListLoader {
     /// Loads the list at `url`, choosing the format by extension.
     public static func load(_ url: URL) throws(InputError) -> PriceList {
@@ -37,7 +40,7 @@ public enum PriceListLoader {
         var seen: Set<String> = []
         for row in try root.required("services").list() {
             try row.expectMapping(keys: ["code", "name", "category", "unit", "price", "material", "effect",
-                                         "surfaces", "minutes"])
+                                         "surfaces", "minutes", "specialist", "canals", "teeth"])
             let codeNode = try row.required("code")
             let code = try codeNode.nonEmptyText().trimmingCharacters(in: .whitespaces)
             guard seen.insert(code).inserted else { throw codeNode.error("duplicate service code \(code)") }
@@ -50,7 +53,9 @@ public enum PriceListLoader {
                 madeOf: try row.optional("material")?.material(),
                 effect: try row.optional("effect")?.choice(TreatmentAction.self, what: "effect"),
                 surfaces: try row.optional("surfaces").map(surfaceCount),
-                minutes: try row.optional("minutes")?.integer(in: 1...1440)
+                minutes: try row.optional("minutes")?.integer(in: 1...1440),
+                specialist: try row.optional("specialist")?.nonEmptyText(),
+                fit: try fit(canals: row.optional("canals"), teeth: row.optional("teeth"))
             ))
         }
         var programmes: [String: InsuranceProgramme] = [:]
@@ -173,9 +178,25 @@ public enum PriceListLoader {
                 }
                 minutes = value
             }
+            var fit = ServiceFit()
+            if let field = table.value(row, "canals") {
+                guard let range = ServiceFit.countRange(field.text) else {
+                    throw table.error(field, row: index, column: "canals", canalsProblem(field.text))
+                }
+                fit.canals = range
+            }
+            if let field = table.value(row, "teeth") {
+                for word in field.text.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                    guard let group = ToothGroup(rawValue: word) else {
+                        throw table.error(field, row: index, column: "teeth", groupProblem(word))
+                    }
+                    fit.teeth.insert(group)
+                }
+            }
             services.append(Service(code: code, names: names, category: try required("category").text,
                                     unit: unit, price: price, madeOf: material, effect: effect,
-                                    surfaces: surfaces, minutes: minutes))
+                                    surfaces: surfaces, minutes: minutes,
+                                    specialist: table.value(row, "specialist")?.text, fit: fit))
         }
         guard let currency else {
             throw InputError(file: fileName, line: 2, column: 1, message: "the price list has no services")
@@ -202,6 +223,31 @@ public enum PriceListLoader {
 
     private static func surfacesProblem(_ text: String) -> String {
         "surfaces \"\(text)\" should read like \"1\", \"2-4\" or \"3+\" (1 to 6 surfaces)"
+    }
+
+    /// The fit a YAML service states with `canals` and `teeth`.
+    private static func fit(canals: NodeCursor?, teeth: NodeCursor?) throws(InputError) -> ServiceFit {
+        var fit = ServiceFit()
+        if let canals {
+            let text = try canals.text()
+            guard let range = ServiceFit.countRange(text) else { throw canals.error(canalsProblem(text)) }
+            fit.canals = range
+        }
+        for element in teeth?.oneOrMany() ?? [] {
+            let word = try element.text()
+            guard let group = ToothGroup(rawValue: word) else { throw element.error(groupProblem(word)) }
+            fit.teeth.insert(group)
+        }
+        return fit
+    }
+
+    private static func canalsProblem(_ text: String) -> String {
+        "canals \"\(text)\" should read like \"3\" or \"2-3\""
+    }
+
+    private static func groupProblem(_ word: String) -> String {
+        "unknown group of teeth \"\(word)\" (expected one of: "
+            + ToothGroup.allCases.map(\.rawValue).joined(separator: ", ") + ")"
     }
 
     /// A CSV row's names: its `name_ru`… columns, or a plain `name` taken as English.

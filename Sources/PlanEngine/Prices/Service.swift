@@ -25,11 +25,16 @@ public struct Service: Sendable, Hashable, Codable {
     public var surfaces: SurfaceCount?
     /// The chair time of one unit in minutes, if the list gives it.
     public var minutes: Int?
+    /// Who performs it, as a role key (`hygienist`, `surgeon`…) that the strategies file names per locale.
+    public var specialist: String?
+    /// The teeth and canal counts it is made for (`planpress suggest` picks by it).
+    public var fit: ServiceFit
 
     /// Creates a service.
     public init(code: String, names: [CaseLocale: String], category: String, unit: ServiceUnit,
                 price: Money, madeOf: RestorationMaterial? = nil, effect: TreatmentAction? = nil,
-                surfaces: SurfaceCount? = nil, minutes: Int? = nil) {
+                surfaces: SurfaceCount? = nil, minutes: Int? = nil, specialist: String? = nil,
+                fit: ServiceFit = ServiceFit()) {
         self.code = code
         self.names = names
         self.category = category
@@ -39,6 +44,8 @@ public struct Service: Sendable, Hashable, Codable {
         self.effect = effect
         self.surfaces = surfaces
         self.minutes = minutes
+        self.specialist = specialist
+        self.fit = fit
     }
 
     /// The name in `locale`, else English, else any name, else the code.

@@ -105,7 +105,8 @@ public enum ProtocolRulesLoader {
         return kinds
     }
 
-    private static func selector(_ node: NodeCursor) throws(InputError) -> ServiceSelector {
+    /// A `{codes, categories, effects, materials}` selector (also read by the strategies file).
+    static func selector(_ node: NodeCursor) throws(InputError) -> ServiceSelector {
         try node.expectMapping(keys: ["codes", "categories", "effects", "materials"])
         func texts(_ key: String) throws(InputError) -> Set<String>? {
             guard let list = try node.optional(key) else { return nil }

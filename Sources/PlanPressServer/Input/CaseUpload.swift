@@ -75,7 +75,9 @@ struct CaseUpload: Sendable {
                 files[name] = [UInt8](bytes)
             }
         }
-        guard let document = try? JSONSerialization.data(withJSONObject: caseObject, options: [.withoutEscapingSlashes]) else {
+        // Sorted keys: the same case gives the same file, so what is made from it (a suggested case) is the same bytes.
+        guard let document = try? JSONSerialization.data(withJSONObject: caseObject,
+                                                         options: [.withoutEscapingSlashes, .sortedKeys]) else {
             throw Problem(.badRequest, "\"case\" cannot be written back as JSON", field: "case")
         }
         caseDocument = [UInt8](document)

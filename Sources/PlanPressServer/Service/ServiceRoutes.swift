@@ -29,6 +29,12 @@ struct ServiceRoutes: Sendable {
                     try backend.quote(caseFile: workspace.caseFile, caseDirectory: workspace.directory)
                 }
             },
+            Endpoint(method: .post, path: "/v1/suggest") { request in
+                let replacing = try SuggestQuery.replacing(request)
+                return try await report(request) { backend, workspace in
+                    try backend.suggest(caseFile: workspace.caseFile, caseDirectory: workspace.directory, replacing: replacing)
+                }
+            },
             Endpoint(method: .post, path: "/v1/outcome") { request in
                 try await report(request) { backend, workspace in
                     try backend.outcome(caseFile: workspace.caseFile, caseDirectory: workspace.directory)

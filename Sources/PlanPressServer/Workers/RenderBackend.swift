@@ -26,6 +26,17 @@ public protocol RenderBackend: AnyObject {
 
     /// The CLI's `planpress outcome --format json` report for the case.
     func outcome(caseFile: URL, caseDirectory: URL) throws -> PlanReport
+
+    /// The case with the variants `planpress suggest` drafts for it, as JSON; its own variants are kept
+    /// first unless `replacing`. A case nothing can be suggested for is a `.invalidCase` problem.
+    func suggest(caseFile: URL, caseDirectory: URL, replacing: Bool) throws -> PlanReport
+}
+
+extension RenderBackend {
+    /// A backend that cannot draft variants answers that the resource is not there.
+    public func suggest(caseFile: URL, caseDirectory: URL, replacing: Bool) throws -> PlanReport {
+        throw Problem(.notFound, "this service does not suggest variants")
+    }
 }
 
 /// A template a request may name in `?template=`.

@@ -93,9 +93,25 @@ extension Renderer: RenderBackend {
         }
     }
 
-    private func load(_ caseFile: URL, _ caseDirectory: URL) throws(Problem) -> LoadedCase {
+    public func suggest(caseFile: URL, caseDirectory: URL, replacing: Bool) throws -> PlanReport {
+        let loaded = try load(caseFile, caseDirectory, requiresVariants: false)
         do {
-            return try PlanEngine.load(caseURL: caseFile, protocolURL: resources.protocolRules, imageRoot: caseDirectory)
+            let rules = try SuggestionRulesLoader.load(resources.strategies)
+            let suggestion = try Suggester.suggest(loaded, rules: rules, replacing: replacing)
+            guard !suggestion.strategies.isEmpty else {
+                throw Problem(.invalidCase, "no variant could be suggested: " + suggestion.notes.joined(separator: "; "))
+            }
+            return PlanReport(json: Array(try suggestion.caseFile(caseFile, writtenTo: caseFile, asJSON: true).utf8),
+                              isAcceptable: true)
+        } catch let error as InputError {
+            throw Self.problem(.input(error))
+        }
+    }
+
+    private func load(_ caseFile: URL, _ caseDirectory: URL, requiresVariants: Bool = true) throws(Problem) -> LoadedCase {
+        do {
+            return try PlanEngine.load(caseURL: caseFile, protocolURL: resources.protocolRules, imageRoot: caseDirectory,
+                                       requiresVariants: requiresVariants)
         } catch {
             throw Self.problem(.input(error))
         }

@@ -102,8 +102,9 @@ struct CaseInput: ParsableArguments {
             help: "The directory images may not escape (default: the case file's directory).")
     var rootPath: String?
 
-    /// Loads everything, or prints the one-line error to stderr and exits 2.
-    func load() throws -> LoadedCase {
+    /// Loads everything, or prints the one-line error to stderr and exits 2. With `requiresVariants`
+    /// false a case without `variants:` loads with none (the input of `suggest`).
+    func load(requiresVariants: Bool = true) throws -> LoadedCase {
         let url = { (path: String) in URL(fileURLWithPath: path) }
         let rules: URL
         do {
@@ -114,7 +115,7 @@ struct CaseInput: ParsableArguments {
         }
         return try Self.orExit { () throws(InputError) in
             try PlanEngine.load(caseURL: url(casePath), pricesURL: pricesPath.map(url),
-                                protocolURL: rules, imageRoot: rootPath.map(url))
+                                protocolURL: rules, imageRoot: rootPath.map(url), requiresVariants: requiresVariants)
         }
     }
 
