@@ -74,13 +74,17 @@ struct ServiceRoutes: Sendable {
                         body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
 
+    // Swift 6.3.1's optimiser crashes (signal 11) splitting this coroutine in a release build; unoptimised, it
+    // costs nothing that matters next to the render it waits for.
+    @_optimize(none)
     private func render(_ request: Request) async throws -> Response {
-        var parameters = try RenderQuery.parameters(of: request, maximumPages: limits.maximumPages)
+        var query = try RenderQuery.parameters(of: request, maximumPages: limits.maximumPages)
         let upload = try await upload(request)
         let maximumPixels = limits.maximumImagePixels
         // The pool answers 503 at the render timeout; the render itself stops then too, freeing its worker.
-        parameters.deadline = Deadline(after: limits.renderTimeout)
-        let document = try await pool.run { [parameters] backend in
+        query.deadline = Deadline(after: limits.renderTimeout)
+        let parameters = query
+        let document = try await pool.run { backend in
             try ImageBudget.check(upload.files, maximumPixels: maximumPixels)
             return try CaseWorkspace.with(upload) { workspace in
                 try backend.render(caseFile: workspace.caseFile, caseDirectory: workspace.directory,
