@@ -1,3 +1,4 @@
+import Booklet
 import DentalModel
 import Foundation
 import Graphics
@@ -14,6 +15,8 @@ enum FuzzTarget: String, CaseIterable {
     case pricesCSV = "prices-csv"
     /// An image's header, then (JPEG) the check to its end that precedes a PDF/SVG pass-through.
     case image
+    /// A template's `template.yaml`, and the same bytes as a strings file (shared or a template's override).
+    case template
 
     static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-fuzz-\(getpid())")
 
@@ -32,6 +35,11 @@ enum FuzzTarget: String, CaseIterable {
         case .image:
             guard let image = try? Image(bytes: bytes, name: "fuzz", limits: ImageLimits(maximumPixels: 4_000_000)) else { return }
             _ = try? image.vectorSurface()
+        case .template:
+            _ = try? TemplateLoader(directory: Self.folder).read(text: text, name: "fuzz")
+            for locale in [CaseLocale.en, .ru] {
+                try? TemplateLoader.checkStrings(text: text, fileName: "strings/\(locale.rawValue).yaml", locale: locale)
+            }
         }
     }
 }
