@@ -32,5 +32,5 @@ for target in $targets; do
     FUZZ_TARGET=$target "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
         -print_final_stats=1 -artifact_prefix="Fuzz/findings/$target/" "Fuzz/corpus/$target" $seeds \
         >"Fuzz/findings/$target/last-run.log" 2>&1 || true
-    grep -E '^#[0-9]+ +DONE|^Done|^stat::|^==[0-9]+==ERROR|^SUMMARY' "Fuzz/findings/$target/last-run.log" || true
+    grep -E '^#[0-9]+[[:space:]]+DONE|^Done|^stat::|^==[0-9]+==ERROR|^SUMMARY' "Fuzz/findings/$target/last-run.log" || true
 done
