@@ -2,6 +2,7 @@ import DentalModel
 import Foundation
 import Graphics
 import PlanEngine
+import PlanPressServer
 
 /// The inputs PlanPress reads from outside, each as one fuzz target: given any bytes, it must return or
 /// throw its own error, never crash, hang or grow without bound. `FUZZ_TARGET` picks the target.
@@ -14,6 +15,9 @@ enum FuzzTarget: String, CaseIterable {
     case pricesCSV = "prices-csv"
     /// An image's header, then (JPEG) the check to its end that precedes a PDF/SVG pass-through.
     case image
+    /// A `multipart/form-data` request body, read as the service reads one: the input's first line is the
+    /// `Content-Type` (with its boundary), the rest the body.
+    case multipart
 
     static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-fuzz-\(getpid())")
 
@@ -32,6 +36,10 @@ enum FuzzTarget: String, CaseIterable {
         case .image:
             guard let image = try? Image(bytes: bytes, name: "fuzz", limits: ImageLimits(maximumPixels: 4_000_000)) else { return }
             _ = try? image.vectorSurface()
+        case .multipart:
+            let lineEnd = bytes.firstIndex(of: 10) ?? bytes.endIndex
+            let contentType = String(decoding: bytes[..<lineEnd], as: UTF8.self)
+            _ = try? MultipartForm(body: Array(bytes[min(lineEnd + 1, bytes.endIndex)...]), contentType: contentType)
         }
     }
 }
