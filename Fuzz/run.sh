@@ -13,6 +13,7 @@ all_targets="
     prices-csv
     image
     template
+    multipart
 "
 targets=${*:-$all_targets}
 swift build --product planpress-fuzz --scratch-path .build-fuzz \
@@ -27,6 +28,7 @@ for target in $targets; do
         prices|prices-csv) seeds="Fixtures/prices" ;;
         image) seeds="Fixtures/bad" ;;
         template) seeds="Templates" ;;
+        multipart) seeds="Fuzz/seeds/multipart" ;;
     esac
     echo "== $target for ${seconds}s"
     FUZZ_TARGET=$target "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
