@@ -144,7 +144,7 @@ let package = Package(
         // -sanitize=fuzzer); the ordinary build is a replay tool for findings.
         .executableTarget(
             name: "planpress-fuzz",
-            dependencies: ["DentalModel", "PlanEngine", "Graphics"],
+            dependencies: ["Booklet", "DentalModel", "PlanEngine", "Graphics", "PlanPressServer"],
             path: "Fuzz/Sources",
             swiftSettings: strictSettings
         ),

@@ -98,7 +98,12 @@ public final class Renderer {
         let input = BookletInput(loaded: loaded, quote: quote, afterState: loaded.afterState(), template: inputs.template,
                                  locale: locale, variants: options.variant.map { [$0 - 1] }, images: inputs.images,
                                  fingerprint: inputs.fingerprint.short, draftFindings: options.draft ? findings : nil)
-        let document = BookletComposer(input: input, text: layoutEngine.textEngine).document()
+        let document: Document
+        do {
+            document = try BookletComposer(input: input, text: layoutEngine.textEngine).document(deadline: options.deadline)
+        } catch {
+            throw .graphics(error)
+        }
         layoutEngine.deadline = options.deadline
         defer { layoutEngine.deadline = .never }
         var laidOut: LaidOutDocument
