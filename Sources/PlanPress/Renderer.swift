@@ -14,6 +14,8 @@ public final class Renderer {
     /// Where the fonts and templates came from.
     public let resources: ResourceLocator
     private let layoutEngine: LayoutEngine
+    /// Pictures decoded for raster pages and JPEG integrity checks, kept from one render to the next.
+    public let decodedImages = DecodedImageCache()
 
     /// Loads the fonts in `resources` into a private fontconfig set (no system font is ever seen).
     public init(resources: ResourceLocator) throws(PlanPressError) {
@@ -154,6 +156,7 @@ public final class Renderer {
                 throw .graphics(error)
             }
         }
+        for image in images.values { image.cache = decodedImages }
         let caseRoot: NodeCursor
         do {
             caseRoot = try YAMLSource.load(url)
