@@ -35,6 +35,7 @@ public struct FramePainter {
     /// Paints one page's `frames` in order, the first at the bottom, then its links and anchors.
     public func paint(_ frames: [Frame]) throws(GraphicsError) {
         var tags = Tags()
+        symbols.beginPage()
         try paint(frames, toPage: .identity, tags: &tags)
         structure.endAll()
         for (name, point) in tags.destinations { context.destination(name, at: point) }
