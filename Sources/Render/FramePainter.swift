@@ -75,7 +75,7 @@ public struct FramePainter {
             case let .shape(shape):
                 try ShapePainter(context: context, symbols: symbols).paint(shape)
             case let .image(image, rect, clip):
-                try context.draw(image, in: rect, clip: clip)
+                try symbols.draw(image, in: rect, clip: clip, on: context)
             case let .group(transform, clip, children):
                 try context.withSavedState { () throws(GraphicsError) in
                     context.concatenate(transform)

@@ -9,11 +9,17 @@ import Layout
 /// a form painted twice on one page repeats a key in that page's resource dictionary, which PDF forbids.
 /// On PDF a symbol is therefore painted at most once per page or recording from its recording; its
 /// second, third… painting there uses a copy: a recording that paints the recording, so the drawing is
-/// still written once and each copy is a form of one line, shared by every page that needs it.
+/// still written once and each copy is a form of one line, shared by every page that needs it. An image
+/// drawn twice on one page is handled the same way (`draw(_:in:clip:on:)`).
 final class SymbolRecordings {
     private let target: Surface
     /// Each symbol's recording, then its copies, in the order they were first needed.
     private var recordings: [Symbol: [Recording]] = [:]
+    /// Recordings that draw an image upright at its own size in points, for its second, third… drawing on
+    /// one page, by image.
+    private var imageCopies: [ObjectIdentifier: [Surface]] = [:]
+    /// How often each image was drawn so far on the current page, on PDF.
+    private var imageDrawings: [ObjectIdentifier: Int] = [:]
     /// How often each symbol was painted so far on the current page (`nil` key) or into each recording
     /// (keyed by its surface), on PDF.
     private var paintings: [ObjectIdentifier?: [Symbol: Int]] = [:]
@@ -38,6 +44,37 @@ final class SymbolRecordings {
     /// Starts a new page of the target: no symbol has been painted on it yet.
     func beginPage() {
         paintings[nil] = nil
+        imageDrawings = [:]
+    }
+
+    /// Draws `image` into `rect` of the page, clipped to `clip` (see `Context.draw(_:in:clip:)`); on PDF
+    /// a second drawing on the same page goes through a copy.
+    func draw(_ image: Image, in rect: Rect, clip: Rect?, on context: Context) throws(GraphicsError) {
+        let key = ObjectIdentifier(image)
+        let drawn = imageDrawings[key] ?? 0
+        guard target.kind == .pdf, drawn > 0 else {
+            imageDrawings[key] = drawn + 1
+            return try context.draw(image, in: rect, clip: clip)
+        }
+        imageDrawings[key] = drawn + 1
+        var copies = imageCopies[key] ?? []
+        let size = image.uprightSize
+        while copies.count < drawn {
+            let surface = try Surface.recording(size: size, for: target)
+            let recording = try Context(surface: surface)
+            try recording.draw(image, in: Rect(origin: .zero, size: size))
+            copies.append(surface)
+        }
+        imageCopies[key] = copies
+        try context.withSavedState { () throws(GraphicsError) in
+            if let clip {
+                context.setPath(.rectangle(clip))
+                context.clip()
+            }
+            context.translate(rect.minX, rect.minY)
+            context.scale(rect.width / size.width, rect.height / size.height)
+            context.paint(copies[drawn - 1], at: .zero)
+        }
     }
 
     /// Paints `symbol` under `transform` on `context`, a context on the target surface or on a recording.
