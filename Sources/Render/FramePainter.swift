@@ -17,13 +17,17 @@ public struct FramePainter {
     public let context: Context
     /// The anchors that exist in the output; links to any other anchor are not emitted.
     public let anchors: Set<String>
+    /// On SVG, the pixels across each image is carried at (by `ObjectIdentifier` of the `Image`); an
+    /// image not named is carried at the size of each place it is drawn.
+    public let svgImageWidths: [ObjectIdentifier: Int]
     private let symbols: SymbolRecordings
     private let structure: StructureWriter
 
     /// A painter for `context` whose output holds `anchors`.
-    public init(context: Context, anchors: Set<String>) {
+    public init(context: Context, anchors: Set<String>, svgImageWidths: [ObjectIdentifier: Int] = [:]) {
         self.context = context
         self.anchors = anchors
+        self.svgImageWidths = svgImageWidths
         symbols = SymbolRecordings(target: context.surface)
         structure = StructureWriter(context: context)
     }
@@ -75,7 +79,11 @@ public struct FramePainter {
             case let .shape(shape):
                 try ShapePainter(context: context, symbols: symbols).paint(shape)
             case let .image(image, rect, clip):
+<<<<<<< HEAD
                 try symbols.draw(image, in: rect, clip: clip, on: context)
+=======
+                try context.draw(image, in: rect, clip: clip, svgPixelWidth: svgImageWidths[ObjectIdentifier(image)])
+>>>>>>> 432b54b8e9ed3900942d0a65461e57f0737d0ae5
             case let .group(transform, clip, children):
                 try context.withSavedState { () throws(GraphicsError) in
                     context.concatenate(transform)

@@ -1,6 +1,7 @@
 /// `planpress-bench MODE`: performance measurements. Modes: `quote` (the plan engine), `odontogram` (the chart),
 /// `render` (whole booklets against the peers), `pdf-export` (a PDF render's parts), `scale` (a plan grown ×1, ×10, ×100), `watch` (a designer's
-/// save-to-preview latency), `suggest` (drafting variants from a 32-tooth chart).
+/// save-to-preview latency), `suggest` (drafting variants from a 32-tooth chart), `chairside` (an edited
+/// case to one chairside screen).
 let mode = CommandLine.arguments.dropFirst().first ?? "quote"
 switch mode {
 case "quote":
@@ -44,6 +45,12 @@ case "scale":
     } catch {
         print("benchmark failed: \(error)")
     }
+case "chairside":
+    do {
+        try ChairsideBenchmark.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
+    } catch {
+        print("benchmark failed: \(error)")
+    }
 case "watch":
     do {
         try WatchBenchmark.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
@@ -51,5 +58,5 @@ case "watch":
         print("benchmark failed: \(error)")
     }
 default:
-    print("usage: planpress-bench quote|suggest|odontogram|render [RUNS]|render-memory CASE ROOT RENDERS|pdf-export [RUNS] [CASE ROOT]|reference-case FOLDER|scale [RUNS]|watch [ROUNDS]")
+    print("usage: planpress-bench quote|suggest|odontogram|render [RUNS]|render-memory CASE ROOT RENDERS|pdf-export [RUNS] [CASE ROOT]|reference-case FOLDER|scale [RUNS]|watch [ROUNDS]|chairside [RUNS]")
 }
