@@ -79,11 +79,7 @@ public struct FramePainter {
             case let .shape(shape):
                 try ShapePainter(context: context, symbols: symbols).paint(shape)
             case let .image(image, rect, clip):
-<<<<<<< HEAD
-                try symbols.draw(image, in: rect, clip: clip, on: context)
-=======
-                try context.draw(image, in: rect, clip: clip, svgPixelWidth: svgImageWidths[ObjectIdentifier(image)])
->>>>>>> 432b54b8e9ed3900942d0a65461e57f0737d0ae5
+                try symbols.draw(image, in: rect, clip: clip, svgPixelWidth: svgImageWidths[ObjectIdentifier(image)], on: context)
             case let .group(transform, clip, children):
                 try context.withSavedState { () throws(GraphicsError) in
                     context.concatenate(transform)

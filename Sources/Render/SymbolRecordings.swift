@@ -47,14 +47,14 @@ final class SymbolRecordings {
         imageDrawings = [:]
     }
 
-    /// Draws `image` into `rect` of the page, clipped to `clip` (see `Context.draw(_:in:clip:)`); on PDF
-    /// a second drawing on the same page goes through a copy.
-    func draw(_ image: Image, in rect: Rect, clip: Rect?, on context: Context) throws(GraphicsError) {
+    /// Draws `image` into `rect` of the page, clipped to `clip` (see `Context.draw(_:in:clip:svgPixelWidth:)`);
+    /// on PDF a second drawing on the same page goes through a copy.
+    func draw(_ image: Image, in rect: Rect, clip: Rect?, svgPixelWidth: Int?, on context: Context) throws(GraphicsError) {
         let key = ObjectIdentifier(image)
         let drawn = imageDrawings[key] ?? 0
         guard target.kind == .pdf, drawn > 0 else {
             imageDrawings[key] = drawn + 1
-            return try context.draw(image, in: rect, clip: clip)
+            return try context.draw(image, in: rect, clip: clip, svgPixelWidth: svgPixelWidth)
         }
         imageDrawings[key] = drawn + 1
         var copies = imageCopies[key] ?? []
