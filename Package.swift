@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "Layout", dependencies: ["Graphics"], swiftSettings: strictSettings),
         .target(
             name: "Render",
-            dependencies: ["Graphics", "Layout", "CPNG", "CQPDF"],
+            dependencies: ["Graphics", "Layout", "CPNG", "CQPDF", .product(name: "Crypto", package: "swift-crypto")],
             exclude: ["Color/LICENSE-sRGB.txt"],
             resources: [.embedInCode("Color/sRGB.icc")],
             swiftSettings: strictSettings

@@ -39,6 +39,7 @@ public struct FramePainter {
     /// Paints one page's `frames` in order, the first at the bottom, then its links and anchors.
     public func paint(_ frames: [Frame]) throws(GraphicsError) {
         var tags = Tags()
+        symbols.beginPage()
         try paint(frames, toPage: .identity, tags: &tags)
         structure.endAll()
         for (name, point) in tags.destinations { context.destination(name, at: point) }
@@ -78,7 +79,7 @@ public struct FramePainter {
             case let .shape(shape):
                 try ShapePainter(context: context, symbols: symbols).paint(shape)
             case let .image(image, rect, clip):
-                try context.draw(image, in: rect, clip: clip, svgPixelWidth: svgImageWidths[ObjectIdentifier(image)])
+                try symbols.draw(image, in: rect, clip: clip, svgPixelWidth: svgImageWidths[ObjectIdentifier(image)], on: context)
             case let .group(transform, clip, children):
                 try context.withSavedState { () throws(GraphicsError) in
                     context.concatenate(transform)
