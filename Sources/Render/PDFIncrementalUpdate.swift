@@ -43,13 +43,14 @@ struct PDFIncrementalUpdate {
         changed.insert(number > 0 ? number : qpdf_oh_get_object_id(qpdf, owner))
     }
 
-    /// Notes that `object`, an indirect object, changed or was added.
+    /// Notes that `object`, an indirect object of the file, changed.
     mutating func changed(_ object: qpdf_oh) {
         changed(object, in: object)
     }
 
-    /// `original`, the bytes libqpdf read, followed by the update: the changed objects, then the added. The trailer keeps the file's /ID, or
-    /// gives it one made from the original bytes, so the same file is always updated to the same bytes.
+    /// `original`, the bytes libqpdf read, followed by the update: the changed objects, then the added.
+    /// The trailer keeps the file's /ID, or gives it one made from the original bytes, so the same file is
+    /// always updated to the same bytes.
     /// With `version`, the header (`%PDF-1.5`) names that version instead.
     func appended(to original: [UInt8], version: String? = nil) throws(GraphicsError) -> [UInt8] {
         guard let previous = Self.crossReferenceOffset(in: original) else {
