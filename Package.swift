@@ -34,6 +34,8 @@ let package = Package(
         .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
+        // libhyphen ships no pkg-config file; the module map links it by name.
+        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
         .target(name: "CJPEGDecode", dependencies: ["CJPEG"]),
 
         // Pure Swift: the case, the price list, the protocol engine.
@@ -41,7 +43,7 @@ let package = Package(
         .target(name: "PlanEngine", dependencies: ["DentalModel", "Yams"], swiftSettings: strictSettings),
 
         // Drawing: Cairo/Pango owners, then layout, then the painters.
-        .target(name: "Graphics", dependencies: ["CCairo", "CPango", "CJPEGDecode"], swiftSettings: strictSettings),
+        .target(name: "Graphics", dependencies: ["CCairo", "CPango", "CJPEGDecode", "CHyphen"], swiftSettings: strictSettings),
         .target(name: "Layout", dependencies: ["Graphics"], swiftSettings: strictSettings),
         .target(
             name: "Render",
