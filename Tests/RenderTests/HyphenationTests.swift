@@ -62,14 +62,19 @@ import Testing
         let width = try engine.layout(.plain("implantat"), style: TextStyle(size: 10)).size.width + 1
         let broken = try engine.layout(.plain("tandimplantat"), style: TextStyle(language: "sv", size: 10), width: width)
         let whole = try engine.layout(.plain("rotfyllningsbehandling"), style: TextStyle(language: "sv", size: 10), width: 200)
+        // A footer cut to one line is not hyphenated: the ellipsis would carry the soft hyphens into the text.
+        let footer = try engine.layout(.plain("Karl-Johan Maximilian Gustavsson-Östergren af Wetterstedt"),
+                                       style: TextStyle(language: "sv", size: 10), width: 150, maxLines: 1)
         let page = Page(size: Size(width: 240, height: 100), frames: [
             .text(broken, origin: Point(x: 10, y: 10), lines: 0..<broken.lines.count),
             .text(whole, origin: Point(x: 10, y: 60), lines: 0..<whole.lines.count),
+            .text(footer, origin: Point(x: 10, y: 80), lines: 0..<footer.lines.count),
         ])
         let pdf = try PDFExporter().export(LaidOutDocument(pages: [page], metadata: PDFMetadata(title: "Avstavning")))
         let text = try Poppler.run("pdftotext", on: pdf, trailing: ["-"])
         #expect(text.contains("tand\u{AD}\nimplantat\n"), "\(text)")
         #expect(text.contains("\nrotfyllningsbehandling\n"), "\(text)")
+        #expect(text.contains("Karl-Johan Maximilian"), "\(text)")
         #expect(text.replacingOccurrences(of: "\u{AD}\n", with: "").filter { $0 == "\u{AD}" }.isEmpty,
                 "a soft hyphen only at a line's end")
     }

@@ -26,7 +26,9 @@ public final class TextBlock {
     init(engine: TextEngine, content: TextContent, style: TextStyle, width: Length?,
          maxLines: Int?) throws(GraphicsError) {
         self.style = style
-        let content = Self.hyphenated(Self.spacedForLanguage(content, style: style), style: style, width: width, engine: engine)
+        let content = maxLines == nil
+            ? Self.hyphenated(Self.spacedForLanguage(content, style: style), style: style, width: width, engine: engine)
+            : Self.spacedForLanguage(content, style: style)
         switch content {
         case let .plain(text), let .markup(text): layout = pango_layout_new(try engine.context(for: text))!
         }
@@ -129,7 +131,8 @@ public final class TextBlock {
     }
 
     /// `content` with soft hyphens in its long words when it wraps in a column and the engine has a
-    /// dictionary for its language. Letter-spaced text (headings) stays unbroken.
+    /// dictionary for its language. Letter-spaced text (headings) stays unbroken, and so does text cut to
+    /// `maxLines` (a footer): Pango's ellipsis would keep the soft hyphens in the PDF's text.
     private static func hyphenated(_ content: TextContent, style: TextStyle, width: Length?,
                                    engine: TextEngine) -> TextContent {
         guard width != nil, style.letterSpacing == 0, let language = style.language,
