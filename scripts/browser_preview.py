@@ -81,14 +81,15 @@ class Browser:
             if value:
                 return value
             await asyncio.sleep(0.01)
-        check(False, f"timed out waiting for {what}; the page says {await self.evaluate('document.getElementById(\"message\").textContent')!r}")
+        message = await self.evaluate("document.getElementById('message').textContent")
+        check(False, f"timed out waiting for {what}; the page says {message!r}")
 
     async def shown(self):
         return await self.evaluate("window.preview.shown.length")
 
     async def wait_for_new_screen(self, count, what):
         """Waits until more than `count` screens were shown; returns the last one."""
-        await self.wait_for(f"window.preview.shown.length > {count}", what)
+        await self.wait_for(f"(window.preview?.shown.length ?? 0) > {count}", what)
         # Let the browser paint the image it has just decoded.
         await self.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
         return await self.evaluate("window.preview.shown.at(-1)")
@@ -116,9 +117,9 @@ class Browser:
                                   f"(document.querySelector({json.dumps(selector)}).getBoundingClientRect())")
         await self.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
 
-    async def key(self, key, code):
+    async def key(self, key, key_code):
         for kind in ("keyDown", "keyUp"):
-            await self.call("Input.dispatchKeyEvent", type=kind, key=key, code=code, windowsVirtualKeyCode=code)
+            await self.call("Input.dispatchKeyEvent", type=kind, key=key, code=key, windowsVirtualKeyCode=key_code)
 
 
 async def drive(browser, envelope):
