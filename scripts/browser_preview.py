@@ -31,6 +31,8 @@ TOKEN = os.environ["TOKEN"]
 SESSION = "browser-test"
 CHANGES = int(os.environ.get("CHANGES", "30"))
 WIDTH, HEIGHT = 1280, 720
+# Where to keep the whole page's screenshots at each step, to look at (none when unset).
+SHOTS = os.environ.get("SCREENSHOT_DIR")
 
 
 def put_case(body):
@@ -94,6 +96,13 @@ class Browser:
         await self.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
         return await self.evaluate("window.preview.shown.at(-1)")
 
+    async def keep(self, name):
+        """Saves the whole page as SHOTS/name.png when SHOTS is set."""
+        if SHOTS:
+            shot = await self.call("Page.captureScreenshot", format="png")
+            with open(os.path.join(SHOTS, f"{name}.png"), "wb") as file:
+                file.write(base64.b64decode(shot["data"]))
+
     async def screenshot(self):
         """The screen image's region of the page, as PNG bytes."""
         box = await self.evaluate("(({x, y, width, height}) => ({x, y, width, height}))"
@@ -131,6 +140,7 @@ async def drive(browser, envelope):
     count = await browser.evaluate("document.getElementById('position').textContent")
     print(f"opened: screen 1, position {count!r}")
     screen_one = await browser.screenshot()
+    await browser.keep("1-opened")
 
     await browser.key("ArrowRight", 39)
     second = await browser.wait_for_new_screen(1, "screen 2 after the arrow key")
@@ -150,6 +160,7 @@ async def drive(browser, envelope):
     variant = await browser.wait_for_new_screen(shown, "variant 2")
     check(variant["variant"] == 2, f"the variant button showed {variant}")
     variant_before = await browser.screenshot()
+    await browser.keep("2-variant-2-before")
 
     shown = await browser.shown()
     await browser.click_element("#toggle")
@@ -158,6 +169,7 @@ async def drive(browser, envelope):
     check(after["screen"] == after_page and after["variant"] == 2, f"the toggle showed {after}, not screen {after_page}")
     check(await browser.evaluate("document.getElementById('toggle').textContent") == "After", "the toggle does not say After")
     unchanged = await browser.screenshot()
+    await browser.keep("3-variant-2-after")
     check(await browser.screenshot() == unchanged, "two screenshots of an unchanged screen differ")
     check(unchanged != variant_before, "the after screen looks like the screen before it")
 
@@ -169,6 +181,7 @@ async def drive(browser, envelope):
     repainted = await browser.wait_for_new_screen(shown, f"version {version}")
     check(repainted["version"] == version and repainted["screen"] == after_page, f"after the PUT the page showed {repainted}")
     check(await browser.screenshot() != unchanged, "the screen did not change with the case")
+    await browser.keep("4-repainted")
     print("checked: arrow key, click, swipe, variant, before/after toggle, repaint on a new case")
 
     # Latency: from the start of each PUT to the new image's load event, alternating two names.

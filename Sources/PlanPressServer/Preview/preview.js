@@ -88,6 +88,7 @@ function drawControls() {
     const button = document.createElement("button");
     button.type = "button";
     button.textContent = label;
+    button.title = label;
     button.dataset.variant = number ?? "";
     button.setAttribute("aria-pressed", String(number === view.variant));
     button.addEventListener("click", () => {
