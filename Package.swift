@@ -35,17 +35,18 @@ let package = Package(
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         .target(name: "CJPEGDecode", dependencies: ["CJPEG"]),
+        .target(name: "CJPEGEncode", dependencies: ["CJPEG"]),
 
         // Pure Swift: the case, the price list, the protocol engine.
         .target(name: "DentalModel", dependencies: ["Yams"], swiftSettings: strictSettings),
         .target(name: "PlanEngine", dependencies: ["DentalModel", "Yams"], swiftSettings: strictSettings),
 
         // Drawing: Cairo/Pango owners, then layout, then the painters.
-        .target(name: "Graphics", dependencies: ["CCairo", "CPango", "CJPEGDecode"], swiftSettings: strictSettings),
+        .target(name: "Graphics", dependencies: ["CCairo", "CPango", "CJPEGDecode", "CJPEGEncode"], swiftSettings: strictSettings),
         .target(name: "Layout", dependencies: ["Graphics"], swiftSettings: strictSettings),
         .target(
             name: "Render",
-            dependencies: ["Graphics", "Layout", "CPNG", "CQPDF"],
+            dependencies: ["Graphics", "Layout", "CPNG", "CQPDF", .product(name: "Crypto", package: "swift-crypto")],
             exclude: ["Color/LICENSE-sRGB.txt"],
             resources: [.embedInCode("Color/sRGB.icc")],
             swiftSettings: strictSettings
@@ -146,7 +147,7 @@ let package = Package(
         // -sanitize=fuzzer); the ordinary build is a replay tool for findings.
         .executableTarget(
             name: "planpress-fuzz",
-            dependencies: ["DentalModel", "PlanEngine", "Graphics"],
+            dependencies: ["Booklet", "DentalModel", "PlanEngine", "Graphics", "PlanPressServer"],
             path: "Fuzz/Sources",
             swiftSettings: strictSettings
         ),

@@ -1,7 +1,9 @@
+import Booklet
 import DentalModel
 import Foundation
 import Graphics
 import PlanEngine
+import PlanPressServer
 
 /// The inputs PlanPress reads from outside, each as one fuzz target: given any bytes, it must return or
 /// throw its own error, never crash, hang or grow without bound. `FUZZ_TARGET` picks the target.
@@ -14,6 +16,11 @@ enum FuzzTarget: String, CaseIterable {
     case pricesCSV = "prices-csv"
     /// An image's header, then (JPEG) the check to its end that precedes a PDF/SVG pass-through.
     case image
+    /// A template's `template.yaml`, and the same bytes as a strings file (shared or a template's override).
+    case template
+    /// A `multipart/form-data` request body, read as the service reads one: the input's first line is the
+    /// `Content-Type` (with its boundary), the rest the body.
+    case multipart
 
     static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-fuzz-\(getpid())")
 
@@ -32,6 +39,15 @@ enum FuzzTarget: String, CaseIterable {
         case .image:
             guard let image = try? Image(bytes: bytes, name: "fuzz", limits: ImageLimits(maximumPixels: 4_000_000)) else { return }
             _ = try? image.vectorSurface()
+        case .template:
+            _ = try? TemplateLoader(directory: Self.folder).read(text: text, name: "fuzz")
+            for locale in [CaseLocale.en, .ru] {
+                try? TemplateLoader.checkStrings(text: text, fileName: "strings/\(locale.rawValue).yaml", locale: locale)
+            }
+        case .multipart:
+            let lineEnd = bytes.firstIndex(of: 10) ?? bytes.endIndex
+            let contentType = String(decoding: bytes[..<lineEnd], as: UTF8.self)
+            _ = try? MultipartForm(body: Array(bytes[min(lineEnd + 1, bytes.endIndex)...]), contentType: contentType)
         }
     }
 }

@@ -14,6 +14,8 @@ public final class Renderer {
     /// Where the fonts and templates came from.
     public let resources: ResourceLocator
     private let layoutEngine: LayoutEngine
+    /// Pictures decoded for raster pages and JPEG integrity checks, kept from one render to the next.
+    public let decodedImages = DecodedImageCache()
 
     /// Loads the fonts in `resources` into a private fontconfig set (no system font is ever seen).
     public init(resources: ResourceLocator) throws(PlanPressError) {
@@ -96,7 +98,12 @@ public final class Renderer {
         let input = BookletInput(loaded: loaded, quote: quote, afterState: loaded.afterState(), template: inputs.template,
                                  locale: locale, variants: options.variant.map { [$0 - 1] }, images: inputs.images,
                                  fingerprint: inputs.fingerprint.short, draftFindings: options.draft ? findings : nil)
-        let document = BookletComposer(input: input, text: layoutEngine.textEngine).document()
+        let document: Document
+        do {
+            document = try BookletComposer(input: input, text: layoutEngine.textEngine).document(deadline: options.deadline)
+        } catch {
+            throw .graphics(error)
+        }
         layoutEngine.deadline = options.deadline
         defer { layoutEngine.deadline = .never }
         var laidOut: LaidOutDocument
@@ -149,6 +156,7 @@ public final class Renderer {
                 throw .graphics(error)
             }
         }
+        for image in images.values { image.cache = decodedImages }
         let caseRoot: NodeCursor
         do {
             caseRoot = try YAMLSource.load(url)

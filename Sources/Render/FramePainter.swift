@@ -17,13 +17,17 @@ public struct FramePainter {
     public let context: Context
     /// The anchors that exist in the output; links to any other anchor are not emitted.
     public let anchors: Set<String>
+    /// On SVG, the pixels across each image is carried at (by `ObjectIdentifier` of the `Image`); an
+    /// image not named is carried at the size of each place it is drawn.
+    public let svgImageWidths: [ObjectIdentifier: Int]
     private let symbols: SymbolRecordings
     private let structure: StructureWriter
 
     /// A painter for `context` whose output holds `anchors`.
-    public init(context: Context, anchors: Set<String>) {
+    public init(context: Context, anchors: Set<String>, svgImageWidths: [ObjectIdentifier: Int] = [:]) {
         self.context = context
         self.anchors = anchors
+        self.svgImageWidths = svgImageWidths
         symbols = SymbolRecordings(target: context.surface)
         structure = StructureWriter(context: context)
     }
@@ -35,6 +39,7 @@ public struct FramePainter {
     /// Paints one page's `frames` in order, the first at the bottom, then its links and anchors.
     public func paint(_ frames: [Frame]) throws(GraphicsError) {
         var tags = Tags()
+        symbols.beginPage()
         try paint(frames, toPage: .identity, tags: &tags)
         structure.endAll()
         for (name, point) in tags.destinations { context.destination(name, at: point) }
@@ -74,7 +79,7 @@ public struct FramePainter {
             case let .shape(shape):
                 try ShapePainter(context: context, symbols: symbols).paint(shape)
             case let .image(image, rect, clip):
-                try context.draw(image, in: rect, clip: clip)
+                try symbols.draw(image, in: rect, clip: clip, svgPixelWidth: svgImageWidths[ObjectIdentifier(image)], on: context)
             case let .group(transform, clip, children):
                 try context.withSavedState { () throws(GraphicsError) in
                     context.concatenate(transform)

@@ -12,21 +12,13 @@ struct PDFArchive {
     static let producerKey = "/Producer"
 
     /// Adds the XMP, the output intent and the annotation flags to the file `qpdf` holds.
-    func apply(to qpdf: qpdf_data, root: qpdf_oh) {
+    func apply(to qpdf: qpdf_data, root: qpdf_oh, update: inout PDFIncrementalUpdate) {
         let producer = String(cString: qpdf_get_info_key(qpdf, Self.producerKey))
-        let xmp = Array(packet(producer: producer).utf8)
-        let metadata = qpdf_oh_new_stream(qpdf)
-        xmp.withUnsafeBufferPointer { qpdf_oh_replace_stream_data(qpdf, metadata, $0.baseAddress, $0.count, qpdf_oh_new_null(qpdf), qpdf_oh_new_null(qpdf)) }
-        let metadataDictionary = qpdf_oh_get_dict(qpdf, metadata)
-        qpdf_oh_replace_key(qpdf, metadataDictionary, "/Type", qpdf_oh_new_name(qpdf, "/Metadata"))
-        qpdf_oh_replace_key(qpdf, metadataDictionary, "/Subtype", qpdf_oh_new_name(qpdf, "/XML"))
+        let metadata = update.add(qpdf_oh_parse(qpdf, "<< /Type /Metadata /Subtype /XML >>"),
+                                  data: Array(packet(producer: producer).utf8))
         qpdf_oh_replace_key(qpdf, root, "/Metadata", metadata)
 
-        let profile = qpdf_oh_new_stream(qpdf)
-        PackageResources.sRGB_icc.withUnsafeBufferPointer {
-            qpdf_oh_replace_stream_data(qpdf, profile, $0.baseAddress, $0.count, qpdf_oh_new_null(qpdf), qpdf_oh_new_null(qpdf))
-        }
-        qpdf_oh_replace_key(qpdf, qpdf_oh_get_dict(qpdf, profile), "/N", qpdf_oh_new_integer(qpdf, 3))
+        let profile = update.add(qpdf_oh_parse(qpdf, "<< /N 3 >>"), data: PackageResources.sRGB_icc)
         let intent = qpdf_oh_parse(qpdf, "<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /Info (sRGB IEC61966-2.1) >>")
         qpdf_oh_replace_key(qpdf, intent, "/DestOutputProfile", profile)
         let intents = qpdf_oh_new_array(qpdf)
@@ -34,11 +26,14 @@ struct PDFArchive {
         qpdf_oh_replace_key(qpdf, root, "/OutputIntents", intents)
 
         for index in 0..<qpdf_get_num_pages(qpdf) {
-            let annotations = qpdf_oh_get_key(qpdf, qpdf_get_page_n(qpdf, Int(index)), "/Annots")
+            let page = qpdf_get_page_n(qpdf, Int(index))
+            let annotations = qpdf_oh_get_key(qpdf, page, "/Annots")
             guard qpdf_oh_is_array(qpdf, annotations) == QPDF_TRUE else { continue }
             for item in 0..<qpdf_oh_get_array_n_items(qpdf, annotations) {
                 // PDF/A: an annotation is printed (flag 3) and never hidden.
-                qpdf_oh_replace_key(qpdf, qpdf_oh_get_array_item(qpdf, annotations, item), "/F", qpdf_oh_new_integer(qpdf, 4))
+                let annotation = qpdf_oh_get_array_item(qpdf, annotations, item)
+                qpdf_oh_replace_key(qpdf, annotation, "/F", qpdf_oh_new_integer(qpdf, 4))
+                update.changed(annotation, in: page)
             }
         }
     }

@@ -1,11 +1,11 @@
 import CQPDF
 import Graphics
 
-/// Finishes the PDF Cairo wrote, in memory, with libqpdf: what Cairo 1.16 cannot write itself.
+/// Finishes the PDF Cairo wrote, in memory, with libqpdf: what Cairo 1.16 cannot write itself, appended
+/// to Cairo's file as an incremental update (`PDFIncrementalUpdate`), which only adds to the bytes, so the
+/// same input gives the same bytes:
 ///
-/// - rewrites the file, so every dictionary holds each key once (Cairo repeats the XObject resources of
-///   pages that paint the same form twice), in object streams, with an /ID computed from the content, so
-///   the same input gives the same bytes;
+/// - an /ID made from Cairo's bytes;
 /// - declares each page's TrimBox (the finished page) and BleedBox (the whole sheet);
 /// - the document's language, each Figure's alternative text and each header cell's scope in the
 ///   structure tree Cairo wrote from the layout's roles;
@@ -35,30 +35,28 @@ public struct PDFFinisher {
             buffer.withMemoryRebound(to: CChar.self) { qpdf_read_memory(qpdf, "booklet.pdf", $0.baseAddress, UInt64($0.count), nil) }
         }
         try check(qpdf, read, "read the PDF Cairo wrote")
-        setPageBoxes(qpdf)
+        var update = PDFIncrementalUpdate(qpdf)
+        setPageBoxes(qpdf, &update)
         let root = qpdf_get_root(qpdf)
+        update.changed(root)
         if let language { qpdf_oh_replace_key(qpdf, root, "/Lang", qpdf_oh_new_unicode_string(qpdf, language)) }
         let tree = qpdf_oh_get_key(qpdf, root, "/StructTreeRoot")
         if qpdf_oh_is_dictionary(qpdf, tree) == QPDF_TRUE {
             qpdf_oh_replace_key(qpdf, root, "/MarkInfo", qpdf_oh_parse(qpdf, "<< /Marked true >>"))
             var figures = figureAlternatives[...]
-            completeStructure(qpdf, qpdf_oh_get_key(qpdf, tree, "/K"), figures: &figures)
-            gatherIntoDocument(qpdf, tree: tree)
+            completeStructure(qpdf, qpdf_oh_get_key(qpdf, tree, "/K"), in: tree, figures: &figures, update: &update)
+            gatherIntoDocument(qpdf, tree: tree, update: &update)
         }
-        if let archive { archive.apply(to: qpdf, root: root) }
+        if let archive { archive.apply(to: qpdf, root: root, update: &update) }
         try check(qpdf, qpdf_has_error(qpdf) == QPDF_TRUE ? CQPDF_ERRORS : QPDF_SUCCESS, "finish the PDF")
-
-        try check(qpdf, qpdf_init_write_memory(qpdf), "write the PDF")
-        qpdf_set_object_stream_mode(qpdf, qpdf_o_generate)
-        qpdf_set_deterministic_ID(qpdf, QPDF_TRUE)
-        if archive != nil { qpdf_set_minimum_pdf_version(qpdf, "1.7") }
-        try check(qpdf, qpdf_write(qpdf), "write the PDF")
-        guard let buffer = qpdf_get_buffer(qpdf) else { throw .invalidOutput("libqpdf wrote no PDF") }
-        return Array(UnsafeBufferPointer(start: buffer, count: Int(qpdf_get_buffer_length(qpdf))))
+        // PDF/A-2 is built on PDF 1.7.
+        let output = try update.appended(to: bytes, version: archive == nil ? nil : "1.7")
+        try check(qpdf, qpdf_has_error(qpdf) == QPDF_TRUE ? CQPDF_ERRORS : QPDF_SUCCESS, "write the PDF")
+        return output
     }
 
     /// TrimBox and BleedBox on every page: the trimmed page within the bleed, or the whole page.
-    private func setPageBoxes(_ qpdf: qpdf_data) {
+    private func setPageBoxes(_ qpdf: qpdf_data, _ update: inout PDFIncrementalUpdate) {
         for (index, page) in trimBoxes.enumerated() {
             let handle = qpdf_get_page_n(qpdf, index)
             let sheet = Rect(origin: .zero, size: page.size)
@@ -69,15 +67,18 @@ public struct PDFFinisher {
             }
             qpdf_oh_replace_key(qpdf, handle, "/TrimBox", qpdf_oh_parse(qpdf, box(trim)))
             qpdf_oh_replace_key(qpdf, handle, "/BleedBox", qpdf_oh_parse(qpdf, box(sheet)))
+            update.changed(handle)
         }
     }
 
-    /// Walks the structure elements under `kids` in order: each Figure takes the next alternative text,
-    /// each header cell says it heads its column.
-    private func completeStructure(_ qpdf: qpdf_data, _ kids: qpdf_oh, figures: inout ArraySlice<String>) {
+    /// Walks the structure elements under `kids`, held by the indirect object `owner`, in order: each
+    /// Figure takes the next alternative text, each header cell says it heads its column.
+    private func completeStructure(_ qpdf: qpdf_data, _ kids: qpdf_oh, in owner: qpdf_oh, figures: inout ArraySlice<String>,
+                                   update: inout PDFIncrementalUpdate) {
+        let owner = qpdf_oh_is_indirect(qpdf, kids) == QPDF_TRUE ? kids : owner
         if qpdf_oh_is_array(qpdf, kids) == QPDF_TRUE {
             for index in 0..<qpdf_oh_get_array_n_items(qpdf, kids) {
-                completeStructure(qpdf, qpdf_oh_get_array_item(qpdf, kids, index), figures: &figures)
+                completeStructure(qpdf, qpdf_oh_get_array_item(qpdf, kids, index), in: owner, figures: &figures, update: &update)
             }
             return
         }
@@ -86,28 +87,34 @@ public struct PDFFinisher {
         case "/Figure":
             if let words = figures.popFirst() {
                 qpdf_oh_replace_key(qpdf, kids, "/Alt", qpdf_oh_new_unicode_string(qpdf, words))
+                update.changed(kids, in: owner)
             }
         case "/TH":
             qpdf_oh_replace_key(qpdf, kids, "/A", qpdf_oh_parse(qpdf, "<< /O /Table /Scope /Column >>"))
+            update.changed(kids, in: owner)
         default:
             break
         }
-        completeStructure(qpdf, qpdf_oh_get_key(qpdf, kids, "/K"), figures: &figures)
+        completeStructure(qpdf, qpdf_oh_get_key(qpdf, kids, "/K"), in: owner, figures: &figures, update: &update)
     }
 
     /// Puts the elements at the top of the structure tree under one Document element. (Cairo 1.16 cannot
     /// end an element that spans pages on a page that paints a recording or an image.)
-    private func gatherIntoDocument(_ qpdf: qpdf_data, tree: qpdf_oh) {
+    private func gatherIntoDocument(_ qpdf: qpdf_data, tree: qpdf_oh, update: inout PDFIncrementalUpdate) {
         var kids = qpdf_oh_get_key(qpdf, tree, "/K")
         if qpdf_oh_is_dictionary(qpdf, kids) == QPDF_TRUE { kids = qpdf_oh_wrap_in_array(qpdf, kids) }
         guard qpdf_oh_is_array(qpdf, kids) == QPDF_TRUE else { return }
-        let document = qpdf_make_indirect_object(qpdf, qpdf_oh_parse(qpdf, "<< /Type /StructElem /S /Document >>"))
-        qpdf_oh_replace_key(qpdf, document, "/P", tree)
-        qpdf_oh_replace_key(qpdf, document, "/K", kids)
+        let element = qpdf_oh_parse(qpdf, "<< /Type /StructElem /S /Document >>")
+        qpdf_oh_replace_key(qpdf, element, "/P", tree)
+        qpdf_oh_replace_key(qpdf, element, "/K", kids)
+        let document = update.add(element)
         for index in 0..<qpdf_oh_get_array_n_items(qpdf, kids) {
-            qpdf_oh_replace_key(qpdf, qpdf_oh_get_array_item(qpdf, kids, index), "/P", document)
+            let kid = qpdf_oh_get_array_item(qpdf, kids, index)
+            qpdf_oh_replace_key(qpdf, kid, "/P", document)
+            update.changed(kid, in: tree)
         }
         qpdf_oh_replace_key(qpdf, tree, "/K", document)
+        update.changed(tree)
     }
 
     /// `value` in PDF syntax, to a thousandth of a point.

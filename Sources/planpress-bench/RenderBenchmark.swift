@@ -23,7 +23,7 @@ enum RenderBenchmark {
 
     static func run(arguments: [String]) throws {
         let runs = arguments.first.flatMap { Int($0) } ?? 15
-        let peers = URL(fileURLWithPath: ProcessInfo.processInfo.environment["PLANPRESS_PEERS"] ?? "/work/shared/bench-peers")
+        let peers = peersFolder
         let resources = try ResourceLocator.locate()
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-bench-\(getpid())")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
@@ -61,18 +61,10 @@ enum RenderBenchmark {
             let pngPage = try measure(runs: runs) { _ = try renderer.render(casePath: caseURL.path, options: png) }
             rows.append(("\(name): in process, page 1 as PNG at 150 dpi, level 1", pngPage))
         }
-        let cairoPeer = peers.appendingPathComponent("render_cairo.py")
-        let python = ProcessInfo.processInfo.environment["PLANPRESS_PEER_PYTHON"] ?? "python3"
-        var peerMeasurement: Measurement?
-        if (try? runProcess(URL(fileURLWithPath: "/usr/bin/env"), [python, "-c", "import cairo"])) != nil {
-            let output = work.appendingPathComponent("peer.pdf").path
-            peerMeasurement = try measure(runs: runs) {
-                try runProcess(URL(fileURLWithPath: "/usr/bin/env"),
-                               [python, cairoPeer.path, peers.appendingPathComponent("case").path, output])
-            }
-            rows.append(("raw pycairo peer (`render_cairo.py`), 9 pages, whole process", peerMeasurement ?? Measurement()))
+        let peerMeasurement = try measurePeer(runs: runs, output: work.appendingPathComponent("peer.pdf"))
+        if let peerMeasurement {
+            rows.append(("raw pycairo peer (`render_cairo.py`), 9 pages, whole process", peerMeasurement))
         }
-
         print("")
         print("| what | median wall (ms) | median CPU (ms) |")
         print("|---|---:|---:|")
@@ -86,9 +78,28 @@ enum RenderBenchmark {
         if let peer = peerMeasurement {
             print("Raw pycairo peer measured now: \(seconds(peer.wall)) s / ours \(seconds(ours.wall)) s = \(ratio(peer.wall, ours.wall))×")
         } else {
-            print("Raw pycairo peer: not measured (\(python) cannot import cairo; set PLANPRESS_PEER_PYTHON)")
+            print("Raw pycairo peer: not measured (\(peerPython) cannot import cairo; set PLANPRESS_PEER_PYTHON)")
         }
         print("load average after: \(loadAverage())")
+    }
+
+    /// The peers' benchmark folder: `$PLANPRESS_PEERS`, else `/work/shared/bench-peers`.
+    static var peersFolder: URL {
+        URL(fileURLWithPath: ProcessInfo.processInfo.environment["PLANPRESS_PEERS"] ?? "/work/shared/bench-peers")
+    }
+
+    /// The Python that runs the raw-pycairo peer: `$PLANPRESS_PEER_PYTHON`, else `python3`.
+    static var peerPython: String { ProcessInfo.processInfo.environment["PLANPRESS_PEER_PYTHON"] ?? "python3" }
+
+    /// The raw-pycairo peer (`render_cairo.py`) drawing the reference case into `output`, as a whole
+    /// process; `nil` when `peerPython` cannot import cairo.
+    static func measurePeer(runs: Int, output: URL) throws -> Measurement? {
+        let env = URL(fileURLWithPath: "/usr/bin/env")
+        guard (try? runProcess(env, [peerPython, "-c", "import cairo"])) != nil else { return nil }
+        return try measure(runs: runs) {
+            try runProcess(env, [peerPython, peersFolder.appendingPathComponent("render_cairo.py").path,
+                                 peersFolder.appendingPathComponent("case").path, output.path])
+        }
     }
 
     /// Writes the converted reference case into the folder `arguments[0]`, to look at or render by hand.
@@ -97,7 +108,7 @@ enum RenderBenchmark {
             print("usage: planpress-bench reference-case FOLDER")
             return
         }
-        let peers = URL(fileURLWithPath: ProcessInfo.processInfo.environment["PLANPRESS_PEERS"] ?? "/work/shared/bench-peers")
+        let peers = peersFolder
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         print(try ReferenceCase.write(from: peers.appendingPathComponent("case"), into: URL(fileURLWithPath: folder)).path)
     }
@@ -214,7 +225,7 @@ enum RenderBenchmark {
 
 /// The peers' reference case (`bench-peers/case/case.json`) as a PlanPress v1 case and price list: the
 /// same patient, formula, images, variants, visits and items, each peer code a service at its price.
-private enum ReferenceCase {
+enum ReferenceCase {
     /// Writes `reference.json`, `prices.json` and the images into `folder`; returns the case's URL.
     static func write(from peerCase: URL, into folder: URL) throws -> URL {
         let data = try Data(contentsOf: peerCase.appendingPathComponent("case.json"))

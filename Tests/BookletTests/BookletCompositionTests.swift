@@ -22,6 +22,13 @@ import Testing
         #expect(document.outline.map(\.anchor).contains("variant-2"))
     }
 
+    /// The layout engine here has no deadline, so only the composer's own check between sections can stop it.
+    @Test func compositionPastItsDeadlineStopsBetweenSections() throws {
+        #expect(throws: GraphicsError.deadlinePassed) {
+            try BookletFixture().booklet(BookletFixture.loaded("full-mouth.yaml"), deadline: Deadline(after: .zero))
+        }
+    }
+
     @Test func serviceCodesStayOnOneLineInTheVisitTable() throws {
         let loaded = try BookletFixture.loaded("french.yaml")
         let document = try BookletFixture().booklet(loaded)

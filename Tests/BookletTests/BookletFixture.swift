@@ -23,9 +23,10 @@ struct BookletFixture {
                             imageRoot: RepositoryPaths.fixtures)
     }
 
-    /// The laid-out booklet of `loaded` in `template`.
+    /// The laid-out booklet of `loaded` in `template`, composed under `deadline`.
     func booklet(_ loaded: LoadedCase, template name: String = "premium", locale: CaseLocale? = nil,
-                 variants: [Int]? = nil, draftFindings: [ProtocolFinding]? = nil) throws -> LaidOutDocument {
+                 variants: [Int]? = nil, draftFindings: [ProtocolFinding]? = nil,
+                 deadline: Deadline = .never) throws -> LaidOutDocument {
         let template = try TemplateLoader(directory: RepositoryPaths.templates).load(name)
         var images: [URL: Image] = [:]
         let dentalCase = loaded.dentalCase
@@ -36,7 +37,7 @@ struct BookletFixture {
         let input = BookletInput(loaded: loaded, quote: try loaded.quote(), afterState: loaded.afterState(),
                                  template: template, locale: locale ?? dentalCase.locale, variants: variants,
                                  images: images, fingerprint: "0000 1111 2222 3333", draftFindings: draftFindings)
-        return try layout.layout(document: BookletComposer(input: input, text: text).document())
+        return try layout.layout(document: BookletComposer(input: input, text: text).document(deadline: deadline))
     }
 
     /// The text `pdftotext -raw` reads from the PDF of `document` (only from its page `page`, 0-based, when

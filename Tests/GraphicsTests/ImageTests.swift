@@ -37,7 +37,7 @@ import Testing
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Self.fixture("images/xray-panoramic.jpg"))))
         let image = try Image(bytes: Array(bytes.prefix(Int(Double(bytes.count) * kept))), name: "xray.jpg")
         #expect(throws: GraphicsError.self) { try image.vectorSurface() }
-        #expect(throws: GraphicsError.self) { try image.svgSurface() }
+        #expect(throws: GraphicsError.self) { try image.svgSurface(pixelWidth: 300) }
         #expect(throws: Never.self) { try Image(bytes: bytes, name: "xray.jpg").vectorSurface() }
     }
 

@@ -46,6 +46,30 @@ import Testing
         }
     }
 
+    /// Deadlines falling in each step (composition, layout, export): the render stops within 100 ms of each.
+    @Test func aRenderStopsWithin100msOfItsDeadline() throws {
+        let renderer = try Self.renderer()
+        _ = try renderer.render(casePath: Self.fixture, options: Self.options(.png))  // fonts and images warm
+        var stopped = 0
+        for milliseconds in [1, 20, 60, 120, 250, 400] {
+            var options = try Self.options(.png)
+            options.deadline = Deadline(after: .milliseconds(milliseconds))
+            let started = ContinuousClock.now
+            do {
+                _ = try renderer.render(casePath: Self.fixture, options: options)
+            } catch {
+                let overrun = ContinuousClock.now - started - .milliseconds(milliseconds)
+                #expect(overrun < .milliseconds(100), "deadline \(milliseconds) ms: stopped \(overrun) after it")
+                switch error {
+                case .graphics(.deadlinePassed), .layout(.deadlinePassed): stopped += 1
+                default: Issue.record("expected the deadline to stop the render, got \(error)")
+                }
+            }
+        }
+        // A whole render takes longer than 120 ms, so at least the first four deadlines fall inside it.
+        #expect(stopped >= 4)
+    }
+
     @Test func thePDFExportStopsBetweenPagesPastItsDeadline() throws {
         let document = try Self.renderer().layout(casePath: Self.fixture, options: Self.options(.pdf))
         #expect(throws: GraphicsError.deadlinePassed) {

@@ -1,7 +1,7 @@
 import Foundation
 import Graphics
 import Layout
-import Render
+@_spi(Benchmarks) import Render
 import Testing
 
 @Suite struct PDFExporterTests {
@@ -24,6 +24,17 @@ import Testing
 
     @Test func theSameDocumentGivesTheSameBytes() throws {
         #expect(try PDFExporter().export(try SampleDocument().document()) == pdf)
+    }
+
+    /// The finishing pass (boxes, language, structure) only appends to the file Cairo wrote: an incremental
+    /// update that a PDF reader reads in place of the objects it replaces.
+    @Test func finishingAppendsAnUpdateToCairosFile() throws {
+        let (painted, finisher) = try PDFExporter().painted(try SampleDocument().document())
+        #expect(pdf.count > painted.count && pdf.starts(with: painted))
+        let update = String(decoding: pdf[painted.count...], as: UTF8.self)
+        #expect(update.contains("/TrimBox") && update.contains("/Prev ") && update.hasSuffix("%%EOF\n"))
+        #expect(try finisher.finish(painted) == pdf)
+        #expect(try Poppler.status("qpdf", ["--check"], on: pdf).status == 0)
     }
 
     @Test func textIsRealTextAndCaseMarkupStaysLiteral() throws {

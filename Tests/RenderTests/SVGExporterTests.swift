@@ -1,5 +1,6 @@
 import Foundation
 import Graphics
+import Layout
 import Render
 import Testing
 
@@ -14,14 +15,27 @@ import Testing
         #expect(svg.contains("<clipPath"))
     }
 
-    /// An SVG `<image>` is sized by its surface's pixels, and browsers apply a JPEG's own EXIF orientation:
-    /// the smile keeps its JPEG bytes at its stored size; the EXIF-rotated photo is decoded (PNG), so it is
-    /// turned once, by the drawing.
-    @Test func imagesKeepTheirSizeAndAreTurnedOnce() throws {
+    /// Each photo is carried at the size shown, two pixels a point (135 pt → 270 px across, upright), as a
+    /// JPEG without EXIF: the sideways photo keeps its stored orientation and is turned once, by the drawing.
+    @Test func imagesAreCarriedAtTheSizeShownAndTurnedOnce() throws {
         let svg = String(decoding: try SVGExporter().export(try SampleDocument().firstPage()), as: UTF8.self)
         let images = svg.components(separatedBy: "<image ").dropFirst().map { String($0.prefix(120)) }
         #expect(images.count == 2)
-        #expect(images.contains { $0.contains("width=\"3000\" height=\"2000\"") && $0.contains("data:image/jpeg;base64,") })
-        #expect(images.contains { $0.contains("width=\"2000\" height=\"3000\"") && $0.contains("data:image/png;base64,") })
+        #expect(images.contains { $0.contains("width=\"270\" height=\"180\"") && $0.contains("data:image/jpeg;base64,") })
+        #expect(images.contains { $0.contains("width=\"180\" height=\"270\"") && $0.contains("data:image/jpeg;base64,") })
+        #expect(svg.utf8.count < 120_000, "\(svg.utf8.count) bytes")
+    }
+
+    /// A photo shown at two sizes on one page is written once, at the larger size, and used at both.
+    @Test func aPhotoShownTwiceIsWrittenOnceAtItsLargerSize() throws {
+        let sample = try SampleDocument()
+        let frames: [Frame] = [
+            .image(sample.smile, rect: Rect(x: 10, y: 10, width: 60, height: 40), clip: nil),
+            .image(sample.smile, rect: Rect(x: 100, y: 10, width: 150, height: 100), clip: nil),
+        ]
+        let page = Page(size: Size(width: 400, height: 300), frames: frames)
+        let svg = String(decoding: try SVGExporter().export(page), as: UTF8.self)
+        #expect(svg.components(separatedBy: "data:image/").count - 1 == 1)
+        #expect(svg.contains("width=\"300\" height=\"200\""))
     }
 }

@@ -86,6 +86,20 @@ import Testing
         }
     }
 
+    /// One worker, no queue: a render past its deadline whose worker takes 100 ms more to stop must not
+    /// refuse the next request with 429 (nor 503): its slot counts as free once its caller has had 503, and
+    /// the next job waits the 100 ms for the worker.
+    @Test func aTimedOutRenderFreesItsSlotForAdmission() async throws {
+        let limits = ServiceLimits(renderTimeout: .milliseconds(400), concurrentRenders: 1, queuedRenders: 0)
+        try await LiveServer.with(limits: limits) { server in
+            try await server.waitUntilReady()
+            let late = try await server.post("/v1/render", case: ["script": ["overrunMs": 100]])
+            #expect(late.status == .serviceUnavailable)
+            let next = try await server.post("/v1/render", case: [:])
+            #expect(next.status == .ok)
+        }
+    }
+
     @Test func fullQueueIs429WithRetryAfter() async throws {
         let limits = ServiceLimits(concurrentRenders: 1, queuedRenders: 1)
         try await LiveServer.with(limits: limits) { server in

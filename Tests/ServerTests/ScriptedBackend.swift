@@ -1,8 +1,9 @@
 import Foundation
+import Graphics
 import PlanPressServer
 
 /// A test double for the façade: it reads instructions from the uploaded case's `script` member
-/// (`sleepMs`, `pages`) and answers with a description of what it was given, so tests can see exactly
+/// (`sleepMs`, `overrunMs`, `pages`) and answers with a description of what it was given, so tests can see exactly
 /// which files reached the private working folder.
 final class ScriptedBackend: RenderBackend {
     let warmUpDelay: Duration
@@ -18,6 +19,12 @@ final class ScriptedBackend: RenderBackend {
     func render(caseFile: URL, caseDirectory: URL, parameters: RenderParameters) throws -> RenderedDocument {
         let script = try Self.script(caseFile)
         Thread.sleep(forTimeInterval: Double(script["sleepMs"] as? Int ?? 0) / 1000)
+        if let overrun = script["overrunMs"] as? Int {
+            // A render that notices its deadline late: it stops `overrunMs` after it.
+            while !parameters.deadline.hasPassed { Thread.sleep(forTimeInterval: 0.002) }
+            Thread.sleep(forTimeInterval: Double(overrun) / 1000)
+            throw Problem(.renderTimeout, "the render took longer than its deadline", retryAfterSeconds: 1)
+        }
         let pages = script["pages"] as? Int ?? 3
         guard pages <= parameters.maximumPages else {
             throw Problem(.tooManyPages, "\(pages) pages is over \(parameters.maximumPages)")

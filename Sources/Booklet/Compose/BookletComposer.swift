@@ -16,8 +16,9 @@ public struct BookletComposer {
         context = BookletContext(input: input, text: text)
     }
 
-    /// The booklet, ready for layout.
-    public func document() -> Document {
+    /// The booklet, ready for layout. `deadline` is checked between sections (and between variants), so a
+    /// composition past it stops within one section's work with `GraphicsError.deadlinePassed`.
+    public func document(deadline: Deadline = .never) throws(GraphicsError) -> Document {
         var parts: [(blocks: [Block], outline: OutlineEntry, isCover: Bool)] = []
         let strings = context.strings, summary = context.template.layout == .summary
         if let findings = context.input.draftFindings {
@@ -25,6 +26,7 @@ public struct BookletComposer {
                           OutlineEntry(title: strings.plain(.draftTitle), anchor: "draft"), false))
         }
         for section in context.template.sections {
+            try deadline.check()
             switch section {
             case .cover:
                 parts.append((CoverSection(context: context).blocks(),
@@ -39,6 +41,7 @@ public struct BookletComposer {
                 // One scale for every variant's charts: the largest every variant's page allows.
                 let chartWidth = summary ? 0 : sections.map { $0.chartPlan().chartWidth }.min() ?? 0
                 for (index, section) in zip(context.input.variants, sections) {
+                    try deadline.check()
                     let title = strings.plain(.variantKicker, ["number": String(index + 1)]) + ". "
                         + context.dentalCase.variants[index].name
                     let blocks = summary ? VariantSummarySection(context: context, index: index).blocks()

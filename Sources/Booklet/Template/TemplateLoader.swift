@@ -31,8 +31,7 @@ public struct TemplateLoader: Sendable {
         }
         let folder = directory.appendingPathComponent(name)
         let url = folder.appendingPathComponent("template.yaml")
-        let root = try YAMLSource.parse(YAMLSource.readText(url), fileName: displayName(url))
-        var template = try TemplateReader(folder: folder).read(root, name: name)
+        var template = try read(text: YAMLSource.readText(url), name: name)
         var files = [url]
         for locale in CaseLocale.allCases {
             let (table, tableFiles) = try strings(locale, folder: folder)
@@ -44,16 +43,36 @@ public struct TemplateLoader: Sendable {
         return template
     }
 
+    /// Reads the `template.yaml` of the template `name` given as `text`, without its wording (the first step
+    /// of `load`); a cover picture is looked up in the template's folder.
+    public func read(text: String, name: String) throws(InputError) -> Template {
+        let folder = directory.appendingPathComponent(name)
+        let fileName = displayName(folder.appendingPathComponent("template.yaml"))
+        return try TemplateReader(folder: folder).read(YAMLSource.parse(text, fileName: fileName), name: name)
+    }
+
+    /// Checks a strings file of `locale` given as `text`, as `load` checks the shared file and a template's
+    /// override: every line known, with its plural forms, placeholders and markup (completeness is checked
+    /// after the override is merged, so it is not required here).
+    public static func checkStrings(text: String, fileName: String, locale: CaseLocale) throws(InputError) {
+        _ = try lines(text: text, fileName: fileName, locale: locale)
+    }
+
+    private static func lines(text: String, fileName: String,
+                              locale: CaseLocale) throws(InputError) -> [StringKey: StringTable.Line] {
+        try StringsReader(locale: locale).read(YAMLSource.parse(text, fileName: fileName))
+    }
+
     /// The shared lines of `locale` with the template's overrides applied, checked complete.
     private func strings(_ locale: CaseLocale, folder: URL) throws(InputError) -> (StringTable, [URL]) {
         let shared = directory.appendingPathComponent("strings").appendingPathComponent("\(locale.rawValue).yaml")
         let sharedName = displayName(shared)
-        var lines = try StringsReader(locale: locale).read(YAMLSource.parse(YAMLSource.readText(shared), fileName: sharedName))
+        var lines = try Self.lines(text: YAMLSource.readText(shared), fileName: sharedName, locale: locale)
         var files = [shared]
         let override = folder.appendingPathComponent("strings").appendingPathComponent("\(locale.rawValue).yaml")
         if FileManager.default.fileExists(atPath: override.path) {
-            let own = try StringsReader(locale: locale).read(YAMLSource.parse(YAMLSource.readText(override),
-                                                                              fileName: displayName(override)))
+            let own = try Self.lines(text: YAMLSource.readText(override), fileName: displayName(override),
+                                     locale: locale)
             lines.merge(own) { _, new in new }
             files.append(override)
         }

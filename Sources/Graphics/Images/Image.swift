@@ -1,5 +1,6 @@
 import CCairo
 import CJPEGDecode
+import CJPEGEncode
 import Foundation
 
 /// A photo, X-ray or logo read from disk or from a request: the original bytes and the facts from its
@@ -23,8 +24,10 @@ public final class Image {
     public let components: Int
     /// A digest of the bytes: the `UNIQUE_ID` that lets a PDF embed an image used on many pages once.
     public let uniqueID: String
+    /// Where decoded pixels and integrity checks are kept between renders; `nil`: this image's own only.
+    public var cache: DecodedImageCache?
     private var decoded: [Int: Surface] = [:]
-    private var svgCarrier: Surface?
+    private var svgSurfaces: [Int: Surface] = [:]
 
     /// Width × height when shown upright.
     public var uprightSize: Size {
@@ -42,7 +45,10 @@ public final class Image {
         guard size <= limits.maximumBytes else {
             throw .imageTooLarge(source: label, problem: "file of \(size) bytes is over the \(limits.maximumBytes)-byte limit")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // An empty regular file is not handed to Foundation, whose `contents(atPath:)` leaks 4 KiB for every
+        // empty file it reads (Swift 6.3.1); it fails below as an image too short to have a header.
+        let isEmptyFile = size == 0 && attributes?[.type] as? FileAttributeType == .typeRegular
+        guard let data = isEmptyFile ? Data() : FileManager.default.contents(atPath: path) else {
             throw .image(source: label, problem: "file not found or unreadable")
         }
         try self.init(bytes: [UInt8](data), name: label, limits: limits)
@@ -99,16 +105,47 @@ public final class Image {
         return surface
     }
 
-    /// A surface for SVG output. An SVG `<image>` is as many units as the surface has pixels and some
-    /// renderers rasterise it at that size, so the JPEG bytes ride on a blank of the stored size. A JPEG
-    /// with an EXIF orientation is decoded instead: browsers turn an embedded JPEG by its EXIF tag
-    /// themselves, on top of the turn drawn here.
-    public func svgSurface() throws(GraphicsError) -> Surface {
-        guard format == .jpeg, components != 4, orientation == .up else { return try rasterSurface(scaleDenominator: 1) }
-        if let svgCarrier { return svgCarrier }
-        let surface = try jpegCarrier(width: storedWidth, height: storedHeight)
-        svgCarrier = surface
+    /// A surface for SVG output, `pixelWidth` pixels across when upright (the size the page shows it at,
+    /// never more than the image has): an SVG carries the picture seen, not the whole file, so a web page
+    /// of photos stays small. The pixels come from the cheapest libjpeg reduction that covers the width,
+    /// smoothed down to it; a JPEG is then encoded again (quality `svgJPEGQuality`, without EXIF, so a
+    /// browser turns it only as the drawing does), a PNG stays lossless. Cached per width.
+    public func svgSurface(pixelWidth: Int) throws(GraphicsError) -> Surface {
+        let upright = uprightSize
+        let width = min(max(1, pixelWidth), Int(upright.width))
+        if let cached = svgSurfaces[width] { return cached }
+        let factor = Double(width) / upright.width
+        let storedPixels = (width: max(1, Int((Double(storedWidth) * factor).rounded())),
+                            height: max(1, Int((Double(storedHeight) * factor).rounded())))
+        let source = try rasterSurface(scaleDenominator: scaleDenominator(forUprightWidth: Double(width)))
+        let surface = try source.resampled(width: storedPixels.width, height: storedPixels.height)
+        if format == .jpeg {
+            let jpeg = try surface.withOpaquePixels { rows, stride in
+                Self.encodeJPEG(rows, stride: stride, width: storedPixels.width, height: storedPixels.height)
+            }
+            switch jpeg {
+            case let .success(bytes): try attachMIME(CAIRO_MIME_TYPE_JPEG, bytes, to: surface)
+            case let .failure(failure): throw .image(source: name, problem: "cannot encode its SVG picture (\(failure))")
+            }
+        }
+        svgSurfaces[width] = surface
         return surface
+    }
+
+    /// The JPEG quality of the pictures in an SVG: no visible loss at the size shown.
+    static let svgJPEGQuality = 85
+
+    /// Baseline JPEG of opaque Cairo pixels, or libjpeg's message.
+    private static func encodeJPEG(_ rows: UnsafePointer<UInt8>, stride: Int, width: Int, height: Int)
+        -> Result<[UInt8], JPEGEncodingFailure> {
+        var output: UnsafeMutablePointer<UInt8>?
+        var length: UInt = 0
+        var message = [CChar](repeating: 0, count: 200)
+        let failed = pp_jpeg_encode_rgb24(rows, Int32(stride), Int32(width), Int32(height), Int32(svgJPEGQuality),
+                                          &output, &length, &message, message.count)
+        defer { free(output) }
+        guard failed == 0, let output else { return .failure(JPEGEncodingFailure(message: String(cString: message))) }
+        return .success(Array(UnsafeBufferPointer(start: output, count: Int(length))))
     }
 
     /// A blank opaque surface carrying this JPEG's bytes and unique id as MIME data. The bytes are first
@@ -126,9 +163,13 @@ public final class Image {
     /// way to a preview. Cached per scale.
     public func rasterSurface(scaleDenominator: Int) throws(GraphicsError) -> Surface {
         let scale = format == .jpeg ? scaleDenominator : 1
-        if let cached = decoded[scale] { return cached }
+        if let cached = decoded[scale] ?? cache?.surface(of: self, scale: scale) {
+            decoded[scale] = cached
+            return cached
+        }
         let surface = format == .jpeg ? try decodeJPEG(scale: scale) : try decodePNG()
         decoded[scale] = surface
+        cache?.keep(surface, of: self, scale: scale)
         return surface
     }
 
@@ -182,11 +223,12 @@ public final class Image {
     private var isVerified = false
 
     private func verifyJPEG() throws(GraphicsError) {
-        guard !isVerified else { return }
+        guard !isVerified, cache?.isVerified(self) != true else { return }
         var message = [CChar](repeating: 0, count: 200)
         let failed = bytes.withUnsafeBufferPointer { pp_jpeg_verify($0.baseAddress, $0.count, &message, message.count) }
         guard failed == 0 else { throw .image(source: name, problem: "truncated or corrupt JPEG (\(String(cString: message)))") }
         isVerified = true
+        cache?.markVerified(self)
     }
 
     private static func jpegHeader(_ bytes: [UInt8], name: String) throws(GraphicsError) -> (Int, Int, Int) {
@@ -230,6 +272,12 @@ public final class Image {
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return "planpress-\(String(hash, radix: 16))-\(bytes.count)"
     }
+}
+
+/// libjpeg's reason for refusing to encode.
+private struct JPEGEncodingFailure: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
 }
 
 /// Feeds PNG bytes from memory to Cairo's stream reader.

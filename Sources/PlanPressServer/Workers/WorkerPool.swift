@@ -7,7 +7,9 @@ import Logging
 /// Each thread makes its own `RenderBackend` (its own Pango font map and context), warms it up and then
 /// takes jobs; only `Sendable` inputs and outputs cross threads. When every worker is busy and the
 /// queue is full, `run` refuses at once with 429; when a job outlives the render timeout, the caller
-/// gets 503 in time while the worker finishes the job in the background and drops its result.
+/// gets 503 in time while the worker stops the job (a render checks its deadline between sections, pages
+/// and tiles) and drops its result. A job whose caller was answered 503 no longer counts for admission:
+/// a request that comes right after it is queued for the worker about to be free, not refused.
 ///
 /// Shared state is guarded by one `NSCondition`, which also wakes idle workers: hence `@unchecked`.
 public final class WorkerPool: @unchecked Sendable {
@@ -18,6 +20,9 @@ public final class WorkerPool: @unchecked Sendable {
     private var queue: [Job] = []
     private var queueHead = 0
     private var running = 0
+    /// Jobs whose caller was answered 503 while they waited, or while they ran: not counted for admission.
+    private var abandonedQueued = 0
+    private var abandonedRunning = 0
     private var readyWorkers = 0
     private var startedWorkers = 0
     private var finishedWorkers = 0
@@ -32,8 +37,14 @@ public final class WorkerPool: @unchecked Sendable {
     private let makeBackend: BackendFactory
     private let logger: Logger
 
-    private struct Job {
+    /// One job and where it is; `state` is guarded by the pool's lock.
+    private final class Job: @unchecked Sendable {
+        enum State { case queued, running, done }
         let work: (any RenderBackend) -> Void
+        var state = State.queued
+        var isAbandoned = false
+
+        init(work: @escaping (any RenderBackend) -> Void) { self.work = work }
     }
 
     /// A snapshot of the pool, for health and metrics.
@@ -121,9 +132,10 @@ public final class WorkerPool: @unchecked Sendable {
                 return
             }
             let timer = DispatchWorkItem {
-                _ = answer.resume(with: .failure(Problem(
+                let answered = answer.resume(with: .failure(Problem(
                     .renderTimeout, "the render took longer than \(Int(timeoutSeconds.rounded(.up))) s",
                     retryAfterSeconds: 1)))
+                if answered { self.abandon(job) }
             }
             answer.cancelOnResume(timer)
             DispatchQueue.global().asyncAfter(deadline: .now() + timeoutSeconds, execute: timer)
@@ -137,8 +149,8 @@ public final class WorkerPool: @unchecked Sendable {
         if let startupFailure, finishedWorkers == startedWorkers {
             return Problem(.notReady, "no render worker could start: \(startupFailure)")
         }
-        let waiting = queue.count - queueHead
-        let idle = readyWorkers - running
+        let waiting = queue.count - queueHead - abandonedQueued
+        let idle = readyWorkers - (running - abandonedRunning)
         guard waiting < queueCapacity + max(0, idle) else {
             let perWorker = Double(waiting + running) / Double(workerCount)
             let seconds = max(1, Int((perWorker * averageJobSeconds).rounded(.up)))
@@ -148,6 +160,19 @@ public final class WorkerPool: @unchecked Sendable {
         queue.append(job)
         condition.signal()
         return nil
+    }
+
+    /// Stops counting `job` for admission: its caller has been answered 503.
+    private func abandon(_ job: Job) {
+        condition.lock()
+        defer { condition.unlock() }
+        guard !job.isAbandoned else { return }
+        job.isAbandoned = true
+        switch job.state {
+        case .queued: abandonedQueued += 1
+        case .running: abandonedRunning += 1
+        case .done: break
+        }
     }
 
     private func countLateFinish() {
@@ -183,6 +208,8 @@ public final class WorkerPool: @unchecked Sendable {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             condition.lock()
             running -= 1
+            job.state = .done
+            if job.isAbandoned { abandonedRunning -= 1 }
             averageJobSeconds = averageJobSeconds * 0.9 + seconds * 0.1
             condition.unlock()
         }
@@ -192,21 +219,30 @@ public final class WorkerPool: @unchecked Sendable {
     private func nextJob() -> Job? {
         condition.lock()
         defer { condition.unlock() }
-        while queueHead == queue.count {
-            if stopping { return nil }
-            condition.wait()
+        while true {
+            while queueHead == queue.count {
+                if stopping { return nil }
+                condition.wait()
+            }
+            let job = queue[queueHead]
+            queueHead += 1
+            if queueHead == queue.count {
+                queue.removeAll(keepingCapacity: true)
+                queueHead = 0
+            } else if queueHead > 64 {
+                queue.removeFirst(queueHead)
+                queueHead = 0
+            }
+            if job.isAbandoned {
+                // Its caller has had 503: skipped, never run.
+                abandonedQueued -= 1
+                job.state = .done
+                continue
+            }
+            job.state = .running
+            running += 1
+            return job
         }
-        let job = queue[queueHead]
-        queueHead += 1
-        if queueHead == queue.count {
-            queue.removeAll(keepingCapacity: true)
-            queueHead = 0
-        } else if queueHead > 64 {
-            queue.removeFirst(queueHead)
-            queueHead = 0
-        }
-        running += 1
-        return job
     }
 }
 

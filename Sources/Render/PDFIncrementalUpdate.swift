@@ -1,0 +1,161 @@
+import CQPDF
+import Crypto
+import Foundation
+import Graphics
+
+/// The objects changed in a file libqpdf holds, written as an incremental update (ISO 32000-1, 7.5.6):
+/// the file's bytes unchanged, then the new version of each changed or added object, a cross-reference
+/// section for them and a trailer that points back at the file's own.
+///
+/// libqpdf reads and edits objects but writes only whole files: parsing every object, re-encoding the
+/// dictionaries and hashing the output for a reproducible /ID costs a tenth of a render, to change a few
+/// dozen small objects. So libqpdf edits and prints each changed object, and this writes the update.
+/// New objects are numbered here too: libqpdf's own numbering (`qpdf_make_indirect_object`,
+/// `qpdf_oh_new_stream`) first reads every object of the file to find dangling references.
+struct PDFIncrementalUpdate {
+    private let qpdf: qpdf_data
+    /// The numbers of the file's indirect objects changed.
+    private var changed: Set<Int32> = []
+    /// The objects added, by number: a direct dictionary, and the data when it is a stream's dictionary.
+    private var added: [Int32: (object: qpdf_oh, data: [UInt8]?)] = [:]
+    /// The number the next added object takes.
+    private var nextNumber: Int32
+
+    /// An update of the file `qpdf` read, with nothing changed yet.
+    init(_ qpdf: qpdf_data) {
+        self.qpdf = qpdf
+        nextNumber = max(1, Int32(clamping: qpdf_oh_get_int_value(qpdf, qpdf_oh_get_key(qpdf, qpdf_get_trailer(qpdf), "/Size"))))
+    }
+
+    /// Adds `object`, a direct dictionary, as a new indirect object (a stream with `data`, stored as
+    /// given, when `data` is not `nil`); returns a reference to it.
+    mutating func add(_ object: qpdf_oh, data: [UInt8]? = nil) -> qpdf_oh {
+        let number = nextNumber
+        nextNumber += 1
+        added[number] = (object, data)
+        return qpdf_get_object_by_id(qpdf, number, 0)
+    }
+
+    /// Notes that `object` changed: the object itself when it is indirect, else `owner`, the indirect
+    /// object that holds it.
+    mutating func changed(_ object: qpdf_oh, in owner: qpdf_oh) {
+        let number = qpdf_oh_get_object_id(qpdf, object)
+        changed.insert(number > 0 ? number : qpdf_oh_get_object_id(qpdf, owner))
+    }
+
+    /// Notes that `object`, an indirect object, changed or was added.
+    mutating func changed(_ object: qpdf_oh) {
+        changed(object, in: object)
+    }
+
+    /// `original`, the bytes libqpdf read, followed by the update: the changed objects, then the added. The trailer keeps the file's /ID, or
+    /// gives it one made from the original bytes, so the same file is always updated to the same bytes.
+    /// With `version`, the header (`%PDF-1.5`) names that version instead.
+    func appended(to original: [UInt8], version: String? = nil) throws(GraphicsError) -> [UInt8] {
+        guard let previous = Self.crossReferenceOffset(in: original) else {
+            throw .invalidOutput("the PDF Cairo wrote ends without startxref")
+        }
+        var output = original
+        if let version { try Self.setHeaderVersion(version, in: &output) }
+        if output.last != UInt8(ascii: "\n") { output.append(UInt8(ascii: "\n")) }
+        var offsets: [(number: Int32, offset: Int)] = []
+        for number in changed.sorted() where number > 0 {
+            offsets.append((number, output.count))
+            output += Array("\(number) 0 obj\n".utf8) + unparsed(qpdf_get_object_by_id(qpdf, number, 0)) + Array("\nendobj\n".utf8)
+        }
+        for (number, object) in added.sorted(by: { $0.key < $1.key }) {
+            offsets.append((number, output.count))
+            output += Array("\(number) 0 obj\n".utf8)
+            if let data = object.data {
+                qpdf_oh_replace_key(qpdf, object.object, "/Length", qpdf_oh_new_integer(qpdf, Int64(data.count)))
+                output += unparsed(object.object) + Array("\nstream\n".utf8) + data + Array("\nendstream\nendobj\n".utf8)
+            } else {
+                output += unparsed(object.object) + Array("\nendobj\n".utf8)
+            }
+        }
+        let crossReference = output.count
+        output += Array(Self.crossReferenceSection(offsets).utf8)
+        output += Array(try trailer(previous: previous, original: original, size: nextNumber).utf8)
+        output += Array("startxref\n\(crossReference)\n%%EOF\n".utf8)
+        return output
+    }
+
+    /// `object` in PDF syntax, the indirect objects it refers to as references.
+    private func unparsed(_ object: qpdf_oh) -> [UInt8] {
+        guard let text = qpdf_oh_unparse_resolved(qpdf, object) else { return [] }
+        return Array(UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self), count: strlen(text)))
+    }
+
+    /// `N G R` for the indirect `object`.
+    private func reference(to object: qpdf_oh) -> String {
+        "\(qpdf_oh_get_object_id(qpdf, object)) \(qpdf_oh_get_generation(qpdf, object)) R"
+    }
+
+    /// The update's trailer: the file's /Root and /Info, its /ID or a new one, /Prev pointing at the
+    /// file's cross-reference section, and /Size past every object.
+    private func trailer(previous: Int, original: [UInt8], size: Int32) throws(GraphicsError) -> String {
+        let trailer = qpdf_get_trailer(qpdf)
+        let root = qpdf_oh_get_key(qpdf, trailer, "/Root")
+        guard qpdf_oh_is_indirect(qpdf, root) == QPDF_TRUE else { throw .invalidOutput("the PDF Cairo wrote has no catalog") }
+        var entries = ["/Size \(max(size, Int32(qpdf_oh_get_int_value(qpdf, qpdf_oh_get_key(qpdf, trailer, "/Size")))))",
+                       "/Root \(reference(to: root))"]
+        let info = qpdf_oh_get_key(qpdf, trailer, "/Info")
+        if qpdf_oh_is_indirect(qpdf, info) == QPDF_TRUE { entries.append("/Info \(reference(to: info))") }
+        let id = qpdf_oh_get_key(qpdf, trailer, "/ID")
+        if qpdf_oh_is_array(qpdf, id) == QPDF_TRUE {
+            entries.append("/ID \(String(decoding: unparsed(id), as: UTF8.self))")
+        } else {
+            let digest = SHA256.hash(data: original).prefix(16).map { String($0, radix: 16).leftPadded(to: 2) }.joined()
+            entries.append("/ID [<\(digest)> <\(digest)>]")
+        }
+        entries.append("/Prev \(previous)")
+        return "trailer\n<< \(entries.joined(separator: " ")) >>\n"
+    }
+
+    /// A cross-reference section with one subsection per run of consecutive object numbers.
+    private static func crossReferenceSection(_ offsets: [(number: Int32, offset: Int)]) -> String {
+        var text = "xref\n"
+        var start = 0
+        while start < offsets.count {
+            var end = start + 1
+            while end < offsets.count, offsets[end].number == offsets[end - 1].number + 1 { end += 1 }
+            text += "\(offsets[start].number) \(end - start)\n"
+            for entry in offsets[start..<end] { text += "\(String(entry.offset).leftPadded(to: 10, with: "0")) 00000 n \n" }
+            start = end
+        }
+        return text
+    }
+
+    /// The offset after the last `startxref` in `bytes`: where its cross-reference section starts.
+    static func crossReferenceOffset(in bytes: [UInt8]) -> Int? {
+        let keyword = Array("startxref".utf8)
+        let tail = max(0, bytes.count - 1024)
+        guard var index = stride(from: bytes.count - keyword.count, through: tail, by: -1)
+            .first(where: { bytes[$0..<$0 + keyword.count].elementsEqual(keyword) }) else { return nil }
+        index += keyword.count
+        while index < bytes.count, bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x20 { index += 1 }
+        var offset = 0, digits = 0
+        while index < bytes.count, (0x30...0x39).contains(bytes[index]), digits < 12 {
+            offset = offset * 10 + Int(bytes[index] - 0x30)
+            index += 1
+            digits += 1
+        }
+        return digits > 0 && offset < bytes.count ? offset : nil
+    }
+
+    /// Replaces the version in the header `%PDF-1.n` with `version` (`1.7`), which has the same length.
+    private static func setHeaderVersion(_ version: String, in bytes: inout [UInt8]) throws(GraphicsError) {
+        let header = Array("%PDF-".utf8), digits = Array(version.utf8)
+        guard digits.count == 3, bytes.count > header.count + 3, bytes.starts(with: header) else {
+            throw .invalidOutput("the PDF Cairo wrote has no %PDF-1.n header")
+        }
+        bytes.replaceSubrange(header.count..<header.count + 3, with: digits)
+    }
+}
+
+private extension String {
+    /// The string with `pad` in front up to `width` characters.
+    func leftPadded(to width: Int, with pad: Character = "0") -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Layout
+import PlanPress
+@_spi(Benchmarks) import Render
+
+/// `planpress-bench pdf-export [RUNS] [CASE ROOT]`: where a warm in-process PDF render spends its time —
+/// loading and laying out the booklet, Cairo painting the pages, the libqpdf pass that finishes the file —
+/// for the peers' reference booklet and `Fixtures/cases/full-mouth.yaml` (or `CASE` under `ROOT`), with
+/// the raw-pycairo peer (`render_cairo.py`) timed in the same run as the reference. Each figure is the
+/// median of `RUNS` (default 15) after 3 warm-ups, wall time / CPU time of this process. With `PLANPRESS_BENCH_PAINTED=FOLDER` set, Cairo's
+/// unfinished file of each case is written there, to look at with qpdf.
+enum PDFExportBenchmark {
+    static func run(arguments: [String]) throws {
+        let runs = arguments.first.flatMap { Int($0) } ?? 15
+        let resources = try ResourceLocator.locate()
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-bench-\(getpid())")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let cases: [(String, URL, URL)]
+        if arguments.count >= 3 {
+            cases = [(arguments[1], URL(fileURLWithPath: arguments[1]), URL(fileURLWithPath: arguments[2]))]
+        } else {
+            let peers = RenderBenchmark.peersFolder
+            cases = [("reference booklet", try ReferenceCase.write(from: peers.appendingPathComponent("case"), into: work), work),
+                     ("full-mouth.yaml", resources.root.appendingPathComponent("Fixtures/cases/full-mouth.yaml"),
+                      resources.root.appendingPathComponent("Fixtures"))]
+        }
+        let dump = ProcessInfo.processInfo.environment["PLANPRESS_BENCH_PAINTED"].map { URL(fileURLWithPath: $0) }
+
+        print("PDF export benchmark: median of \(runs) runs after \(RenderBenchmark.warmUps) warm-ups, in process, warm")
+        print("load average before: \(RenderBenchmark.loadAverage())")
+        print("")
+        print("| case | pages | render (ms) | layout (ms) | Cairo painting (ms) | finishing pass (ms) | finishing / render |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
+        let renderer = try Renderer(resources: resources)
+        for (name, caseURL, root) in cases {
+            let options = RenderOptions(format: .pdf, imageRoot: root)
+            let document = try renderer.layout(casePath: caseURL.path, options: options)
+            let render = try RenderBenchmark.measure(runs: runs) { _ = try renderer.render(casePath: caseURL.path, options: options) }
+            let layout = try RenderBenchmark.measure(runs: runs) { _ = try renderer.layout(casePath: caseURL.path, options: options) }
+            let exporter = PDFExporter(archival: document.archival)
+            let painting = try RenderBenchmark.measure(runs: runs) { _ = try exporter.painted(document) }
+            let painted = try exporter.painted(document)
+            let finishing = try RenderBenchmark.measure(runs: runs) { _ = try painted.finisher.finish(painted.bytes) }
+            if let dump {
+                try Data(painted.bytes).write(to: dump.appendingPathComponent(caseURL.deletingPathExtension().lastPathComponent + "-painted.pdf"))
+            }
+            let ms = { (m: RenderBenchmark.Measurement) in "\(RenderBenchmark.milliseconds(m.wall)) / \(RenderBenchmark.milliseconds(m.cpu))" }
+            print("| \(name) | \(document.pages.count) | \(ms(render)) | \(ms(layout)) | \(ms(painting)) | \(ms(finishing)) | "
+                  + "\(RenderBenchmark.percent(finishing.wall, of: render.wall)) / \(RenderBenchmark.percent(finishing.cpu, of: render.cpu)) |")
+        }
+        if arguments.count < 3, let peer = try RenderBenchmark.measurePeer(runs: runs, output: work.appendingPathComponent("peer.pdf")) {
+            print("")
+            print("raw pycairo peer (`render_cairo.py`), 9 pages, whole process: \(RenderBenchmark.milliseconds(peer.wall)) ms wall")
+        }
+        print("load average after: \(RenderBenchmark.loadAverage())")
+    }
+}
