@@ -15,6 +15,7 @@ import copy
 import http.client
 import json
 import os
+import pathlib
 import shutil
 import statistics
 import subprocess
@@ -100,8 +101,8 @@ class Browser:
         """Saves the whole page as SHOTS/name.png when SHOTS is set."""
         if SHOTS:
             shot = await self.call("Page.captureScreenshot", format="png")
-            with open(os.path.join(SHOTS, f"{name}.png"), "wb") as file:
-                file.write(base64.b64decode(shot["data"]))
+            path = pathlib.Path(SHOTS, f"{name}.png")
+            await asyncio.to_thread(path.write_bytes, base64.b64decode(shot["data"]))
 
     async def screenshot(self):
         """The screen image's region of the page, as PNG bytes."""
