@@ -86,6 +86,9 @@ let package = Package(
                 .embedInCode("openapi.json"),
                 .embedInCode("WarmUp/warm-up-case.yaml"),
                 .embedInCode("WarmUp/warm-up-prices.yaml"),
+                .embedInCode("Preview/preview.html"),
+                .embedInCode("Preview/preview.js"),
+                .embedInCode("Preview/preview.css"),
             ],
             swiftSettings: strictSettings
         ),
