@@ -34,6 +34,8 @@ let package = Package(
         .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
+        // libhyphen ships no pkg-config file; the module map links it by name.
+        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
         .target(name: "CJPEGDecode", dependencies: ["CJPEG"]),
         .target(name: "CJPEGEncode", dependencies: ["CJPEG"]),
 
@@ -42,7 +44,7 @@ let package = Package(
         .target(name: "PlanEngine", dependencies: ["DentalModel", "Yams"], swiftSettings: strictSettings),
 
         // Drawing: Cairo/Pango owners, then layout, then the painters.
-        .target(name: "Graphics", dependencies: ["CCairo", "CPango", "CJPEGDecode", "CJPEGEncode"], swiftSettings: strictSettings),
+        .target(name: "Graphics", dependencies: ["CCairo", "CPango", "CJPEGDecode", "CJPEGEncode", "CHyphen"], swiftSettings: strictSettings),
         .target(name: "Layout", dependencies: ["Graphics"], swiftSettings: strictSettings),
         .target(
             name: "Render",
@@ -84,6 +86,9 @@ let package = Package(
                 .embedInCode("openapi.json"),
                 .embedInCode("WarmUp/warm-up-case.yaml"),
                 .embedInCode("WarmUp/warm-up-prices.yaml"),
+                .embedInCode("Preview/preview.html"),
+                .embedInCode("Preview/preview.js"),
+                .embedInCode("Preview/preview.css"),
             ],
             swiftSettings: strictSettings
         ),

@@ -16,5 +16,5 @@ install_packages() {
     echo "==> apt-get install"
     $sudo apt-get update
     $sudo apt-get install -y --no-install-recommends \
-        libcairo2-dev libpango1.0-dev libpng-dev libjpeg-dev pkg-config poppler-utils libqpdf-dev qpdf "$@" < /dev/null
+        libcairo2-dev libpango1.0-dev libpng-dev libjpeg-dev libhyphen-dev pkg-config poppler-utils libqpdf-dev qpdf "$@" < /dev/null
 }

@@ -23,15 +23,16 @@ binary=.build-fuzz/debug/planpress-fuzz
 for target in $targets; do
     mkdir -p "Fuzz/corpus/$target" "Fuzz/findings/$target"
     seeds=""
+    max_len=65536
     case $target in
         case-yaml|case-json) seeds="Fixtures/cases Fixtures/invalid" ;;
         prices|prices-csv) seeds="Fixtures/prices" ;;
         image) seeds="Fixtures/bad" ;;
-        template) seeds="Templates" ;;
+        template) seeds="Fuzz/seeds/template"; max_len=16384 ;;  # the largest strings file is 14 KB
         multipart) seeds="Fuzz/seeds/multipart" ;;
     esac
     echo "== $target for ${seconds}s"
-    FUZZ_TARGET=$target "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+    FUZZ_TARGET=$target "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
         -print_final_stats=1 -artifact_prefix="Fuzz/findings/$target/" "Fuzz/corpus/$target" $seeds \
         >"Fuzz/findings/$target/last-run.log" 2>&1 || true
     grep -E '^#[0-9]+[[:space:]]+DONE|^Done|^stat::|^==[0-9]+==ERROR|^SUMMARY' "Fuzz/findings/$target/last-run.log" || true

@@ -149,6 +149,23 @@ import Testing
         #expect(template.strings(for: .en).plain(.coverPlanDate) == "Plan date")
     }
 
+    @Test func textIsCheckedAsTheFilesAre() throws {
+        let loader = TemplateLoader(directory: RepositoryPaths.templates)
+        let file = RepositoryPaths.templates.appendingPathComponent("premium/template.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(try loader.read(text: text, name: "premium").sections == BookletSection.allCases)
+        let error = #expect(throws: InputError.self) {
+            _ = try loader.read(text: text.replacingOccurrences(of: "size: A4", with: "size: A9"), name: "premium")
+        }
+        #expect(error?.file == "Templates/premium/template.yaml" && error?.path == "page.size")
+        let strings = try String(contentsOf: RepositoryPaths.templates.appendingPathComponent("strings/ru.yaml"), encoding: .utf8)
+        try TemplateLoader.checkStrings(text: strings, fileName: "strings/ru.yaml", locale: .ru)
+        let unknown = #expect(throws: InputError.self) {
+            try TemplateLoader.checkStrings(text: "cover:\n  nosuch: x\n", fileName: "strings/en.yaml", locale: .en)
+        }
+        #expect(unknown?.file == "strings/en.yaml" && unknown?.message.contains("cover.nosuch") == true)
+    }
+
     // MARK: Helpers
 
     /// Loads `premium` from a copy of the templates where one text is replaced, and returns the error.

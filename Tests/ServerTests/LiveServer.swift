@@ -17,11 +17,13 @@ struct LiveServer {
     static func with<Value: Sendable>(
         limits: ServiceLimits = ServiceLimits(concurrentRenders: 2),
         token: BearerToken? = nil,
+        sessions: SessionLimits = SessionLimits(),
         makeBackend: @escaping WorkerPool.BackendFactory = { ScriptedBackend() },
         logger: Logger? = nil,
         _ body: @Sendable (LiveServer) async throws -> Value
     ) async throws -> Value {
-        let configuration = ServerConfiguration(host: "127.0.0.1", port: 0, limits: limits, bearerToken: token)
+        let configuration = ServerConfiguration(host: "127.0.0.1", port: 0, limits: limits, sessions: sessions,
+                                                bearerToken: token)
         let logger = logger ?? {
             var quiet = Logger(label: "planpress.test")
             quiet.logLevel = .warning

@@ -4,8 +4,9 @@ import Glibc
 #endif
 
 /// A plain TCP connection to the loopback server, for exchanges an HTTP client library hides: the
-/// informational `100 Continue` that comes before the final response.
-final class RawConnection {
+/// informational `100 Continue` that comes before the final response, or an event stream read as it comes.
+/// A test may hand a connection from one blocking thread to the next (never to two at once).
+final class RawConnection: @unchecked Sendable {
     private let socketDescriptor: Int32
 
     /// Connects to 127.0.0.1:`port`; reads give up after `timeout` seconds.
@@ -65,6 +66,17 @@ final class RawConnection {
         var received: [UInt8] = []
         var byte: UInt8 = 0
         while !received.suffix(4).elementsEqual([13, 10, 13, 10]), recv(socketDescriptor, &byte, 1, 0) == 1 {
+            received.append(byte)
+        }
+        return String(decoding: received, as: UTF8.self)
+    }
+
+    /// Reads until what came ends with `marker` and returns it, or what came before the timeout or the close.
+    func read(until marker: String) -> String {
+        let end = Array(marker.utf8)
+        var received: [UInt8] = []
+        var byte: UInt8 = 0
+        while !received.suffix(end.count).elementsEqual(end), recv(socketDescriptor, &byte, 1, 0) == 1 {
             received.append(byte)
         }
         return String(decoding: received, as: UTF8.self)

@@ -48,6 +48,13 @@ final class ScriptedBackend: RenderBackend {
         PlanReport(json: Array(#"{"variants":[]}"#.utf8), isAcceptable: true)
     }
 
+    /// Three screens, the second before and the third after; the PNG's bytes describe the request.
+    func screen(caseFile: URL, caseDirectory: URL, request: ScreenRequest) throws -> Screen {
+        guard request.page <= 3 else { throw Problem(.notFound, "the booklet has 3 screens; there is no screen \(request.page)") }
+        let text = "screen|\(request.page)|\(request.width)|\(request.variant.map(String.init) ?? "-")|\(request.template ?? "-")"
+        return Screen(png: Array(text.utf8), pageCount: 3, beforePage: 2, afterPage: 3)
+    }
+
     private static func script(_ caseFile: URL) throws -> [String: Any] {
         let object = (try? JSONSerialization.jsonObject(with: Data(contentsOf: caseFile))) as? [String: Any]
         return object?["script"] as? [String: Any] ?? [:]

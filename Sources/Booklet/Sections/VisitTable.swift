@@ -19,8 +19,9 @@ struct VisitTable {
         var body: [TableRow] = []
         let visits = context.dentalCase.variants[index].visits
         for (visitIndex, visitQuote) in context.input.quote.variants[index].visits.enumerated() {
+            // A visit's heading never ends a page: it goes with at least the visit's first line.
             body.append(TableRow([TableCell(visitHeading(visits[visitIndex], quote: visitQuote), span: columns.count)],
-                                 background: context.palette.tint))
+                                 background: context.palette.tint, keepWithNext: true))
             for item in visitQuote.items {
                 body.append(TableRow(columns.map { TableCell(cell($0, item)) }))
             }
@@ -28,7 +29,7 @@ struct VisitTable {
             let amount = Block.stack([Blocks.plain(context.money(visitQuote.subtotal), styles.figure.weight(.semibold))]
                                      + (insured ? money.split(insurer: visitQuote.insurerShare, patient: visitQuote.patientShare,
                                                               ownExpense: visitQuote.insurerShare.isZero) : []), spacing: 1)
-            body.append(TableRow([TableCell(label, span: columns.count - 1), TableCell(amount)]))
+            body.append(TableRow([TableCell(label, span: columns.count - 1), TableCell(amount)], keepWithPrevious: true))
         }
         let rule = Stroke(color: context.palette.rule, width: 0.5)
         return .table(Table(columns: columns.map(layoutColumn), header: [header], body: body,

@@ -26,6 +26,9 @@ public final class TextBlock {
     init(engine: TextEngine, content: TextContent, style: TextStyle, width: Length?,
          maxLines: Int?) throws(GraphicsError) {
         self.style = style
+        let content = maxLines == nil
+            ? Self.hyphenated(Self.spacedForLanguage(content, style: style), style: style, width: width, engine: engine)
+            : Self.spacedForLanguage(content, style: style)
         switch content {
         case let .plain(text), let .markup(text): layout = pango_layout_new(try engine.context(for: text))!
         }
@@ -92,8 +95,53 @@ public final class TextBlock {
     /// that is not shown.
     private var spellsWords: Bool { style.letterSpacing != 0 && !isEllipsized }
 
-    /// The plain text Pango holds (markup removed).
-    public var text: String { String(cString: pango_layout_get_text(layout)) }
+    /// The plain text Pango holds (markup removed), without the soft hyphens hyphenation added.
+    public var text: String { text(withSoftHyphens: false) }
+
+    private func text(withSoftHyphens: Bool) -> String {
+        let text = String(cString: pango_layout_get_text(layout))
+        return withSoftHyphens ? text : text.filter { $0 != Hyphenator.softHyphen }
+    }
+
+    /// What each line shows, in order: a line broken inside a word ends in the hyphen drawn there ("tand-"),
+    /// and the soft hyphens where no line broke are left out.
+    public var lineTexts: [String] {
+        let bytes = Array(text(withSoftHyphens: true).utf8)
+        var result: [String] = []
+        let iterator = pango_layout_get_iter(layout)
+        defer { pango_layout_iter_free(iterator) }
+        repeat {
+            guard let line = pango_layout_iter_get_line_readonly(iterator) else { continue }
+            let start = Int(line.pointee.start_index), end = start + Int(line.pointee.length)
+            var shown = String(decoding: bytes[start..<min(end, bytes.count)], as: UTF8.self)
+            let brokenHere = shown.last == Hyphenator.softHyphen
+            shown.removeAll { $0 == Hyphenator.softHyphen }
+            result.append(brokenHere ? shown + "-" : shown)
+        } while pango_layout_iter_next_line(iterator) != 0
+        return result
+    }
+
+    /// `content` with the spaces its language's typography wants unbroken made no-break (French `Option 1 :`).
+    private static func spacedForLanguage(_ content: TextContent, style: TextStyle) -> TextContent {
+        guard FrenchSpacing.applies(to: style.language) else { return content }
+        switch content {
+        case let .plain(text): return .plain(FrenchSpacing.apply(text))
+        case let .markup(markup): return .markup(Markup.mapText(markup, FrenchSpacing.apply))
+        }
+    }
+
+    /// `content` with soft hyphens in its long words when it wraps in a column and the engine has a
+    /// dictionary for its language. Letter-spaced text (headings) stays unbroken, and so does text cut to
+    /// `maxLines` (a footer): Pango's ellipsis would keep the soft hyphens in the PDF's text.
+    private static func hyphenated(_ content: TextContent, style: TextStyle, width: Length?,
+                                   engine: TextEngine) -> TextContent {
+        guard width != nil, style.letterSpacing == 0, let language = style.language,
+              let hyphenator = engine.hyphenator(for: language) else { return content }
+        switch content {
+        case let .plain(text): return .plain(hyphenator.softHyphenated(text))
+        case let .markup(markup): return .markup(Markup.mapText(markup, hyphenator.softHyphenated))
+        }
+    }
 
     private static func checkMarkup(_ markup: String) throws(GraphicsError) {
         var error: UnsafeMutablePointer<GError>?

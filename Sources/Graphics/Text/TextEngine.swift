@@ -11,6 +11,9 @@ public final class TextEngine {
     let fontMap: UnsafeMutablePointer<PangoFontMap>
     let context: OpaquePointer
     private var descriptions: [FontKey: OpaquePointer] = [:]
+    /// Per language (its primary subtag), the hyphenator loaded the first time a text in it is laid out;
+    /// nil for a language without a shipped dictionary.
+    private var hyphenators: [String: Hyphenator?] = [:]
 
     public init(fonts: FontLibrary) {
         self.fonts = fonts
@@ -53,6 +56,16 @@ public final class TextEngine {
         pango_cairo_context_set_resolution(context, 72)
         pango_context_set_language(context, pango_language_from_string("en"))
         return context
+    }
+
+    /// The hyphenator for `language` ("sv", "fr-CA"), from `Fonts/hyphenation/hyph_<primary subtag>.dic`;
+    /// nil when PlanPress ships no dictionary for it.
+    func hyphenator(for language: String) -> Hyphenator? {
+        let primary = String(language.lowercased().prefix { $0.isLetter })
+        if let known = hyphenators[primary] { return known }
+        let loaded = primary.isEmpty ? nil : Hyphenator(path: fonts.directory + "/hyphenation/hyph_\(primary).dic")
+        hyphenators[primary] = loaded
+        return loaded
     }
 
     /// A shared font description for `style`; owned by the engine.

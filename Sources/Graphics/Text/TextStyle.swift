@@ -60,4 +60,25 @@ public enum Markup {
         }
         return escaped
     }
+
+    /// `markup` with `transform` applied to each run of text between its tags and entities.
+    static func mapText(_ markup: String, _ transform: (String) -> String) -> String {
+        var result = "", run = ""
+        var insideTag = false, insideEntity = false
+        for character in markup {
+            if insideTag || insideEntity {
+                result.append(character)
+                if insideTag, character == ">" { insideTag = false }
+                if insideEntity, character == ";" { insideEntity = false }
+            } else if character == "<" || character == "&" {
+                result += transform(run)
+                run = ""
+                result.append(character)
+                if character == "<" { insideTag = true } else { insideEntity = true }
+            } else {
+                run.append(character)
+            }
+        }
+        return result + transform(run)
+    }
 }

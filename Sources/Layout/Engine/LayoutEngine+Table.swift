@@ -5,7 +5,8 @@ extension LayoutEngine {
     ///
     /// Rows are measured whole once. A row that does not fit below the rows already in a region starts the
     /// next region, taking along the rows before it that must stay with it (a group heading kept with next,
-    /// a row kept with previous; the last row always keeps one companion), as long as one row stays behind.
+    /// a row kept with previous; the last row always keeps one companion), as long as one row stays behind;
+    /// when only the table's first row would stay behind, bound to the next, the whole table moves on.
     /// A row that does not fit even under a lone header moves the whole table on when that helps, and is
     /// split across regions only when it is taller than a region can ever give it.
     func table(_ table: Table, in regions: Regions) throws(LayoutError) -> Placement {
@@ -75,6 +76,16 @@ extension LayoutEngine {
                     current.height = last.height
                     placed.removeLast()
                     index = last.index
+                }
+                if placement.fragments.isEmpty, !placement.startsInNextRegion, regions.mayPush || regions.first < regions.full,
+                   placed.count == 1, placed[0].whole, bound(to: index) {
+                    // The table's first row must not stay alone at the foot of its first region (a group
+                    // heading): the table starts on the next region instead.
+                    current = header
+                    placed = []
+                    index = 0
+                    placement.startsInNextRegion = true
+                    continue
                 }
                 nextRegion()
             } else if placement.fragments.isEmpty, !placement.startsInNextRegion,

@@ -4,6 +4,9 @@ import Foundation
 public struct BearerToken: Sendable {
     private let secret: [UInt8]
 
+    /// The cookie a preview page's browser carries the token in (set by `GET /preview/{id}?token=…`).
+    static let cookieName = "planpress_token"
+
     /// Reads the token from `file` (surrounding white space removed); an empty file is an error.
     public init(contentsOf file: URL) throws {
         let text = try String(contentsOf: file, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -31,5 +34,15 @@ public struct BearerToken: Sendable {
             difference |= byte ^ secret[index]
         }
         return difference == 0
+    }
+
+    /// Whether a `Cookie` header value carries this token as `planpress_token`.
+    func accepts(cookie: String?) -> Bool {
+        guard let cookie else { return false }
+        return cookie.split(separator: ";").contains { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1)
+            return parts.count == 2 && parts[0].trimmingCharacters(in: .whitespaces) == Self.cookieName
+                && accepts(authorization: "Bearer " + parts[1].trimmingCharacters(in: .whitespaces))
+        }
     }
 }

@@ -49,6 +49,7 @@ public struct MultipartForm: Sendable {
     /// Parses `body` sent with `contentType` (`multipart/form-data; boundary=…`).
     public init(body: [UInt8], contentType: String, limits: Limits = Limits()) throws(Problem) {
         let boundary = try Self.boundary(from: contentType)
+        try Self.checkHeaderNames(body, boundary: boundary)
         let parser = MultipartParser(boundary: boundary)
         let reader = PartReader(limits: limits)
         parser.onHeader = { name, value in reader.header(name: name, value: value) }
@@ -94,6 +95,32 @@ public struct MultipartForm: Sendable {
         }
         guard reader.events == eventsBefore else {
             throw Problem(.badRequest, "\(opened): the multipart body ends without its closing boundary")
+        }
+    }
+
+    /// Refuses a part header whose name holds a byte over 0x7F before multipart-kit sees it: its 4.7.1 parser
+    /// looks such a byte up in a 128-entry table and traps (index out of range), which would stop the
+    /// whole service (found by the `multipart` fuzz target). Every header section follows `--boundary`, so
+    /// each is scanned from there to its blank line; names are what comes before a line's first colon.
+    private static func checkHeaderNames(_ body: [UInt8], boundary: String) throws(Problem) {
+        let marker = Array("--\(boundary)".utf8), closing = Array("--".utf8), blankLine = Array("\r\n\r\n".utf8)
+        var part = 0
+        var index = body.startIndex
+        while let found = body[index...].firstRange(of: marker) {  // linear (two-way search)
+            part += 1
+            var position = found.upperBound
+            if body[position...].starts(with: closing) { index = position; continue }
+            var inName = true
+            while position < body.endIndex, !body[position...].starts(with: blankLine) {
+                let byte = body[position]
+                if inName, byte > 0x7F {
+                    throw Problem(.badRequest, "part \(part): a header name holds a byte that is not ASCII (0x"
+                                  + String(byte, radix: 16, uppercase: true) + ")")
+                }
+                if byte == UInt8(ascii: ":") { inName = false } else if byte == UInt8(ascii: "\n") { inName = true }
+                position += 1
+            }
+            index = position
         }
     }
 

@@ -12,6 +12,8 @@ public struct RenderServer: Sendable {
     private let metrics = ServiceMetrics()
     /// The render workers.
     private let pool: WorkerPool
+    /// The preview sessions: `planpress watch --serve` puts its case into one.
+    public let sessions: SessionStore
     private let configuration: ServerConfiguration
     private let logger: Logger
 
@@ -20,12 +22,19 @@ public struct RenderServer: Sendable {
         self.configuration = configuration
         self.logger = logger
         pool = WorkerPool(limits: configuration.limits, logger: logger, makeBackend: makeBackend)
+        sessions = SessionStore(limits: configuration.sessions)
+    }
+
+    /// The service's endpoints.
+    private var serviceRoutes: ServiceRoutes {
+        ServiceRoutes(limits: configuration.limits, pool: pool, metrics: metrics,
+                      sessions: SessionRoutes(limits: configuration.limits, pool: pool, store: sessions),
+                      preview: PreviewRoutes(token: configuration.bearerToken))
     }
 
     /// Every route the service answers, as `(method, path)`: the OpenAPI document must describe each.
     public var routes: [(method: String, path: String)] {
-        ServiceRoutes(limits: configuration.limits, pool: pool, metrics: metrics)
-            .add(to: Router(), token: configuration.bearerToken)
+        serviceRoutes.add(to: Router(), token: configuration.bearerToken)
     }
 
     /// The application, for `run()` or a test harness; `onServerRunning` learns the bound port.
@@ -33,8 +42,7 @@ public struct RenderServer: Sendable {
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
         let router = Router()
-        ServiceRoutes(limits: configuration.limits, pool: pool, metrics: metrics)
-            .add(to: router, token: configuration.bearerToken)
+        serviceRoutes.add(to: router, token: configuration.bearerToken)
         let limits = configuration.limits
         return Application(
             router: router,
@@ -48,7 +56,8 @@ public struct RenderServer: Sendable {
             )),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port),
                                  serverName: "planpress"),
-            services: [PoolService(pool: pool)],
+            services: [PoolService(pool: pool),
+                       SessionService(store: sessions, keepAlive: configuration.sessions.keepAlive)],
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
             logger: logger
         )

@@ -7,6 +7,10 @@ struct ServiceRoutes: Sendable {
     let limits: ServiceLimits
     let pool: WorkerPool
     let metrics: ServiceMetrics
+    /// The preview sessions' endpoints.
+    let sessions: SessionRoutes
+    /// The preview page's endpoints.
+    let preview: PreviewRoutes
 
     /// One endpoint: its method, its path and what answers it.
     struct Endpoint: Sendable {
@@ -47,7 +51,7 @@ struct ServiceRoutes: Sendable {
                 Response(status: .ok, headers: [.contentType: "application/json"],
                          body: ResponseBody(byteBuffer: ByteBuffer(bytes: PackageResources.openapi_json)))
             },
-        ]
+        ] + sessions.endpoints + preview.endpoints
     }
 
     /// Adds every endpoint to `router`, `/v1/*` behind `token` when there is one, and returns each

@@ -30,12 +30,20 @@ public protocol RenderBackend: AnyObject {
     /// The case with the variants `planpress suggest` drafts for it, as JSON; its own variants are kept
     /// first unless `replacing`. A case nothing can be suggested for is a `.invalidCase` problem.
     func suggest(caseFile: URL, caseDirectory: URL, replacing: Bool) throws -> PlanReport
+
+    /// One screen of a preview: a page of the booklet as PNG at a width, and where its before/after toggle leads.
+    func screen(caseFile: URL, caseDirectory: URL, request: ScreenRequest) throws -> Screen
 }
 
 extension RenderBackend {
     /// A backend that cannot draft variants answers that the resource is not there.
     public func suggest(caseFile: URL, caseDirectory: URL, replacing: Bool) throws -> PlanReport {
         throw Problem(.notFound, "this service does not suggest variants")
+    }
+
+    /// A backend that cannot draw screens answers that the resource is not there.
+    public func screen(caseFile: URL, caseDirectory: URL, request: ScreenRequest) throws -> Screen {
+        throw Problem(.notFound, "this service does not draw screens")
     }
 }
 

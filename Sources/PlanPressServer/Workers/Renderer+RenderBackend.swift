@@ -148,7 +148,7 @@ extension Renderer: RenderBackend {
 
     /// The problem a façade error is answered with: what the client sent is at fault (422, or 400 for an
     /// option), except a Cairo or resource failure, which is the service's own (500).
-    private static func problem(_ error: PlanPressError) -> Problem {
+    static func problem(_ error: PlanPressError) -> Problem {
         switch error {
         case .graphics(.deadlinePassed), .layout(.deadlinePassed):
             Problem(.renderTimeout, "the render took longer than its deadline", retryAfterSeconds: 1)

@@ -13,7 +13,7 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Serve renders, validation and quotes over HTTP.",
         discussion: """
             Endpoints: POST /v1/render, /v1/validate, /v1/quote; GET /v1/templates, /healthz, /metrics, \
-            /openapi.json. Errors are application/problem+json. Logs go to stdout, one line per request, \
+            /openapi.json; preview sessions under /v1/sessions/{id} and their page at /preview/{id}. Errors are application/problem+json. Logs go to stdout, one line per request, \
             with its id and never patient data.
             """
     )
@@ -60,6 +60,15 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Renders that may wait for a worker (429 with Retry-After beyond).")
     var queue = 32
 
+    @Option(name: .customLong("max-sessions"), help: "Preview sessions open at once (429 beyond).")
+    var maximumSessions = 64
+
+    @Option(name: .customLong("session-bytes"), help: "Bytes the preview sessions' cases and files may hold together (429 beyond).")
+    var sessionBytes = 512_000_000
+
+    @Option(name: .customLong("session-idle"), help: "Seconds a preview session lives without a put or a screen request.")
+    var sessionIdle = 7200.0
+
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
     var logLevel = "info"
 
@@ -67,7 +76,7 @@ struct ServeCommand: AsyncParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0–65535") }
         guard workers >= 1, queue >= 0 else { throw ValidationError("--workers must be ≥ 1 and --queue ≥ 0") }
         guard maximumBodyBytes > 0, maximumImagePixels > 0, maximumPages > 0, renderTimeout > 0,
-              headerTimeout > 0, readTimeout > 0, idleTimeout > 0 else {
+              headerTimeout > 0, readTimeout > 0, idleTimeout > 0, maximumSessions > 0, sessionBytes > 0, sessionIdle > 0 else {
             throw ValidationError("limits must be positive")
         }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("unknown --log-level \(logLevel)") }
@@ -98,8 +107,10 @@ struct ServeCommand: AsyncParsableCommand {
                                    concurrentRenders: workers, queuedRenders: queue,
                                    headerTimeout: Self.duration(headerTimeout), readTimeout: Self.duration(readTimeout),
                                    idleTimeout: Self.duration(idleTimeout))
-        let server = RenderServer(configuration: ServerConfiguration(host: host, port: port, limits: limits, bearerToken: token),
-                                  logger: logger) { try Renderer(resources: located) }
+        let sessions = SessionLimits(maximumSessions: maximumSessions, maximumBytes: sessionBytes,
+                                     idleExpiry: Self.duration(sessionIdle))
+        let configuration = ServerConfiguration(host: host, port: port, limits: limits, sessions: sessions, bearerToken: token)
+        let server = RenderServer(configuration: configuration, logger: logger) { try Renderer(resources: located) }
         try await server.run { port in
             logger.notice("listening", metadata: ["host": "\(host)", "port": "\(port)", "workers": "\(limits.concurrentRenders)",
                                                   "resources": "\(located.root.path)", "templates": "\(located.templates.path)"])
