@@ -33,6 +33,9 @@ struct PDFIncrementalUpdate {
         let number = nextNumber
         nextNumber += 1
         added[number] = (object, data)
+        // Known to libqpdf under its number, so a reference to it resolves to it (a reference to an unknown
+        // number resolves to null, and libqpdf drops a key whose value is null).
+        qpdf_replace_object(qpdf, number, 0, object)
         return qpdf_get_object_by_id(qpdf, number, 0)
     }
 
@@ -59,6 +62,10 @@ struct PDFIncrementalUpdate {
         var output = original
         if let version { try Self.setHeaderVersion(version, in: &output) }
         if output.last != UInt8(ascii: "\n") { output.append(UInt8(ascii: "\n")) }
+        // Cairo 1.16 lists objects it numbered but never wrote (in an untagged file, for the structure it
+        // did not need) at another object's offset; the update marks them free.
+        var entries = Self.unwrittenObjects(in: original, crossReference: previous).subtracting(changed)
+            .map { (number: $0, entry: "0000000000 00001 f \n") }
         var offsets: [(number: Int32, offset: Int)] = []
         for number in changed.sorted() where number > 0 {
             offsets.append((number, output.count))
@@ -75,7 +82,8 @@ struct PDFIncrementalUpdate {
             }
         }
         let crossReference = output.count
-        output += Array(Self.crossReferenceSection(offsets).utf8)
+        entries += offsets.map { ($0.number, "\(String($0.offset).leftPadded(to: 10, with: "0")) 00000 n \n") }
+        output += Array(Self.crossReferenceSection(entries.sorted { $0.number < $1.number }).utf8)
         output += Array(try trailer(previous: previous, original: original, size: nextNumber).utf8)
         output += Array("startxref\n\(crossReference)\n%%EOF\n".utf8)
         return output
@@ -113,18 +121,50 @@ struct PDFIncrementalUpdate {
         return "trailer\n<< \(entries.joined(separator: " ")) >>\n"
     }
 
-    /// A cross-reference section with one subsection per run of consecutive object numbers.
-    private static func crossReferenceSection(_ offsets: [(number: Int32, offset: Int)]) -> String {
+    /// A cross-reference section of `entries` (20 bytes each), one subsection per run of consecutive numbers.
+    private static func crossReferenceSection(_ entries: [(number: Int32, entry: String)]) -> String {
         var text = "xref\n"
         var start = 0
-        while start < offsets.count {
+        while start < entries.count {
             var end = start + 1
-            while end < offsets.count, offsets[end].number == offsets[end - 1].number + 1 { end += 1 }
-            text += "\(offsets[start].number) \(end - start)\n"
-            for entry in offsets[start..<end] { text += "\(String(entry.offset).leftPadded(to: 10, with: "0")) 00000 n \n" }
+            while end < entries.count, entries[end].number == entries[end - 1].number + 1 { end += 1 }
+            text += "\(entries[start].number) \(end - start)\n"
+            for entry in entries[start..<end] { text += entry.entry }
             start = end
         }
         return text
+    }
+
+    /// The objects the cross-reference table at `offset` in `bytes` lists as in use whose offset does not
+    /// hold `N G obj`. Empty when there is no table there (a cross-reference stream).
+    static func unwrittenObjects(in bytes: [UInt8], crossReference offset: Int) -> Set<Int32> {
+        var unwritten: Set<Int32> = []
+        var index = offset
+        func line() -> [UInt8]? {
+            guard index < bytes.count, let end = bytes[index...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { return nil }
+            defer {
+                index = end + 1
+                if index < bytes.count, bytes[end] == 0x0D, bytes[index] == 0x0A { index += 1 }
+            }
+            return Array(bytes[index..<end])
+        }
+        guard let keyword = line(), String(decoding: keyword, as: UTF8.self).trimmingCharacters(in: .whitespaces) == "xref" else { return [] }
+        while let header = line() {
+            let fields = String(decoding: header, as: UTF8.self).split(separator: " ")
+            guard fields.count == 2, let first = Int32(fields[0]), let count = Int(fields[1]) else { break }
+            for number in first..<first + Int32(count) {
+                // Each entry is 20 bytes: 10-digit offset, 5-digit generation, `n` or `f`, a two-byte end of line.
+                guard index + 20 <= bytes.count else { return unwritten }
+                let entry = String(decoding: bytes[index..<index + 18], as: UTF8.self).split(separator: " ")
+                index += 20
+                guard entry.count == 3, entry[2] == "n", let at = Int(entry[0]), let generation = Int(entry[1]) else { continue }
+                let expected = Array("\(number) \(generation) obj".utf8)
+                if at + expected.count > bytes.count || !bytes[at..<at + expected.count].elementsEqual(expected) {
+                    unwritten.insert(number)
+                }
+            }
+        }
+        return unwritten
     }
 
     /// The offset after the last `startxref` in `bytes`: where its cross-reference section starts.

@@ -73,7 +73,6 @@ import Testing
         #expect(try Self.formCount(shared) == 40)
         #expect(try Self.formCount(inPlace) == 0)
         #expect(try Poppler.status("qpdf", ["--check"], on: shared).status == 0)
-        #expect(shared.count < inPlace.count, "\(shared.count) bytes shared against \(inPlace.count) drawn in place")
     }
 
     @Test func aSymbolLooksLikeItsShapesDrawnInPlace() throws {
