@@ -80,6 +80,17 @@ import Testing
         #expect(Self.refusal(manyLines)?.detail.contains("headers are over 8192 bytes") == true)
     }
 
+    /// Found by the `multipart` fuzz target: multipart-kit 4.7.1 traps on a header name byte over 0x7F.
+    @Test func aNonASCIIHeaderNameIsRefusedNotACrash() throws {
+        let body = Array("--b0und\r\nContent-Disposition: form-data; name=\"case\"\r\nContent-T".utf8) + [0xD8, 0xFF]
+            + Array(": x\r\n\r\nx\r\n".utf8) + Self.closing
+        let problem = Self.refusal(body)
+        #expect(problem?.kind == .badRequest)
+        #expect(problem?.detail.contains("part 1: a header name") == true)
+        let utf8FileName = Self.part("name=\"file\"; filename=\"rönt.jpg\"", [1]) + Self.closing
+        #expect(try MultipartForm(body: utf8FileName, contentType: Self.contentType).parts.first?.fileName == "rönt.jpg")
+    }
+
     @Test func boundariesOutsideOneTo70CharactersAreRefused() {
         let body = Self.part(#"name="case""#, [1]) + Self.closing
         for contentType in ["multipart/form-data", "multipart/form-data; boundary=",
