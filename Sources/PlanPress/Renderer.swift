@@ -84,6 +84,7 @@ public final class Renderer {
         let inputs = try read(casePath: casePath, options: options)
         let loaded = inputs.loaded
         let findings = loaded.findings()
+        if options.deadline.hasPassed { throw .graphics(.deadlinePassed) }
         if !options.draft && findings.contains(where: { $0.severity == .error }) {
             throw .protocolErrors(report: Self.refusal(findings, loaded: loaded), findings: findings)
         }
@@ -143,6 +144,7 @@ public final class Renderer {
         } catch {
             throw .input(error)
         }
+        if options.deadline.hasPassed { throw .graphics(.deadlinePassed) }
         let count = loaded.dentalCase.variants.count
         if let chosen = options.variant, !(1...count).contains(chosen) {
             throw .option("variant \(chosen) does not exist: \(url.lastPathComponent) has \(count)")
@@ -157,6 +159,7 @@ public final class Renderer {
             }
         }
         for image in images.values { image.cache = decodedImages }
+        if options.deadline.hasPassed { throw .graphics(.deadlinePassed) }
         let caseRoot: NodeCursor
         do {
             caseRoot = try YAMLSource.load(url)
@@ -164,6 +167,7 @@ public final class Renderer {
             throw .input(error)
         }
         try TextCoverageCheck.check(caseRoot, fonts: layoutEngine.textEngine.fonts)
+        if options.deadline.hasPassed { throw .graphics(.deadlinePassed) }
         let fingerprint = try FingerprintInputs.fingerprint(caseRoot: caseRoot.node, dentalCase: loaded.dentalCase,
                                                             images: caseImages, template: template,
                                                             templatesDirectory: resources.templates)
