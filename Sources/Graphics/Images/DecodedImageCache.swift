@@ -1,4 +1,5 @@
 import CCairo
+import Foundation
 
 /// What reading an image costs, kept between renders on one thread: its pixels decoded at each libjpeg
 /// reduction asked for, and whether a JPEG was found whole. A chairside preview shown again, or with
@@ -65,8 +66,19 @@ public final class DecodedImageCache {
 
     /// The entry of `image` when it holds the same bytes.
     private func entry(of image: Image) -> Entry? {
-        guard let entry = entries[image.uniqueID], entry.bytes == image.bytes else { return nil }
+        guard let entry = entries[image.uniqueID], Self.same(entry.bytes, image.bytes) else { return nil }
         return entry
+    }
+
+    /// Whether two files hold the same bytes, compared with `memcmp` (fast in every build).
+    private static func same(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        return a.withUnsafeBytes { x in
+            b.withUnsafeBytes { y in
+                guard let left = x.baseAddress, let right = y.baseAddress else { return true }
+                return memcmp(left, right, x.count) == 0
+            }
+        }
     }
 
     /// The entry of `image`, or a new one holding its bytes (replacing one of other bytes under the same id).
