@@ -65,7 +65,7 @@ import Testing
     }
 
     @Test func sessionsAreBoundedInNumberAndIdleTime() async throws {
-        let limits = SessionLimits(maximumSessions: 2, idleExpiry: .milliseconds(300), keepAlive: .milliseconds(50))
+        let limits = SessionLimits(maximumSessions: 2, idleExpiry: .seconds(2), keepAlive: .milliseconds(50))
         try await LiveServer.with(sessions: limits) { server in
             for id in ["a", "b"] {
                 #expect(try await server.send(.put, "/v1/sessions/\(id)/case", headers: Self.yaml, body: Self.caseYAML).status == .ok)
@@ -73,7 +73,7 @@ import Testing
             let third = try await server.send(.put, "/v1/sessions/c/case", headers: Self.yaml, body: Self.caseYAML)
             #expect(third.status == .tooManyRequests)
             #expect(third.headers[.retryAfter] != nil)
-            try await Task.sleep(for: .milliseconds(600))
+            try await Task.sleep(for: .milliseconds(2500))
             #expect(try await server.send(.get, "/v1/sessions/a").status == .notFound)
             #expect(try await server.send(.put, "/v1/sessions/c/case", headers: Self.yaml, body: Self.caseYAML).status == .ok)
         }

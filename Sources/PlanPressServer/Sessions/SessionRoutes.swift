@@ -25,7 +25,14 @@ struct SessionRoutes: Sendable {
         let id = try Self.sessionID(request)
         let body = try await RequestBody.collect(request, limit: limits.maximumBodyBytes)
         let upload = try Self.upload(body, contentType: request.headers[.contentType])
-        try ImageBudget.check(upload.files, maximumPixels: limits.maximumImagePixels)
+        // A case the service cannot read is refused now (422), not at each screen; the session keeps its last one.
+        let maximumPixels = limits.maximumImagePixels
+        _ = try await pool.run { backend in
+            try ImageBudget.check(upload.files, maximumPixels: maximumPixels)
+            return try CaseWorkspace.with(upload) { workspace in
+                try backend.quote(caseFile: workspace.caseFile, caseDirectory: workspace.directory)
+            }
+        }
         let version = try await store.put(id, source: .upload(upload))
         return Self.json(["id": id, "version": version])
     }
