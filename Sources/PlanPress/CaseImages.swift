@@ -9,12 +9,14 @@ struct CaseImages {
     /// Every image read, by resolved file URL.
     let images: [URL: Image]
 
-    /// Reads the logo, every X-ray and every photo of `dentalCase`.
-    init(loading dentalCase: DentalCase) throws(PlanPressError) {
+    /// Reads the logo, every X-ray and every photo of `dentalCase`, stopping between images once
+    /// `deadline` has passed (each image is read whole and checked to its end, so nine photos take a while).
+    init(loading dentalCase: DentalCase, deadline: Deadline = .never) throws(PlanPressError) {
         let files = [dentalCase.clinic.logo].compactMap { $0 } + dentalCase.imaging.xrays.map(\.file)
             + dentalCase.imaging.photos.map(\.file)
         var images: [URL: Image] = [:]
         for file in files where images[file.url] == nil {
+            if deadline.hasPassed { throw .graphics(.deadlinePassed) }
             do {
                 images[file.url] = try Image(contentsOf: file.url.path, name: Self.displayName(file))
             } catch {

@@ -149,7 +149,7 @@ public final class Renderer {
         if let chosen = options.variant, !(1...count).contains(chosen) {
             throw .option("variant \(chosen) does not exist: \(url.lastPathComponent) has \(count)")
         }
-        let caseImages = try CaseImages(loading: loaded.dentalCase)
+        let caseImages = try CaseImages(loading: loaded.dentalCase, deadline: options.deadline)
         var images = caseImages.images
         if let cover = template.coverImage {
             do {

@@ -41,7 +41,8 @@ struct BookletFixture {
     }
 
     /// The text `pdftotext -raw` reads from the PDF of `document` (only from its page `page`, 0-based, when
-    /// given), whitespace collapsed to single spaces.
+    /// given), whitespace collapsed to single spaces and each word hyphenation broke across lines joined
+    /// again (pdftotext gives such a break as a soft hyphen and a line end: docs/architecture.md).
     static func pdfText(_ document: LaidOutDocument, page: Int? = nil) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("booklet-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -54,7 +55,7 @@ struct BookletFixture {
             + [pdf.path, txt.path]
         try process.run()
         process.waitUntilExit()
-        return collapsed(try String(contentsOf: txt, encoding: .utf8))
+        return collapsed(try String(contentsOf: txt, encoding: .utf8).replacing(/\u{AD}\s+/, with: ""))
     }
 
     /// `text` with every run of whitespace (including no-break spaces) turned into one space.

@@ -103,9 +103,10 @@ struct ValidateQuoteTests {
                                 encoding: .utf8)
         // A root canal treatment of 46 added to the hygiene visit, which is made long enough to hold it.
         let broken = source.replacingOccurrences(of: #""duration": 45,"#, with: #""duration": 90,"#)
-            .replacingOccurrences(of: #"[{"teeth": "all", "code": "DET"}]"#,
-                                  with: #"[{"teeth": "all", "code": "DET"}, {"teeth": "30", "code": "ENDO"}]"#)
-        #expect(broken != source)
+        let withEndodontics = broken.replacingOccurrences(
+            of: #"{"teeth": "all", "code": "DET", "problem": "Tartar and surface staining"}"#,
+            with: #"{"teeth": "all", "code": "DET", "problem": "Tartar and surface staining"}, {"teeth": "30", "code": "ENDO", "problem": "Pulpitis"}"#)
+        #expect(withEndodontics != broken)
         // A private copy of the fixture layout: cases/, prices/ and images/ side by side.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-fix-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -117,7 +118,7 @@ struct ValidateQuoteTests {
                                              to: folder.appendingPathComponent(name))
         }
         let input = folder.appendingPathComponent("cases/broken.json")
-        try broken.write(to: input, atomically: true, encoding: .utf8)
+        try withEndodontics.write(to: input, atomically: true, encoding: .utf8)
         let output = folder.appendingPathComponent("out/json/fixed.json")
         let result = try Self.run(["validate", input.path, "--root", folder.path, "--fix", "--output", output.path])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")

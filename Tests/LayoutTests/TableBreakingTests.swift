@@ -126,27 +126,6 @@ import Testing
         #expect(pages.flatMap { $0 } == (1...40).map { "R\($0)" })
     }
 
-    /// A table whose first row is a group heading, starting so low that only the header and that row fit,
-    /// moves to the next page whole rather than leave the heading alone at the foot.
-    @Test func aGroupHeadingAsTheFirstRowMovesTheTableOn() throws {
-        let engine = try LayoutFixtures.engine()
-        let plainTable = Self.flaggedTable(count: 5, flagged: []) { _ in }
-        // The tallest space above the table that still leaves room for the header and R1 alone.
-        let body = LayoutFixtures.smallPage.contentBox.height
-        var filler: Length?
-        for height in stride(from: body - 1, to: body / 2, by: -1) {
-            let pages = Self.rowsByPage(try engine.layout(document: LayoutFixtures.document([.spacer(height), plainTable])))
-            if pages.first == ["R1"] { filler = height; break }
-        }
-        let height = try #require(filler)
-        let kept = try engine.layout(document: LayoutFixtures.document([
-            .spacer(height), Self.flaggedTable(count: 5, flagged: [1]) { $0.keepWithNext = true },
-        ]))
-        let pages = Self.rowsByPage(kept)
-        #expect(pages.first == [], "\(pages)")
-        #expect(pages.dropFirst().first?.prefix(2) == ["R1", "R2"], "\(pages)")
-    }
-
     @Test func aSubtotalRowNeverStartsAPage() throws {
         let engine = try LayoutFixtures.engine()
         let plain = try engine.layout(document: LayoutFixtures.document([Self.flaggedTable(count: 40, flagged: []) { _ in }]))
