@@ -77,7 +77,7 @@ import Testing
     /// dozen forms (one per tooth type, size and look), not one drawing per tooth.
     @Test func theBookletsChartsShareTheirToothOutlines() throws {
         let renderer = try BookletRenderTests.renderer()
-        let pdf = try #require(try renderer.render(casePath: BookletRenderTests.fixture,
+        let pdf = try #require(try renderer.render(BookletRenderTests.fixtureInput(),
                                                     options: BookletRenderTests.options(.pdf)).files.first).bytes
         let forms = try Self.formCount(pdf)
         #expect(forms >= 20, "tooth outlines are drawn as shared symbols: \(forms) forms")

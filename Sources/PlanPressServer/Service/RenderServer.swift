@@ -12,6 +12,8 @@ public struct RenderServer: Sendable {
     private let metrics = ServiceMetrics()
     /// The render workers.
     private let pool: WorkerPool
+    /// The files clients uploaded, by content.
+    private let files: FileCache
     private let configuration: ServerConfiguration
     private let logger: Logger
 
@@ -20,11 +22,12 @@ public struct RenderServer: Sendable {
         self.configuration = configuration
         self.logger = logger
         pool = WorkerPool(limits: configuration.limits, logger: logger, makeBackend: makeBackend)
+        files = FileCache(budgetBytes: configuration.limits.fileCacheBytes)
     }
 
     /// Every route the service answers, as `(method, path)`: the OpenAPI document must describe each.
     public var routes: [(method: String, path: String)] {
-        ServiceRoutes(limits: configuration.limits, pool: pool, metrics: metrics)
+        ServiceRoutes(limits: configuration.limits, pool: pool, metrics: metrics, files: files)
             .add(to: Router(), token: configuration.bearerToken)
     }
 
@@ -33,7 +36,7 @@ public struct RenderServer: Sendable {
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
         let router = Router()
-        ServiceRoutes(limits: configuration.limits, pool: pool, metrics: metrics)
+        ServiceRoutes(limits: configuration.limits, pool: pool, metrics: metrics, files: files)
             .add(to: router, token: configuration.bearerToken)
         let limits = configuration.limits
         return Application(
