@@ -2,16 +2,18 @@
 
 Run by scripts/generated-client.sh with the generated package `client` on sys.path and SERVER_URL, TOKEN and
 FIXTURES in the environment. Renders a PDF and a PNG page from uploaded files (multipart), validates and
-quotes a case sent as JSON with base64 files, lists the templates, and checks what comes back.
+quotes a case sent as JSON with base64 files, uploads the logo once with PUT /v1/files/{sha256} and renders a
+case naming it by sha256 (after a 409 listing it), lists the templates, and checks what comes back.
 """
 import base64
+import hashlib
 import json
 import os
 import sys
 from pathlib import Path
 
 from client import AuthenticatedClient
-from client.api.default import quote, render, templates, validate
+from client.api.default import has_file, put_file, quote, render, templates, validate
 from client.models import CaseEnvelope, CaseEnvelopeFiles, CaseForm, Problem, RenderFormat
 from client.models.case import Case
 from client.types import File
@@ -55,6 +57,23 @@ check("validate answers the CLI's report", report.status_code == 200 and "findin
 priced = quote.sync_detailed(client=api, body=envelope)
 check("quote answers the variant totals", priced.status_code == 200 and "variants" in json.loads(priced.content),
       f"{priced.status_code} {priced.content[:300]!r}")
+
+logo_name = case["clinic"]["logo"]
+logo = uploads[logo_name]
+digest = hashlib.sha256(logo).hexdigest()
+by_hash = dict(case, clinic=dict(case["clinic"], logo=f"sha256:{digest}"))
+form_by_hash = CaseForm(case=json.dumps(by_hash),
+                        files=[File(payload=data, file_name=name) for name, data in uploads.items() if name != logo_name])
+missing = render.sync(client=api, body=form_by_hash)
+check("a case naming a file not uploaded is a 409 listing it",
+      isinstance(missing, Problem) and missing.status == 409 and missing.missing == [digest], repr(missing))
+check("HEAD /v1/files says the file is not held", has_file.sync_detailed(digest, client=api).status_code == 404)
+stored = put_file.sync_detailed(digest, client=api, body=File(payload=logo))
+check("PUT /v1/files stores the logo", stored.status_code == 201, f"{stored.status_code} {stored.content[:200]!r}")
+check("HEAD /v1/files says the file is held", has_file.sync_detailed(digest, client=api).status_code == 204)
+again = render.sync(client=api, body=form_by_hash)
+check("the case naming the logo by sha256 renders once it is uploaded",
+      hasattr(again, "payload") and again.payload.read(5) == b"%PDF-", repr(again))
 
 listed = templates.sync(client=api)
 check("templates lists premium", any(t.name == "premium" for t in getattr(listed, "templates", [])), repr(listed))

@@ -3,7 +3,7 @@ import Foundation
 
 /// The entry point: load a case with its price list and protocol rules.
 public enum PlanEngine {
-    /// Loads and joins a case.
+    /// Loads and joins the case file at `caseURL`, its files read from disk.
     /// - Parameters:
     ///   - caseURL: the case file (YAML or JSON).
     ///   - pricesURL: a price list overriding the case's `prices:`; required when the case names none.
@@ -14,15 +14,32 @@ public enum PlanEngine {
     /// - Throws: `InputError` for anything unreadable or invalid, located in its file.
     public static func load(caseURL: URL, pricesURL: URL? = nil, protocolURL: URL?,
                             imageRoot: URL? = nil, requiresVariants: Bool = true) throws(InputError) -> LoadedCase {
-        let dentalCase = try CaseLoader(imageRoot: imageRoot, requiresVariants: requiresVariants).load(caseURL)
-        guard let pricesURL = pricesURL ?? dentalCase.pricesURL else {
-            throw InputError(file: caseURL.lastPathComponent, path: "prices",
+        let files = DiskFileSource(baseDirectory: caseURL.deletingLastPathComponent(), root: imageRoot)
+        return try load(YAMLSource.load(caseURL), files: files,
+                        prices: pricesURL.map { (url) throws(InputError) in try PriceListLoader.load(url) },
+                        protocolURL: protocolURL, requiresVariants: requiresVariants)
+    }
+
+    /// Loads and joins the parsed case document `document`, the files it names read from `files`.
+    /// - Parameters:
+    ///   - prices: a price list overriding the case's `prices:`; required when the case names none.
+    ///   - protocolURL: the rules file; `nil` checks no protocol rules.
+    ///   - requiresVariants: false to accept a case without `variants:` (loaded with none).
+    public static func load(_ document: NodeCursor, files: any FileSource, prices: PriceList? = nil, protocolURL: URL?,
+                            requiresVariants: Bool = true) throws(InputError) -> LoadedCase {
+        let dentalCase = try CaseLoader(requiresVariants: requiresVariants).read(document, files: files)
+        let priceList: PriceList
+        if let prices {
+            priceList = prices
+        } else if let pricesURL = dentalCase.pricesURL {
+            priceList = try PriceListLoader.load(pricesURL, from: files)
+        } else {
+            throw InputError(file: document.file, path: "prices",
                              message: "the case names no price list (add prices: or pass --prices)")
         }
-        let prices = try PriceListLoader.load(pricesURL)
         let rules = try protocolURL.map { (url: URL) throws(InputError) in
             try ProtocolRulesLoader.load(url)
         } ?? ProtocolRules(rules: [])
-        return try LoadedCase(dentalCase: dentalCase, prices: prices, rules: rules, caseFile: caseURL.lastPathComponent)
+        return try LoadedCase(dentalCase: dentalCase, prices: priceList, rules: rules, caseFile: document.file)
     }
 }

@@ -6,19 +6,26 @@ import Graphics
 /// so a PDF embeds a photo shown on two pages once. Errors name the image file and the case field that
 /// names it: `images/xray.jpg: imaging.xrays[0].file: truncated or corrupt JPEG (…)`.
 struct CaseImages {
-    /// Every image read, by resolved file URL.
+    /// Every image read, by the location its file source gave.
     let images: [URL: Image]
 
-    /// Reads the logo, every X-ray and every photo of `dentalCase`, stopping between images once
-    /// `deadline` has passed (each image is read whole and checked to its end, so nine photos take a while).
-    init(loading dentalCase: DentalCase, deadline: Deadline = .never) throws(PlanPressError) {
-        let files = [dentalCase.clinic.logo].compactMap { $0 } + dentalCase.imaging.xrays.map(\.file)
+    /// Reads the logo, every X-ray and every photo of `dentalCase` from `files`, stopping between images
+    /// once `deadline` has passed (each image is read whole and checked to its end, so nine photos take a while).
+    init(loading dentalCase: DentalCase, from files: any FileSource, deadline: Deadline = .never) throws(PlanPressError) {
+        let named = [dentalCase.clinic.logo].compactMap { $0 } + dentalCase.imaging.xrays.map(\.file)
             + dentalCase.imaging.photos.map(\.file)
         var images: [URL: Image] = [:]
-        for file in files where images[file.url] == nil {
+        for file in named where images[file.url] == nil {
             if deadline.hasPassed { throw .graphics(.deadlinePassed) }
+            let bytes: [UInt8]
             do {
-                images[file.url] = try Image(contentsOf: file.url.path, name: Self.displayName(file))
+                bytes = try files.bytes(at: file.url)
+            } catch {
+                throw .input(error)
+            }
+            let name = files.displayName(of: file.url)
+            do {
+                images[file.url] = try Image(bytes: bytes, name: file.field.isEmpty ? name : "\(name): \(file.field)")
             } catch {
                 throw .graphics(error)
             }
@@ -28,14 +35,4 @@ struct CaseImages {
 
     /// The image read from `file`, if it was part of the case.
     subscript(file: ImageFile) -> Image? { images[file.url] }
-
-    /// The path relative to the working directory when inside it, else absolute: short, and unambiguous.
-    /// The field that names it follows, when known.
-    private static func displayName(_ file: ImageFile) -> String {
-        let directory = FileManager.default.currentDirectoryPath
-        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        let path = file.url.path
-        let shown = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
-        return file.field.isEmpty ? shown : "\(shown): \(file.field)"
-    }
 }

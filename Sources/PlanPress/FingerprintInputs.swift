@@ -2,26 +2,30 @@ import Booklet
 import DentalModel
 import Foundation
 import Graphics
+import PlanEngine
 import Yams
 
-/// Gathers what `BookletFingerprint` covers from the files a render read: the case document, the bytes
+/// Gathers what `BookletFingerprint` covers from what a render read: the case document, the bytes
 /// of each image under the case field naming it, the price list and the template's files.
 enum FingerprintInputs {
-    static func fingerprint(caseRoot: Node, dentalCase: DentalCase, images: CaseImages, template: Template,
+    static func fingerprint(caseRoot: Node, dentalCase: DentalCase, images: CaseImages, files: any FileSource,
+                            template: Template,
                             templatesDirectory: URL) throws(PlanPressError) -> BookletFingerprint {
-        let files = [dentalCase.clinic.logo].compactMap { $0 } + dentalCase.imaging.xrays.map(\.file)
+        let named = [dentalCase.clinic.logo].compactMap { $0 } + dentalCase.imaging.xrays.map(\.file)
             + dentalCase.imaging.photos.map(\.file)
         var imageBytes: [String: [UInt8]] = [:]
-        for file in files {
+        for file in named {
             imageBytes[file.field] = images[file]?.bytes
         }
         do {
             let prices: BookletFingerprint.PriceListContent
             switch dentalCase.pricesURL {
-            case let url? where url.pathExtension.lowercased() == "csv":
-                prices = .csv(Array(try YAMLSource.readText(url).utf8))
+            case let url? where PriceListLoader.isCSV(url, in: files):
+                prices = .csv(try files.bytes(at: url))
             case let url?:
-                prices = .document(try YAMLSource.load(url).node)
+                let name = PriceListLoader.fileName(url, in: files)
+                prices = .document(try YAMLSource.parse(YAMLSource.text(files.bytes(at: url), fileName: name),
+                                                        fileName: name).node)
             case nil:
                 prices = .csv([])
             }

@@ -23,8 +23,6 @@ public struct RenderOptions: Sendable, Hashable {
     public var variant: Int?
     /// The booklet's language; `nil` for the case's own.
     public var locale: CaseLocale?
-    /// The folder case images must stay inside; `nil` for the case file's own folder.
-    public var imageRoot: URL?
     /// Render a draft for the clinic even when the protocol finds errors: every page is marked "draft,
     /// not for the patient" and a first page lists the findings. Without it, a protocol error refuses the
     /// booklet (`PlanPressError.protocolErrors`).
@@ -38,7 +36,7 @@ public struct RenderOptions: Sendable, Hashable {
 
     /// Options; the defaults give the whole booklet as a PDF.
     public init(format: OutputFormat = .pdf, pages: PageSelection = .all, dpi: Double = 150, pngCompression: Int = 6,
-                template: String? = nil, variant: Int? = nil, locale: CaseLocale? = nil, imageRoot: URL? = nil,
+                template: String? = nil, variant: Int? = nil, locale: CaseLocale? = nil,
                 draft: Bool = false, archival: Bool = false, deadline: Deadline = .never) {
         self.format = format
         self.pages = pages
@@ -47,7 +45,6 @@ public struct RenderOptions: Sendable, Hashable {
         self.template = template
         self.variant = variant
         self.locale = locale
-        self.imageRoot = imageRoot
         self.draft = draft
         self.archival = archival
         self.deadline = deadline

@@ -6,7 +6,8 @@ import Layout
 import PlanEngine
 import Render
 
-/// Turns a case file into booklet files: load, compose, lay out, export.
+/// Turns a case into booklet files: load, compose, lay out, export. The case comes as values (`CaseInput`):
+/// its document and a source for the files it names; nothing is written to disk.
 ///
 /// Holds one thread's text and layout machinery (Pango is per thread): make one `Renderer` per thread
 /// and reuse it for every render on that thread. Nothing but bytes and values leaves it.
@@ -27,18 +28,18 @@ public final class Renderer {
         }
     }
 
-    /// Renders the case at `casePath` as `options` ask: the files' bytes, nothing written to disk.
+    /// Renders `input` as `options` ask: the files' bytes, nothing written to disk.
     ///
     /// The clinic's protocol is checked first: an error refuses the booklet (`.protocolErrors`) unless
     /// `options.draft` asks for a marked draft; the other findings come back in `findings`.
-    public func render(casePath: String, options: RenderOptions) throws(PlanPressError) -> RenderedOutput {
-        let (document, fingerprint, findings) = try booklet(casePath: casePath, options: options)
+    public func render(_ input: CaseInput, options: RenderOptions) throws(PlanPressError) -> RenderedOutput {
+        let (document, fingerprint, findings) = try booklet(input, options: options)
         var output = try export(document, fingerprint: fingerprint, options: options)
         output.findings = findings
         return output
     }
 
-    /// The files `options` ask for, exported from a booklet `booklet(casePath:options:)` laid out, so a
+    /// The files `options` ask for, exported from a booklet `booklet(_:options:)` laid out, so a
     /// caller may look at the laid-out document (its page count) before paying for the export.
     public func export(_ document: LaidOutDocument, fingerprint: BookletFingerprint,
                        options: RenderOptions) throws(PlanPressError) -> RenderedOutput {
@@ -70,18 +71,18 @@ public final class Renderer {
         }
     }
 
-    /// The laid-out booklet of the case at `casePath`, before export.
-    public func layout(casePath: String, options: RenderOptions) throws(PlanPressError) -> LaidOutDocument {
-        try booklet(casePath: casePath, options: options).document
+    /// The laid-out booklet of `input`, before export.
+    public func layout(_ input: CaseInput, options: RenderOptions) throws(PlanPressError) -> LaidOutDocument {
+        try booklet(input, options: options).document
     }
 
-    /// The laid-out booklet of the case at `casePath` in the template `options` names (`premium` by
+    /// The laid-out booklet of `input` in the template `options` names (`premium` by
     /// default), the fingerprint of everything it shows, and the protocol's findings that did not refuse it.
     /// A protocol error throws `.protocolErrors`, unless `options.draft` asks for a draft, which opens with
     /// the findings and is marked on every page.
-    public func booklet(casePath: String, options: RenderOptions) throws(PlanPressError)
+    public func booklet(_ input: CaseInput, options: RenderOptions) throws(PlanPressError)
         -> (document: LaidOutDocument, fingerprint: BookletFingerprint, findings: RenderFindings) {
-        let inputs = try read(casePath: casePath, options: options)
+        let inputs = try read(input, options: options)
         let loaded = inputs.loaded
         let findings = loaded.findings()
         if options.deadline.hasPassed { throw .graphics(.deadlinePassed) }
@@ -127,19 +128,20 @@ public final class Renderer {
         return (laidOut, inputs.fingerprint, check)
     }
 
-    /// The fingerprint the booklet of the case at `casePath` would carry, from its inputs alone (nothing is
+    /// The fingerprint the booklet of `input` would carry, from its inputs alone (nothing is
     /// laid out): what `planpress fingerprint` prints to check a signed paper copy.
-    public func fingerprint(casePath: String, options: RenderOptions) throws(PlanPressError) -> BookletFingerprint {
-        try read(casePath: casePath, options: options).fingerprint
+    public func fingerprint(_ input: CaseInput, options: RenderOptions) throws(PlanPressError) -> BookletFingerprint {
+        try read(input, options: options).fingerprint
     }
 
-    /// The case, its template and images, checked, and their fingerprint.
-    private func read(casePath: String, options: RenderOptions) throws(PlanPressError)
+    /// The case, its template and images, checked, and their fingerprint. The case document is parsed
+    /// once: the loader, the font coverage check and the fingerprint read the same tree.
+    private func read(_ input: CaseInput, options: RenderOptions) throws(PlanPressError)
         -> (loaded: LoadedCase, template: Template, images: [URL: Image], fingerprint: BookletFingerprint) {
-        let url = URL(fileURLWithPath: casePath)
-        let loaded: LoadedCase, template: Template
+        let root: NodeCursor, loaded: LoadedCase, template: Template
         do {
-            loaded = try PlanEngine.load(caseURL: url, protocolURL: resources.protocolRules, imageRoot: options.imageRoot)
+            root = try YAMLSource.parse(YAMLSource.text(input.document, fileName: input.name), fileName: input.name)
+            loaded = try PlanEngine.load(root, files: input.files, protocolURL: resources.protocolRules)
             template = try TemplateLoader(directory: resources.templates).load(options.templateName)
         } catch {
             throw .input(error)
@@ -147,9 +149,9 @@ public final class Renderer {
         if options.deadline.hasPassed { throw .graphics(.deadlinePassed) }
         let count = loaded.dentalCase.variants.count
         if let chosen = options.variant, !(1...count).contains(chosen) {
-            throw .option("variant \(chosen) does not exist: \(url.lastPathComponent) has \(count)")
+            throw .option("variant \(chosen) does not exist: \(input.name) has \(count)")
         }
-        let caseImages = try CaseImages(loading: loaded.dentalCase, deadline: options.deadline)
+        let caseImages = try CaseImages(loading: loaded.dentalCase, from: input.files, deadline: options.deadline)
         var images = caseImages.images
         if let cover = template.coverImage {
             do {
@@ -160,16 +162,10 @@ public final class Renderer {
         }
         for image in images.values { image.cache = decodedImages }
         if options.deadline.hasPassed { throw .graphics(.deadlinePassed) }
-        let caseRoot: NodeCursor
-        do {
-            caseRoot = try YAMLSource.load(url)
-        } catch {
-            throw .input(error)
-        }
-        try TextCoverageCheck.check(caseRoot, fonts: layoutEngine.textEngine.fonts)
+        try TextCoverageCheck.check(root, fonts: layoutEngine.textEngine.fonts)
         if options.deadline.hasPassed { throw .graphics(.deadlinePassed) }
-        let fingerprint = try FingerprintInputs.fingerprint(caseRoot: caseRoot.node, dentalCase: loaded.dentalCase,
-                                                            images: caseImages, template: template,
+        let fingerprint = try FingerprintInputs.fingerprint(caseRoot: root.node, dentalCase: loaded.dentalCase,
+                                                            images: caseImages, files: input.files, template: template,
                                                             templatesDirectory: resources.templates)
         return (loaded, template, images, fingerprint)
     }

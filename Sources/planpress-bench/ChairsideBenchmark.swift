@@ -37,27 +37,27 @@ enum ChairsideBenchmark {
 
         let renderer = try Renderer(resources: resources)
         let shown = RenderOptions(format: .png, pages: try PageSelection(parsing: "\(screen)"), dpi: 144, pngCompression: 1,
-                                  template: "chairside", imageRoot: work)
+                                  template: "chairside")
         var every = shown
         every.pages = .all
-        let premium = RenderOptions(format: .pdf, imageRoot: work)
+        let premium = RenderOptions(format: .pdf)
 
         print("Chairside benchmark: \(runs) runs after \(warmUps) warm-ups; load average before: \(RenderBenchmark.loadAverage())")
         try edit(0)
-        let first = try renderer.render(casePath: casePath, options: shown)
+        let first = try renderer.render(CaseInput.file(atPath: casePath, root: work), options: shown)
         let width = first.files.first.map { pngWidth($0.bytes) } ?? 0
         print("screen \(screen) of \(first.pageCount), \(width) px wide, \(first.files.first?.bytes.count ?? 0) bytes")
         let screenTimes = try times(runs: runs) { run in
             try edit(run)
-            _ = try renderer.render(casePath: casePath, options: shown)
+            _ = try renderer.render(CaseInput.file(atPath: casePath, root: work), options: shown)
         }
         let everyTimes = try times(runs: max(5, runs / 5)) { run in
             try edit(run)
-            _ = try renderer.render(casePath: casePath, options: every)
+            _ = try renderer.render(CaseInput.file(atPath: casePath, root: work), options: every)
         }
         let premiumTimes = try times(runs: max(5, runs / 5)) { run in
             try edit(run)
-            _ = try renderer.render(casePath: casePath, options: premium)
+            _ = try renderer.render(CaseInput.file(atPath: casePath, root: work), options: premium)
         }
         print("")
         print("| what | p50 (ms) | p95 (ms) | p50 ratio to the whole chairside booklet |")

@@ -34,10 +34,11 @@ enum PDFExportBenchmark {
         print("|---|---:|---:|---:|---:|---:|---:|")
         let renderer = try Renderer(resources: resources)
         for (name, caseURL, root) in cases {
-            let options = RenderOptions(format: .pdf, imageRoot: root)
-            let document = try renderer.layout(casePath: caseURL.path, options: options)
-            let render = try RenderBenchmark.measure(runs: runs) { _ = try renderer.render(casePath: caseURL.path, options: options) }
-            let layout = try RenderBenchmark.measure(runs: runs) { _ = try renderer.layout(casePath: caseURL.path, options: options) }
+            let options = RenderOptions(format: .pdf)
+            let input = try CaseInput.file(atPath: caseURL.path, root: root)
+            let document = try renderer.layout(input, options: options)
+            let render = try RenderBenchmark.measure(runs: runs) { _ = try renderer.render(input, options: options) }
+            let layout = try RenderBenchmark.measure(runs: runs) { _ = try renderer.layout(input, options: options) }
             let exporter = PDFExporter(archival: document.archival)
             let painting = try RenderBenchmark.measure(runs: runs) { _ = try exporter.painted(document) }
             let painted = try exporter.painted(document)

@@ -43,22 +43,22 @@ enum RenderBenchmark {
                 try runProcess(planpress, ["render", caseURL.path, "--root", root.path, "-o", output])
             }
             let renderer = try Renderer(resources: resources)
-            let options = RenderOptions(format: .pdf, imageRoot: root)
-            let pages = try renderer.render(casePath: caseURL.path, options: options).pageCount
+            let options = RenderOptions(format: .pdf)
+            let pages = try renderer.render(.file(atPath: caseURL.path, root: root), options: options).pageCount
             rows.append(("\(name), \(pages) pages: `planpress render` whole process", process))
-            let inProcess = try measure(runs: runs) { _ = try renderer.render(casePath: caseURL.path, options: options) }
+            let inProcess = try measure(runs: runs) { _ = try renderer.render(.file(atPath: caseURL.path, root: root), options: options) }
             rows.append(("\(name): in process (Renderer reused)", inProcess))
             let cold = try measure(runs: runs) {
-                _ = try Renderer(resources: resources).render(casePath: caseURL.path, options: options)
+                _ = try Renderer(resources: resources).render(.file(atPath: caseURL.path, root: root), options: options)
             }
             rows.append(("\(name): in process, a new Renderer each time (fonts loaded and shaped afresh)", cold))
             // The libqpdf pass that finishes Cairo's file (clean dictionaries, boxes, structure), alone.
-            let painted = try PDFExporter().painted(try renderer.layout(casePath: caseURL.path, options: options))
+            let painted = try PDFExporter().painted(try renderer.layout(.file(atPath: caseURL.path, root: root), options: options))
             let finishing = try measure(runs: runs) { _ = try painted.finisher.finish(painted.bytes) }
             rows.append(("\(name): in process, the PDF finishing pass alone (libqpdf), "
                          + "\(percent(finishing.wall, of: inProcess.wall)) of the render", finishing))
-            let png = RenderOptions(format: .png, pages: try PageSelection(parsing: "1"), dpi: 150, pngCompression: 1, imageRoot: root)
-            let pngPage = try measure(runs: runs) { _ = try renderer.render(casePath: caseURL.path, options: png) }
+            let png = RenderOptions(format: .png, pages: try PageSelection(parsing: "1"), dpi: 150, pngCompression: 1)
+            let pngPage = try measure(runs: runs) { _ = try renderer.render(.file(atPath: caseURL.path, root: root), options: png) }
             rows.append(("\(name): in process, page 1 as PNG at 150 dpi, level 1", pngPage))
         }
         let peerMeasurement = try measurePeer(runs: runs, output: work.appendingPathComponent("peer.pdf"))
@@ -120,10 +120,11 @@ enum RenderBenchmark {
             return
         }
         let renderer = try Renderer(resources: try ResourceLocator.locate())
-        let options = RenderOptions(format: .pdf, imageRoot: URL(fileURLWithPath: arguments[1]))
-        for _ in 0..<10 { _ = try renderer.render(casePath: arguments[0], options: options) }
+        let options = RenderOptions(format: .pdf)
+        let root = URL(fileURLWithPath: arguments[1])
+        for _ in 0..<10 { _ = try renderer.render(.file(atPath: arguments[0], root: root), options: options) }
         let before = residentKiB()
-        for _ in 0..<renders { _ = try renderer.render(casePath: arguments[0], options: options) }
+        for _ in 0..<renders { _ = try renderer.render(.file(atPath: arguments[0], root: root), options: options) }
         print("renders=\(renders) rss-before-kib=\(before) rss-after-kib=\(residentKiB())")
     }
 

@@ -18,7 +18,7 @@ enum ScaleBenchmark {
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
         let renderer = try Renderer(resources: resources)
-        let options = RenderOptions(format: .pdf, imageRoot: fixtures)
+        let options = RenderOptions(format: .pdf)
 
         print("Scale benchmark: PDF in process, median of \(runs) runs after \(RenderBenchmark.warmUps) warm-ups")
         print("load average before: \(RenderBenchmark.loadAverage())")
@@ -31,9 +31,9 @@ enum ScaleBenchmark {
             let caseURL = work.appendingPathComponent("scale-\(factor).yaml")
             try caseText(visits: visits, prices: fixtures.appendingPathComponent("prices/ru-clinic.yaml"))
                 .write(to: caseURL, atomically: true, encoding: .utf8)
-            let pages = try renderer.render(casePath: caseURL.path, options: options).pageCount
+            let pages = try renderer.render(.file(atPath: caseURL.path, root: fixtures), options: options).pageCount
             let measured = try RenderBenchmark.measure(runs: runs) {
-                _ = try renderer.render(casePath: caseURL.path, options: options)
+                _ = try renderer.render(.file(atPath: caseURL.path, root: fixtures), options: options)
             }
             let ratio = measured.wall / (reference ?? measured.wall)
             reference = reference ?? measured.wall

@@ -8,24 +8,29 @@ import Testing
 /// The whole pipeline through the façade on the full-mouth fixture: case → booklet → PDF/PNG/SVG.
 @Suite struct BookletRenderTests {
     static let fixture = TestRepository.path("Fixtures/cases/full-mouth.yaml")
+    static let fixtures = TestRepository.root.appendingPathComponent("Fixtures")
+
+    /// The full-mouth case, its files read from the fixtures.
+    static func fixtureInput() throws(PlanPressError) -> CaseInput {
+        try .file(atPath: fixture, root: fixtures)
+    }
 
     static func renderer() throws -> Renderer {
         try Renderer(resources: ResourceLocator(root: TestRepository.root))
     }
 
     static func options(_ format: OutputFormat, pages: String? = nil) throws -> RenderOptions {
-        RenderOptions(format: format, pages: try pages.map { try PageSelection(parsing: $0) } ?? .all, dpi: 40,
-                      imageRoot: TestRepository.root.appendingPathComponent("Fixtures"))
+        RenderOptions(format: format, pages: try pages.map { try PageSelection(parsing: $0) } ?? .all, dpi: 40)
     }
 
     @Test func theSameCaseGivesTheSameBytesTwice() throws {
         let renderer = try Self.renderer()
-        let pdf = try renderer.render(casePath: Self.fixture, options: Self.options(.pdf))
-        let again = try Self.renderer().render(casePath: Self.fixture, options: Self.options(.pdf))
+        let pdf = try renderer.render(Self.fixtureInput(), options: Self.options(.pdf))
+        let again = try Self.renderer().render(Self.fixtureInput(), options: Self.options(.pdf))
         #expect(pdf.files.count == 1 && pdf.files.first?.page == nil)
         #expect(pdf.files.map(\.bytes) == again.files.map(\.bytes))
-        let png = try renderer.render(casePath: Self.fixture, options: Self.options(.png, pages: "1,3"))
-        let pngAgain = try renderer.render(casePath: Self.fixture, options: Self.options(.png, pages: "1,3"))
+        let png = try renderer.render(Self.fixtureInput(), options: Self.options(.png, pages: "1,3"))
+        let pngAgain = try renderer.render(Self.fixtureInput(), options: Self.options(.png, pages: "1,3"))
         #expect(png.files.map(\.page) == [1, 3])
         #expect(png.files.map(\.bytes) == pngAgain.files.map(\.bytes))
         #expect(png.pageCount == pdf.pageCount)
@@ -36,7 +41,7 @@ import Testing
         options.deadline = Deadline(after: .zero)
         let renderer = try Self.renderer()
         do {
-            _ = try renderer.render(casePath: Self.fixture, options: options)
+            _ = try renderer.render(Self.fixtureInput(), options: options)
             Issue.record("the render ran past its deadline")
         } catch {
             switch error {
@@ -49,14 +54,14 @@ import Testing
     /// Deadlines falling in each step (composition, layout, export): the render stops within 100 ms of each.
     @Test func aRenderStopsWithin100msOfItsDeadline() throws {
         let renderer = try Self.renderer()
-        _ = try renderer.render(casePath: Self.fixture, options: Self.options(.png))  // fonts and images warm
+        _ = try renderer.render(Self.fixtureInput(), options: Self.options(.png))  // fonts and images warm
         var stopped = 0
         for milliseconds in [1, 20, 60, 120, 250, 400] {
             var options = try Self.options(.png)
             options.deadline = Deadline(after: .milliseconds(milliseconds))
             let started = ContinuousClock.now
             do {
-                _ = try renderer.render(casePath: Self.fixture, options: options)
+                _ = try renderer.render(Self.fixtureInput(), options: options)
             } catch {
                 let overrun = ContinuousClock.now - started - .milliseconds(milliseconds)
                 #expect(overrun < .milliseconds(100), "deadline \(milliseconds) ms: stopped \(overrun) after it")
@@ -71,14 +76,14 @@ import Testing
     }
 
     @Test func thePDFExportStopsBetweenPagesPastItsDeadline() throws {
-        let document = try Self.renderer().layout(casePath: Self.fixture, options: Self.options(.pdf))
+        let document = try Self.renderer().layout(Self.fixtureInput(), options: Self.options(.pdf))
         #expect(throws: GraphicsError.deadlinePassed) {
             try PDFExporter().export(document, deadline: Deadline(after: .zero))
         }
     }
 
     @Test func thePDFHoldsOnlyShippedFontsRealTextAndJPEGPhotos() throws {
-        let pdf = try #require(try Self.renderer().render(casePath: Self.fixture, options: Self.options(.pdf)).files.first).bytes
+        let pdf = try #require(try Self.renderer().render(Self.fixtureInput(), options: Self.options(.pdf)).files.first).bytes
         let fonts = try Poppler.run("pdffonts", on: pdf).split(separator: "\n").dropFirst(2)
         #expect(fonts.count >= 3)
         for row in fonts {
@@ -107,9 +112,9 @@ import Testing
             .replacingOccurrences(of: "../prices/", with: fixtures + "/prices/")
         let path = folder.appendingPathComponent("markup.yaml").path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
-        var options = try Self.options(.pdf, pages: "1")
-        options.imageRoot = URL(fileURLWithPath: fixtures)
-        let pdf = try #require(try Self.renderer().render(casePath: path, options: options).files.first).bytes
+        let options = try Self.options(.pdf, pages: "1")
+        let pdf = try #require(try Self.renderer().render(.file(atPath: path, root: URL(fileURLWithPath: fixtures)),
+                                                          options: options).files.first).bytes
         let printed = try Poppler.run("pdftotext", on: pdf, trailing: ["-"])
         // The cover's large type wraps the name; each part is printed as written.
         #expect(printed.contains("Соколова <span>&amp;"))
@@ -118,13 +123,13 @@ import Testing
 
     @Test func svgAndPNGGiveOneFilePerSelectedPage() throws {
         let renderer = try Self.renderer()
-        let svg = try renderer.render(casePath: Self.fixture, options: Self.options(.svg, pages: "2-3"))
+        let svg = try renderer.render(Self.fixtureInput(), options: Self.options(.svg, pages: "2-3"))
         #expect(svg.contentType == "image/svg+xml")
         #expect(svg.files.map(\.page) == [2, 3])
         #expect(svg.files.allSatisfy { String(decoding: $0.bytes.prefix(5), as: UTF8.self) == "<?xml" })
         let beyond = try Self.options(.png, pages: "99")
         do {
-            _ = try renderer.render(casePath: Self.fixture, options: beyond)
+            _ = try renderer.render(Self.fixtureInput(), options: beyond)
             Issue.record("page 99 was rendered")
         } catch {
             #expect(error.description.hasPrefix("page 99 is beyond the document's "))

@@ -10,9 +10,12 @@ import Testing
 @Suite struct ChairsidePreviewTests {
     static let fixture = TestRepository.path("Fixtures/cases/full-mouth.yaml")
 
+    static func fixtureInput() throws -> CaseInput {
+        try CaseInput.file(atPath: fixture, root: TestRepository.root.appendingPathComponent("Fixtures"))
+    }
+
     static func options(_ format: OutputFormat, page: Int) throws -> RenderOptions {
-        RenderOptions(format: format, pages: try PageSelection(parsing: "\(page)"), dpi: 72, template: "chairside",
-                      imageRoot: TestRepository.root.appendingPathComponent("Fixtures"))
+        RenderOptions(format: format, pages: try PageSelection(parsing: "\(page)"), dpi: 72, template: "chairside")
     }
 
     /// The first screen shows the X-rays, photos and logo (9.6 MB of SVG when every JPEG rode along whole):
@@ -20,10 +23,10 @@ import Testing
     @Test func theScreenWithEveryPhotoIsAnSVGUnderOneMegabyteWithEachImageOnce() throws {
         let renderer = try Renderer(resources: ResourceLocator(root: TestRepository.root))
         let options = try Self.options(.svg, page: 1)
-        let page = try renderer.layout(casePath: Self.fixture, options: options).pages[0]
+        let page = try renderer.layout(Self.fixtureInput(), options: options).pages[0]
         let shown = Set(Self.images(in: page.frames).map(ObjectIdentifier.init))
         #expect(shown.count >= 8)
-        let svg = try #require(try renderer.render(casePath: Self.fixture, options: options).files.first).bytes
+        let svg = try #require(try renderer.render(Self.fixtureInput(), options: options).files.first).bytes
         #expect(svg.count < 1_000_000, "\(svg.count) bytes")
         let text = String(decoding: svg, as: UTF8.self)
         #expect(text.components(separatedBy: "data:image/").count - 1 == shown.count)
@@ -33,13 +36,13 @@ import Testing
     @Test func aScreenRenderedAgainReusesItsDecodedPhotosAndGivesTheSameBytes() throws {
         let renderer = try Renderer(resources: ResourceLocator(root: TestRepository.root))
         let options = try Self.options(.png, page: 1)
-        let first = try renderer.render(casePath: Self.fixture, options: options)
+        let first = try renderer.render(Self.fixtureInput(), options: options)
         let kept = renderer.decodedImages.size
         #expect(kept > 0)
-        let again = try renderer.render(casePath: Self.fixture, options: options)
+        let again = try renderer.render(Self.fixtureInput(), options: options)
         #expect(renderer.decodedImages.size == kept)
         #expect(again.files.map(\.bytes) == first.files.map(\.bytes))
-        let fresh = try Renderer(resources: ResourceLocator(root: TestRepository.root)).render(casePath: Self.fixture, options: options)
+        let fresh = try Renderer(resources: ResourceLocator(root: TestRepository.root)).render(Self.fixtureInput(), options: options)
         #expect(fresh.files.map(\.bytes) == first.files.map(\.bytes))
     }
 

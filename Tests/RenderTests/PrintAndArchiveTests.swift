@@ -12,9 +12,9 @@ import Testing
 
     static func render(_ name: String, template: String = "premium", archival: Bool = false) throws -> [UInt8] {
         let renderer = try Renderer(resources: ResourceLocator(root: TestRepository.root))
-        let options = RenderOptions(template: template, imageRoot: TestRepository.root.appendingPathComponent("Fixtures"),
-                                    archival: archival)
-        let output = try renderer.render(casePath: TestRepository.path("Fixtures/cases/\(name)"), options: options)
+        let options = RenderOptions(template: template, archival: archival)
+        let output = try renderer.render(.file(atPath: TestRepository.path("Fixtures/cases/\(name)"),
+                                               root: TestRepository.root.appendingPathComponent("Fixtures")), options: options)
         return try #require(output.files.first).bytes
     }
 
@@ -56,8 +56,7 @@ import Testing
         #expect(lines.first == "Document")
         let headings = lines.indices.filter { lines[$0] == "  H1 (block)" }.map { lines[$0 + 1] }
         let renderer = try Renderer(resources: ResourceLocator(root: TestRepository.root))
-        let outline = try renderer.layout(casePath: TestRepository.path("Fixtures/cases/full-mouth.yaml"),
-                                          options: RenderOptions(imageRoot: TestRepository.root.appendingPathComponent("Fixtures"))).outline
+        let outline = try renderer.layout(BookletRenderTests.fixtureInput(), options: RenderOptions()).outline
         #expect(headings.count == outline.count, "one H1 per outline entry: \(headings)")
         #expect(headings.first == "    \"План лечения\"")
         // A variant's heading is its kicker over its name (poppler prints an element's first line only).

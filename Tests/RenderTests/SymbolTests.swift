@@ -95,7 +95,7 @@ import Testing
     /// a few dozen forms (one per tooth type, size and look), not once per tooth.
     @Test func theBookletsChartsShareTheirToothOutlines() throws {
         let renderer = try BookletRenderTests.renderer()
-        let pdf = try #require(try renderer.render(casePath: BookletRenderTests.fixture,
+        let pdf = try #require(try renderer.render(BookletRenderTests.fixtureInput(),
                                                     options: BookletRenderTests.options(.pdf)).files.first).bytes
         let forms = try Self.drawingFormCount(pdf)
         #expect(forms >= 20, "tooth outlines are drawn as shared symbols: \(forms) forms")

@@ -22,16 +22,16 @@ import Testing
     @Test func pageLimitIsCheckedBeforeExport() throws {
         let renderer = try Self.renderer()
         let fixtures = FixturePaths.repository.appendingPathComponent("Fixtures")
-        let caseFile = fixtures.appendingPathComponent("cases/one-variant.json")
+        let input = try CaseInput.file(atPath: fixtures.appendingPathComponent("cases/one-variant.json").path, root: fixtures)
         // Page 999 does not exist: exporting would fail with 400 `pages`. The page limit answers first.
         let parameters = RenderParameters(format: "png", pages: "999", maximumPages: 2)
         let refused = Self.problem {
-            _ = try renderer.render(caseFile: caseFile, caseDirectory: fixtures, parameters: parameters)
+            _ = try renderer.render(input, parameters: parameters)
         }
         #expect(refused?.kind == .tooManyPages)
         #expect(refused?.detail.hasSuffix("the limit is 2") == true)
         let allowed = RenderParameters(format: "png", pages: "1", dpi: 20, maximumPages: 200)
-        let page = try renderer.render(caseFile: caseFile, caseDirectory: fixtures, parameters: allowed)
+        let page = try renderer.render(input, parameters: allowed)
         #expect(page.pageCount > 2)
     }
 
@@ -59,7 +59,7 @@ import Testing
         """.write(to: caseFile, atomically: true, encoding: .utf8)
         let renderer = try Self.renderer()
         let refused = Self.problem {
-            _ = try renderer.render(caseFile: caseFile, caseDirectory: folder,
+            _ = try renderer.render(CaseInput.file(atPath: caseFile.path),
                                     parameters: RenderParameters(format: "pdf", maximumPages: 200))
         }
         #expect(refused?.kind == .imageTooLarge)

@@ -31,8 +31,9 @@ import Testing
     @Test func serviceAndCommandLineAgreeAndOnePhotoChangesIt() async throws {
         let resources = try ResourceLocator(root: FixturePaths.repository)
         let fromFiles = try Renderer(resources: resources).fingerprint(
-            casePath: FixturePaths.repository.appendingPathComponent("Fixtures/cases/full-mouth.yaml").path,
-            options: RenderOptions(imageRoot: FixturePaths.repository.appendingPathComponent("Fixtures")))
+            .file(atPath: FixturePaths.repository.appendingPathComponent("Fixtures/cases/full-mouth.yaml").path,
+                  root: FixturePaths.repository.appendingPathComponent("Fixtures")),
+            options: RenderOptions())
         let short = "\(fromFiles)"  // the short form, as printed
         var request = try #require(try JSONSerialization.jsonObject(with: Data(FacadeRenderTests.sampleRequest())) as? [String: Any])
         let same = Array(try JSONSerialization.data(withJSONObject: request))

@@ -37,7 +37,7 @@ import Testing
         #expect(document?["openapi"] as? String == "3.1.0")
         let paths = document?["paths"] as? [String: [String: Any]] ?? [:]
         let documented = paths.flatMap { path, operations in operations.keys.map { "\($0.uppercased()) \(path)" } }
-        #expect(routes.count == 17)
+        #expect(routes.count == 19)
         #expect(Set(routes) == Set(documented))
     }
 }

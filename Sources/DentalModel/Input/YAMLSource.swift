@@ -62,8 +62,17 @@ public enum YAMLSource {
         } catch {
             throw InputError(file: url.lastPathComponent, message: "cannot read \(url.path): no such file or not readable")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw InputError(file: url.lastPathComponent, message: "the file is not UTF-8 text")
+        return try text([UInt8](data), fileName: url.lastPathComponent, limits: limits)
+    }
+
+    /// `bytes` as UTF-8 text without a leading byte order mark, or an `InputError` naming `fileName`: over
+    /// `limits.maximumDocumentBytes`, or not UTF-8.
+    public static func text(_ bytes: [UInt8], fileName: String, limits: InputLimits = .standard) throws(InputError) -> String {
+        try limits.check(documentBytes: bytes.count, file: fileName)
+        let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+        guard let text = String(validating: bytes.starts(with: byteOrderMark) ? bytes.dropFirst(3) : bytes[...],
+                                as: UTF8.self) else {
+            throw InputError(file: fileName, message: "the file is not UTF-8 text")
         }
         return text
     }

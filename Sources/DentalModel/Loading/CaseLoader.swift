@@ -5,10 +5,10 @@ import Foundation
 ///
 /// Checks everything that can be checked without the price list: the schema version, every tooth
 /// (in the file's `notation`, normalised to FDI), surfaces, states against restorations, 1–3
-/// variants, quantities, dates, the currency, and that every image and the price list resolve to regular files inside
-/// `imageRoot`.
+/// variants, quantities, dates, the currency, and that the file source serves every image and the price list.
 public struct CaseLoader: Sendable {
-    /// The directory images may not escape; `nil` means the case file's own directory.
+    /// The directory files read from disk may not escape (by `load` and `read(text:…)`); `nil` means the
+    /// case file's own directory.
     public var imageRoot: URL?
     /// False to accept a case without `variants:` (the input of `planpress suggest`); its variants are then empty.
     public var requiresVariants: Bool
@@ -19,18 +19,19 @@ public struct CaseLoader: Sendable {
         self.requiresVariants = requiresVariants
     }
 
-    /// Loads the case at `url`.
+    /// Loads the case file at `url`, its files from disk inside `imageRoot`.
     public func load(_ url: URL) throws(InputError) -> DentalCase {
-        let root = try YAMLSource.load(url)
-        return try read(root, directory: url.deletingLastPathComponent())
+        try read(YAMLSource.load(url), files: DiskFileSource(baseDirectory: url.deletingLastPathComponent(), root: imageRoot))
     }
 
-    /// Reads a case from text already in memory; relative paths resolve against `directory`.
+    /// Reads a case from text already in memory; its files are read from disk, relative paths resolved
+    /// against `directory`, inside `imageRoot`.
     public func read(text: String, fileName: String, directory: URL) throws(InputError) -> DentalCase {
-        try read(YAMLSource.parse(text, fileName: fileName), directory: directory)
+        try read(YAMLSource.parse(text, fileName: fileName), files: DiskFileSource(baseDirectory: directory, root: imageRoot))
     }
 
-    private func read(_ root: NodeCursor, directory: URL) throws(InputError) -> DentalCase {
+    /// Reads the parsed case document `root`, every file it names checked with `files`.
+    public func read(_ root: NodeCursor, files: any FileSource) throws(InputError) -> DentalCase {
         try InputLimits.standard.check(case: root)
         try root.expectMapping(keys: ["schemaVersion", "notation", "locale", "currency", "date", "validUntil",
                                       "prices", "clinic", "patient", "formula", "imaging", "variants", "notes"])
@@ -38,7 +39,6 @@ public struct CaseLoader: Sendable {
         guard try version.integer(in: Int.min...Int.max) == DentalCase.currentSchemaVersion else {
             throw version.error("unsupported schemaVersion (this PlanPress reads version \(DentalCase.currentSchemaVersion))")
         }
-        let images = ImageResolver(baseDirectory: directory, root: imageRoot)
         let notation = try root.optional("notation")?.choice(ToothNotation.self, what: "notation") ?? .fdi
         let teeth = ToothReader(notation: notation)
         let currencyNode = try root.required("currency")
@@ -53,11 +53,11 @@ public struct CaseLoader: Sendable {
             throw try root.required("validUntil").error("validUntil \(validUntil) is before the plan date \(date)")
         }
         let pricesURL = try root.optional("prices").map { (node: NodeCursor) throws(InputError) in
-            try images.resolveFile(node, what: "price list")
+            try files.locate(node, what: "price list")
         }
         return DentalCase(
             schemaVersion: DentalCase.currentSchemaVersion,
-            clinic: try clinic(root.required("clinic"), images),
+            clinic: try clinic(root.required("clinic"), files),
             patient: try patient(root.required("patient"), planDate: date),
             date: date,
             locale: try root.required("locale").choice(CaseLocale.self, what: "locale"),
@@ -67,7 +67,7 @@ public struct CaseLoader: Sendable {
             pricesURL: pricesURL,
             formula: try FormulaReader(teeth: teeth).formula(root.required("formula")),
             imaging: try root.optional("imaging").map { (node: NodeCursor) throws(InputError) in
-                try imaging(node, images, teeth)
+                try imaging(node, files, teeth)
             } ?? Imaging(),
             variants: try variants(root, teeth, currency),
             notes: try root.optional("notes")?.prose()
@@ -81,13 +81,13 @@ public struct CaseLoader: Sendable {
         return try reader.variants(node)
     }
 
-    private func clinic(_ cursor: NodeCursor, _ images: ImageResolver) throws(InputError) -> Clinic {
+    private func clinic(_ cursor: NodeCursor, _ files: any FileSource) throws(InputError) -> Clinic {
         try cursor.expectMapping(keys: ["name", "address", "phone", "logo"])
         return Clinic(
             name: try cursor.required("name").nonEmptyProse(),
             address: try cursor.required("address").nonEmptyProse(),
             phone: try cursor.required("phone").nonEmptyText(),
-            logo: try cursor.optional("logo").map { (node: NodeCursor) throws(InputError) in try images.resolve(node) }
+            logo: try cursor.optional("logo").map { (node: NodeCursor) throws(InputError) in try files.image(node) }
         )
     }
 
@@ -106,7 +106,7 @@ public struct CaseLoader: Sendable {
                        id: try cursor.required("id").nonEmptyText())
     }
 
-    private func imaging(_ cursor: NodeCursor, _ images: ImageResolver,
+    private func imaging(_ cursor: NodeCursor, _ files: any FileSource,
                          _ teeth: ToothReader) throws(InputError) -> Imaging {
         try cursor.expectMapping(keys: ["xrays", "photos"])
         var result = Imaging()
@@ -120,7 +120,7 @@ public struct CaseLoader: Sendable {
                 if kind == .periapical && toothList.isEmpty {
                     throw element.error("a periapical x-ray needs its teeth")
                 }
-                result.xrays.append(XRay(kind: kind, file: try images.resolve(element.required("file")),
+                result.xrays.append(XRay(kind: kind, file: try files.image(element.required("file")),
                                          caption: try element.required("caption").prose(),
                                          date: try Self.date(element.required("date")),
                                          teeth: toothList, view: try element.optional("view")?.text()))
@@ -130,7 +130,7 @@ public struct CaseLoader: Sendable {
             for element in try list.list() {
                 try element.expectMapping(keys: ["view", "file", "caption", "date"])
                 result.photos.append(Photo(view: try element.required("view").choice(PhotoView.self, what: "photo view"),
-                                           file: try images.resolve(element.required("file")),
+                                           file: try files.image(element.required("file")),
                                            caption: try element.required("caption").prose(),
                                            date: try Self.date(element.required("date"))))
             }

@@ -45,7 +45,7 @@ struct CaseDocument: FixTarget {
     mutating func rebasePaths(from source: URL, to target: URL) {
         guard source.standardizedFileURL != target.standardizedFileURL, var mapping = root.mapping else { return }
         func rebase(_ node: Node?) -> Node? {
-            guard let text = node?.scalar?.string, !text.hasPrefix("/") else { return node }
+            guard let text = node?.scalar?.string, !text.hasPrefix("/"), !FileDigest.isReference(text) else { return node }
             let file = source.appendingPathComponent(text).standardizedFileURL
             return Node(Self.relativePath(of: file, from: target.standardizedFileURL), Tag(.implicit), .doubleQuoted)
         }

@@ -26,10 +26,26 @@ import Foundation
 public enum PriceListLoader {
     /// Loads the list at `url`, choosing the format by extension.
     public static func load(_ url: URL) throws(InputError) -> PriceList {
-        if url.pathExtension.lowercased() == "csv" {
-            return try readCSV(YAMLSource.readText(url), fileName: url.lastPathComponent)
-        }
-        return try readYAML(YAMLSource.load(url))
+        try load(url, from: DiskFileSource(baseDirectory: url.deletingLastPathComponent()))
+    }
+
+    /// Loads the list at `url` (a location `files` gave), a CSV list when its name ends in `.csv`, else
+    /// YAML or JSON (as is a list named by `sha256:`).
+    public static func load(_ url: URL, from files: any FileSource) throws(InputError) -> PriceList {
+        let name = fileName(url, in: files)
+        let text = try YAMLSource.text(files.bytes(at: url), fileName: name)
+        if isCSV(url, in: files) { return try readCSV(text, fileName: name) }
+        return try readYAML(YAMLSource.parse(text, fileName: name))
+    }
+
+    /// True when the list at `url` is read as CSV: its name ends in `.csv`.
+    public static func isCSV(_ url: URL, in files: any FileSource) -> Bool {
+        fileName(url, in: files).lowercased().hasSuffix(".csv")
+    }
+
+    /// The list's file name, as errors give it.
+    public static func fileName(_ url: URL, in files: any FileSource) -> String {
+        (files.displayName(of: url) as NSString).lastPathComponent
     }
 
     /// Reads a YAML/JSON price list already parsed.

@@ -15,11 +15,18 @@ public struct Suggestion: Sendable {
     /// The case file at `caseURL` with the suggested variants, in its own format (or JSON with
     /// `asJSON`), relative paths rewritten to resolve from `output`'s folder.
     public func caseFile(_ caseURL: URL, writtenTo output: URL, asJSON: Bool? = nil) throws(InputError) -> String {
-        let text = try YAMLSource.readText(caseURL)
+        try caseText(YAMLSource.readText(caseURL), asJSON: asJSON,
+                     rebasing: (from: caseURL.deletingLastPathComponent(), to: output.deletingLastPathComponent()))
+    }
+
+    /// The case document `text` with the suggested variants, in its own format (or JSON with `asJSON`);
+    /// relative paths rewritten to resolve from `rebasing.to` instead of `rebasing.from` when given.
+    public func caseText(_ text: String, asJSON: Bool? = nil,
+                         rebasing: (from: URL, to: URL)? = nil) throws(InputError) -> String {
         var document = CaseDocument(root: try YAMLSource.parse(text, fileName: loaded.caseFile).node,
                                     notation: loaded.dentalCase.notation, file: loaded.caseFile)
         document.setVariants(keeping: kept, adding: Array(loaded.dentalCase.variants.dropFirst(kept)))
-        document.rebasePaths(from: caseURL.deletingLastPathComponent(), to: output.deletingLastPathComponent())
+        if let rebasing { document.rebasePaths(from: rebasing.from, to: rebasing.to) }
         return try document.text(asJSON: asJSON ?? YAMLSource.looksLikeJSON(text))
     }
 }

@@ -1,5 +1,6 @@
 import DentalModel
 import Foundation
+import PlanPress
 import Yams
 
 /// A case as a request carries it: the case document and the files it names (images, price list),
@@ -12,7 +13,8 @@ import Yams
 ///
 /// Every file name must be a plain name (no `/`, no `..`), in `files` and wherever the case names a file
 /// (`prices`, `clinic.logo`, `imaging.xrays[i].file`, `imaging.photos[i].file`); otherwise the request is
-/// refused with 400 naming the field.
+/// refused with 400 naming the field. Where the case names a file, it may instead name one uploaded
+/// before, by content: `sha256:HEX` (collected in `references`).
 struct CaseUpload: Sendable {
     /// The case document's bytes (JSON or YAML).
     var caseDocument: [UInt8]
@@ -20,6 +22,8 @@ struct CaseUpload: Sendable {
     var caseFileName: String
     /// The files the case may name, by plain file name.
     var files: [String: [UInt8]]
+    /// The files the case names by content (`sha256:HEX`), to be found among the uploaded files.
+    var references: Set<FileDigest> = []
 
     /// An upload made by the service itself (the warm-up case).
     init(caseDocument: [UInt8], caseFileName: String, files: [String: [UInt8]]) {
@@ -82,7 +86,7 @@ struct CaseUpload: Sendable {
         }
         caseDocument = [UInt8](document)
         caseFileName = "case.json"
-        try Self.check(caseDocument, fileName: caseFileName)
+        references = try Self.check(caseDocument, fileName: caseFileName)
         self.files = files
     }
 
@@ -110,14 +114,14 @@ struct CaseUpload: Sendable {
         self.caseDocument = caseDocument
         caseFileName = YAMLSource.looksLikeJSON(String(decoding: caseDocument.prefix(64), as: UTF8.self))
             ? "case.json" : "case.yaml"
-        try Self.check(caseDocument, fileName: caseFileName)
+        references = try Self.check(caseDocument, fileName: caseFileName)
         self.files = files
     }
 
     /// Parses the case document under the input limits the CLI applies (so an alias bomb or a case over a
     /// content limit is refused here, in milliseconds, before a worker is asked) and checks the file names
-    /// it holds.
-    private static func check(_ document: [UInt8], fileName: String) throws(Problem) {
+    /// it holds; returns the files it names by content.
+    private static func check(_ document: [UInt8], fileName: String) throws(Problem) -> Set<FileDigest> {
         let root: NodeCursor
         do {
             try InputLimits.standard.check(documentBytes: document.count, file: fileName)
@@ -129,7 +133,7 @@ struct CaseUpload: Sendable {
         guard root.node.mapping != nil else {
             throw Problem(.invalidCase, "\(fileName): the case must be a mapping", field: "case")
         }
-        try checkReferences(root)
+        return try checkReferences(root)
     }
 
     /// Names the service writes itself and a file may not take.
@@ -150,25 +154,59 @@ struct CaseUpload: Sendable {
         }
     }
 
-    /// Checks every place a case v1 document names a file.
-    private static func checkReferences(_ document: NodeCursor) throws(Problem) {
-        if let prices = try? document.optional("prices") { try checkReference(prices, field: "case.prices") }
+    /// Checks every place a case v1 document names a file; returns the files it names by content.
+    private static func checkReferences(_ document: NodeCursor) throws(Problem) -> Set<FileDigest> {
+        var references: Set<FileDigest> = []
+        func check(_ value: NodeCursor, field: String) throws(Problem) {
+            if let digest = try checkReference(value, field: field) { references.insert(digest) }
+        }
+        if let prices = try? document.optional("prices") { try check(prices, field: "case.prices") }
         if let logo = try? document.optional("clinic")?.optional("logo") {
-            try checkReference(logo, field: "case.clinic.logo")
+            try check(logo, field: "case.clinic.logo")
         }
         for group in ["xrays", "photos"] {
             guard let entries = try? document.optional("imaging")?.optional(group)?.list() else { continue }
             for (index, entry) in entries.enumerated() {
                 guard let file = try? entry.optional("file") else { continue }
-                try checkReference(file, field: "case.imaging.\(group)[\(index)].file")
+                try check(file, field: "case.imaging.\(group)[\(index)].file")
             }
         }
+        return references
     }
 
-    private static func checkReference(_ value: NodeCursor, field: String) throws(Problem) {
+    /// Checks one file name; returns the digest when it names a file by content.
+    private static func checkReference(_ value: NodeCursor, field: String) throws(Problem) -> FileDigest? {
         guard let name = value.node.scalar?.string else {
             throw Problem(.invalidCase, "a file name must be a string", field: field)
         }
+        if FileDigest.isReference(name) {
+            guard let digest = FileDigest(reference: name) else {
+                throw Problem(.invalidCase, "\"\(name)\" is not sha256: followed by 64 hex digits", field: field)
+            }
+            return digest
+        }
         try checkPlainName(name, field: field, kind: .invalidCase)
+        return nil
+    }
+
+    /// The case as the renderer takes it: its document and its files, those it names by content taken
+    /// from `cache`. Throws `.missingFiles` (409) listing every named file the cache does not hold.
+    func input(from cache: FileCache) throws(Problem) -> CaseInput {
+        var available = files
+        var missing: [String] = []
+        for digest in references.sorted() {
+            if let bytes = cache.bytes(digest) {
+                available[digest.reference] = bytes
+            } else {
+                missing.append(digest.hex)
+            }
+        }
+        guard missing.isEmpty else {
+            var problem = Problem(.missingFiles, "\(missing.count) file(s) the case names by sha256 are not held here: "
+                                  + "PUT each to /v1/files/{sha256} and retry")
+            problem.missing = missing
+            throw problem
+        }
+        return CaseInput(document: caseDocument, name: caseFileName, files: MemoryFileSource(files: available))
     }
 }

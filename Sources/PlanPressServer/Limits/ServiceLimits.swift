@@ -22,6 +22,9 @@ public struct ServiceLimits: Sendable, Hashable {
     public var readTimeout: Duration
     /// Longest a kept-alive connection may sit idle between requests (closed beyond it); 60 s by default.
     public var idleTimeout: Duration
+    /// Memory for uploaded files and what is decoded from them (`PUT /v1/files/{sha256}`), least recently
+    /// used out first; 256 MiB by default.
+    public var fileCacheBytes: Int
 
     /// Creates limits; every argument has the documented default.
     public init(
@@ -33,7 +36,8 @@ public struct ServiceLimits: Sendable, Hashable {
         queuedRenders: Int = 32,
         headerTimeout: Duration = .seconds(10),
         readTimeout: Duration = .seconds(60),
-        idleTimeout: Duration = .seconds(60)
+        idleTimeout: Duration = .seconds(60),
+        fileCacheBytes: Int = 256 << 20
     ) {
         self.maximumBodyBytes = maximumBodyBytes
         self.maximumImagePixels = maximumImagePixels
@@ -44,5 +48,6 @@ public struct ServiceLimits: Sendable, Hashable {
         self.headerTimeout = headerTimeout
         self.readTimeout = readTimeout
         self.idleTimeout = idleTimeout
+        self.fileCacheBytes = fileCacheBytes
     }
 }

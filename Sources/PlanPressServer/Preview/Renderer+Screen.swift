@@ -6,19 +6,19 @@ import PlanPress
 import Render
 
 extension Renderer {
-    /// One screen of the case at `caseFile` (its files in `caseDirectory`), as `request` asks: the booklet is
+    /// One screen of `input`, as `request` asks: the booklet is
     /// laid out and the one page rasterised at the requested width. This is the single function every
     /// preview paints through.
-    public func screen(caseFile: URL, caseDirectory: URL, request: ScreenRequest) throws -> Screen {
+    public func screen(_ input: CaseInput, request: ScreenRequest) throws -> Screen {
         let options = RenderOptions(format: .png, template: request.template, variant: request.variant,
-                                    imageRoot: caseDirectory, deadline: request.deadline)
+                                    deadline: request.deadline)
         guard TemplateLoader(directory: resources.templates).names().contains(options.templateName) else {
             throw Problem(.notFound, "no template named \"\(options.templateName)\" (GET /v1/templates lists them)",
                           field: "template")
         }
         let pages: [Page]
         do {
-            pages = try booklet(casePath: caseFile.path, options: options).document.pages
+            pages = try booklet(input, options: options).document.pages
         } catch {
             throw Self.problem(error)
         }

@@ -1,7 +1,8 @@
 import Hummingbird
 
 /// Answers a request for a known path with a method the path does not take (any method, `QUERY` or one
-/// never heard of included) with 405 and `Allow`, before routing, which would answer 404.
+/// never heard of included) with 405 and `Allow`, before routing, which would answer 404. A path segment
+/// in braces (`/v1/files/{sha256}`) matches any one segment.
 struct MethodCheckMiddleware<Context: RequestContext>: RouterMiddleware {
     /// The methods each path pattern takes; a `{name}` segment (or `{name}.ext`) matches any one segment.
     private let allowed: [(pattern: [Substring], methods: [String])]

@@ -19,6 +19,9 @@ public struct Problem: Error, HTTPResponseError, Sendable, Equatable {
     public var allowedMethods: [String]?
     /// The protocol's findings, when the clinic's protocol refused the booklet (sent as `findings`).
     public var findings: [Finding] = []
+    /// The SHA-256 digests (hex) of the files a case names by `sha256:` that this replica does not hold
+    /// (sent as `missing`): upload each with `PUT /v1/files/{sha256}` and retry.
+    public var missing: [String] = []
 
     /// One protocol finding, as `POST /v1/validate` reports it.
     public struct Finding: Sendable, Equatable, Codable {
@@ -59,6 +62,8 @@ public struct Problem: Error, HTTPResponseError, Sendable, Equatable {
         case badRequest = "bad-request"
         case unauthorized
         case notFound = "not-found"
+        case missingFiles = "missing-files"
+        case digestMismatch = "digest-mismatch"
         case methodNotAllowed = "method-not-allowed"
         case bodyTooLarge = "body-too-large"
         case imageTooLarge = "image-too-large"
@@ -78,10 +83,11 @@ public struct Problem: Error, HTTPResponseError, Sendable, Equatable {
             case .badRequest: .badRequest
             case .unauthorized: .unauthorized
             case .notFound: .notFound
+            case .missingFiles: .conflict
             case .methodNotAllowed: .methodNotAllowed
             case .bodyTooLarge, .imageTooLarge, .tooManyPages: .contentTooLarge
             case .unsupportedMediaType: .unsupportedMediaType
-            case .invalidCase, .invalidParameter, .protocolErrors: .unprocessableContent
+            case .invalidCase, .invalidParameter, .protocolErrors, .digestMismatch: .unprocessableContent
             case .overloaded: .tooManyRequests
             case .renderTimeout, .notReady: .serviceUnavailable
             case .internalError: .internalServerError
@@ -94,6 +100,8 @@ public struct Problem: Error, HTTPResponseError, Sendable, Equatable {
             case .badRequest: "The request is malformed"
             case .unauthorized: "A valid bearer token is required"
             case .notFound: "No such resource"
+            case .missingFiles: "The case names files this service does not hold; upload them and retry"
+            case .digestMismatch: "The file's SHA-256 is not the one in its address"
             case .methodNotAllowed: "Method not allowed on this resource"
             case .bodyTooLarge: "The request body is over the size limit"
             case .imageTooLarge: "An image is over the pixel limit"
@@ -126,7 +134,7 @@ public struct Problem: Error, HTTPResponseError, Sendable, Equatable {
     /// The media type of a problem body.
     public static let contentType = "application/problem+json"
 
-    /// The JSON body: `type`, `title`, `status`, `detail` and, when known, `field` and `findings`.
+    /// The JSON body: `type`, `title`, `status`, `detail` and, when known, `field`, `findings` and `missing`.
     public var body: Data {
         var object: [String: Any] = [
             "type": "https://planpress.dev/problems/\(kind.rawValue)",
@@ -135,6 +143,7 @@ public struct Problem: Error, HTTPResponseError, Sendable, Equatable {
             "detail": detail,
         ]
         if let field { object["field"] = field }
+        if !missing.isEmpty { object["missing"] = missing }
         if !findings.isEmpty {
             object["findings"] = findings.map { finding -> [String: Any] in
                 var entry: [String: Any] = ["severity": finding.severity, "rule": finding.rule,

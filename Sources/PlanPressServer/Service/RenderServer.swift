@@ -14,6 +14,8 @@ public struct RenderServer: Sendable {
     private let pool: WorkerPool
     /// The preview sessions: `planpress watch --serve` puts its case into one.
     public let sessions: SessionStore
+    /// The files clients uploaded, by content.
+    private let files: FileCache
     private let configuration: ServerConfiguration
     private let logger: Logger
 
@@ -22,14 +24,15 @@ public struct RenderServer: Sendable {
         self.configuration = configuration
         self.logger = logger
         pool = WorkerPool(limits: configuration.limits, logger: logger, makeBackend: makeBackend)
+        files = FileCache(budgetBytes: configuration.limits.fileCacheBytes)
         sessions = SessionStore(limits: configuration.sessions)
     }
 
     /// The service's endpoints.
     private var serviceRoutes: ServiceRoutes {
         ServiceRoutes(limits: configuration.limits, pool: pool, metrics: metrics,
-                      sessions: SessionRoutes(limits: configuration.limits, pool: pool, store: sessions),
-                      preview: PreviewRoutes(token: configuration.bearerToken))
+                      sessions: SessionRoutes(limits: configuration.limits, pool: pool, store: sessions, files: files),
+                      preview: PreviewRoutes(token: configuration.bearerToken), files: files)
     }
 
     /// Every route the service answers, as `(method, path)`: the OpenAPI document must describe each.

@@ -1,6 +1,7 @@
 import Foundation
 import Graphics
 import Hummingbird
+import PlanPress
 import ServiceLifecycle
 
 /// The preview sessions' endpoints: a clinic system puts cases into a session; browsers showing
@@ -9,6 +10,8 @@ struct SessionRoutes: Sendable {
     let limits: ServiceLimits
     let pool: WorkerPool
     let store: SessionStore
+    /// The uploaded files a session's case may name by content.
+    let files: FileCache
 
     /// The endpoints, for `ServiceRoutes`; paths name the session id (and the screen) in braces.
     var endpoints: [ServiceRoutes.Endpoint] {
@@ -27,11 +30,10 @@ struct SessionRoutes: Sendable {
         let upload = try Self.upload(body, contentType: request.headers[.contentType])
         // A case the service cannot read is refused now (422), not at each screen; the session keeps its last one.
         let maximumPixels = limits.maximumImagePixels
+        let input = try upload.input(from: files)
         _ = try await pool.run { backend in
             try ImageBudget.check(upload.files, maximumPixels: maximumPixels)
-            return try CaseWorkspace.with(upload) { workspace in
-                try backend.quote(caseFile: workspace.caseFile, caseDirectory: workspace.directory)
-            }
+            return try backend.quote(input)
         }
         let version = try await store.put(id, source: .upload(upload))
         return Self.json(["id": id, "version": version])
@@ -61,16 +63,14 @@ struct SessionRoutes: Sendable {
         let (source, version) = try await store.current(id)
         screenRequest.template = source.template
         screenRequest.deadline = Deadline(after: limits.renderTimeout)
-        let asked = screenRequest, maximumPixels = limits.maximumImagePixels
+        let asked = screenRequest, maximumPixels = limits.maximumImagePixels, files = files
         let screen = try await pool.run { backend in
             switch source {
             case let .upload(upload):
                 try ImageBudget.check(upload.files, maximumPixels: maximumPixels)
-                return try CaseWorkspace.with(upload) { workspace in
-                    try backend.screen(caseFile: workspace.caseFile, caseDirectory: workspace.directory, request: asked)
-                }
+                return try backend.screen(upload.input(from: files), request: asked)
             case let .disk(caseFile, root, _):
-                return try backend.screen(caseFile: caseFile, caseDirectory: root, request: asked)
+                return try backend.screen(CaseInput.file(atPath: caseFile.path, root: root), request: asked)
             }
         }
         var headers: HTTPFields = [.contentType: "image/png", .cacheControl: "no-store",

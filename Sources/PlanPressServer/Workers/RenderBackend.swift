@@ -1,5 +1,6 @@
 import Foundation
 import Graphics
+import PlanPress
 
 /// What the service asks of PlanPress on one worker thread. Each worker makes its own backend on its own
 /// thread and keeps it, so no Cairo or Pango object ever crosses a thread.
@@ -13,36 +14,35 @@ public protocol RenderBackend: AnyObject {
     /// The templates a request may name.
     func templates() throws -> [TemplateSummary]
 
-    /// Renders the case file at `caseFile`, whose images and price list lie in `caseDirectory` and may
-    /// come from nowhere else. A document over `parameters.maximumPages` is refused with `.tooManyPages`
-    /// as soon as its page count is known, before its pages are exported.
-    func render(caseFile: URL, caseDirectory: URL, parameters: RenderParameters) throws -> RenderedDocument
+    /// Renders `input`, a case and its files in memory. A document over `parameters.maximumPages` is
+    /// refused with `.tooManyPages` as soon as its page count is known, before its pages are exported.
+    func render(_ input: CaseInput, parameters: RenderParameters) throws -> RenderedDocument
 
     /// The CLI's `planpress validate --format json` report for the case.
-    func validate(caseFile: URL, caseDirectory: URL) throws -> PlanReport
+    func validate(_ input: CaseInput) throws -> PlanReport
 
     /// The CLI's `planpress quote --format json` report for the case.
-    func quote(caseFile: URL, caseDirectory: URL) throws -> PlanReport
+    func quote(_ input: CaseInput) throws -> PlanReport
 
     /// The CLI's `planpress outcome --format json` report for the case.
-    func outcome(caseFile: URL, caseDirectory: URL) throws -> PlanReport
+    func outcome(_ input: CaseInput) throws -> PlanReport
 
     /// The case with the variants `planpress suggest` drafts for it, as JSON; its own variants are kept
     /// first unless `replacing`. A case nothing can be suggested for is a `.invalidCase` problem.
-    func suggest(caseFile: URL, caseDirectory: URL, replacing: Bool) throws -> PlanReport
+    func suggest(_ input: CaseInput, replacing: Bool) throws -> PlanReport
 
     /// One screen of a preview: a page of the booklet as PNG at a width, and where its before/after toggle leads.
-    func screen(caseFile: URL, caseDirectory: URL, request: ScreenRequest) throws -> Screen
+    func screen(_ input: CaseInput, request: ScreenRequest) throws -> Screen
 }
 
 extension RenderBackend {
     /// A backend that cannot draft variants answers that the resource is not there.
-    public func suggest(caseFile: URL, caseDirectory: URL, replacing: Bool) throws -> PlanReport {
+    public func suggest(_ input: CaseInput, replacing: Bool) throws -> PlanReport {
         throw Problem(.notFound, "this service does not suggest variants")
     }
 
     /// A backend that cannot draw screens answers that the resource is not there.
-    public func screen(caseFile: URL, caseDirectory: URL, request: ScreenRequest) throws -> Screen {
+    public func screen(_ input: CaseInput, request: ScreenRequest) throws -> Screen {
         throw Problem(.notFound, "this service does not draw screens")
     }
 }

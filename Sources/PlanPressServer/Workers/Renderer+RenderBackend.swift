@@ -17,15 +17,12 @@ extension Renderer: RenderBackend {
         guard let template = names.contains(RenderOptions.defaultTemplate) ? RenderOptions.defaultTemplate : names.first else {
             throw Problem(.internalError, "no template in \(resources.templates.path)")
         }
-        let upload = CaseUpload(caseDocument: PackageResources.warm_up_case_yaml, caseFileName: "case.yaml",
-                                files: ["warm-up-prices.yaml": PackageResources.warm_up_prices_yaml])
-        try CaseWorkspace.with(upload) { workspace in
-            for format in [OutputFormat.pdf, .png] {
-                let options = RenderOptions(format: format, pages: format == .pdf ? .all : try PageSelection(parsing: "1"),
-                                            dpi: 36, pngCompression: 1, template: template,
-                                            imageRoot: workspace.directory)
-                _ = try render(casePath: workspace.caseFile.path, options: options)
-            }
+        let input = CaseInput(document: PackageResources.warm_up_case_yaml, name: "case.yaml",
+                              files: MemoryFileSource(files: ["warm-up-prices.yaml": PackageResources.warm_up_prices_yaml]))
+        for format in [OutputFormat.pdf, .png] {
+            let options = RenderOptions(format: format, pages: format == .pdf ? .all : try PageSelection(parsing: "1"),
+                                        dpi: 36, pngCompression: 1, template: template)
+            _ = try render(input, options: options)
         }
     }
 
@@ -36,8 +33,8 @@ extension Renderer: RenderBackend {
         }
     }
 
-    public func render(caseFile: URL, caseDirectory: URL, parameters: RenderParameters) throws -> RenderedDocument {
-        let options = try Self.options(parameters, imageRoot: caseDirectory)
+    public func render(_ input: CaseInput, parameters: RenderParameters) throws -> RenderedDocument {
+        let options = try Self.options(parameters)
         guard TemplateLoader(directory: resources.templates).names().contains(options.templateName) else {
             throw Problem(.notFound, "no template named \"\(options.templateName)\" (GET /v1/templates lists them)",
                           field: "template")
@@ -46,7 +43,7 @@ extension Renderer: RenderBackend {
         // then, before any page is exported.
         let laidOut: (document: LaidOutDocument, fingerprint: BookletFingerprint, findings: RenderFindings)
         do {
-            laidOut = try booklet(casePath: caseFile.path, options: options)
+            laidOut = try booklet(input, options: options)
         } catch {
             throw Self.problem(error)
         }
@@ -68,14 +65,14 @@ extension Renderer: RenderBackend {
                                 findings: Self.findings(laidOut.findings.findings.filter { shown.contains($0.severity) }))
     }
 
-    public func validate(caseFile: URL, caseDirectory: URL) throws -> PlanReport {
-        let findings = try load(caseFile, caseDirectory).findings()
+    public func validate(_ input: CaseInput) throws -> PlanReport {
+        let findings = try load(input).findings()
         return PlanReport(json: Array(FindingsReport.json(findings).utf8),
                           isAcceptable: !findings.contains { $0.severity == .error })
     }
 
-    public func quote(caseFile: URL, caseDirectory: URL) throws -> PlanReport {
-        let loaded = try load(caseFile, caseDirectory)
+    public func quote(_ input: CaseInput) throws -> PlanReport {
+        let loaded = try load(input)
         do {
             return PlanReport(json: Array(QuoteReport.json(try loaded.quote(), locale: loaded.dentalCase.locale).utf8),
                               isAcceptable: true)
@@ -84,8 +81,8 @@ extension Renderer: RenderBackend {
         }
     }
 
-    public func outcome(caseFile: URL, caseDirectory: URL) throws -> PlanReport {
-        let loaded = try load(caseFile, caseDirectory)
+    public func outcome(_ input: CaseInput) throws -> PlanReport {
+        let loaded = try load(input)
         do {
             return PlanReport(json: Array(try PlanOutcome(loaded, resources: resources).json().utf8), isAcceptable: true)
         } catch {
@@ -93,31 +90,32 @@ extension Renderer: RenderBackend {
         }
     }
 
-    public func suggest(caseFile: URL, caseDirectory: URL, replacing: Bool) throws -> PlanReport {
-        let loaded = try load(caseFile, caseDirectory, requiresVariants: false)
+    public func suggest(_ input: CaseInput, replacing: Bool) throws -> PlanReport {
+        let loaded = try load(input, requiresVariants: false)
         do {
             let rules = try SuggestionRulesLoader.load(resources.strategies)
             let suggestion = try Suggester.suggest(loaded, rules: rules, replacing: replacing)
             guard !suggestion.strategies.isEmpty else {
                 throw Problem(.invalidCase, "no variant could be suggested: " + suggestion.notes.joined(separator: "; "))
             }
-            return PlanReport(json: Array(try suggestion.caseFile(caseFile, writtenTo: caseFile, asJSON: true).utf8),
-                              isAcceptable: true)
+            let text = try YAMLSource.text(input.document, fileName: input.name)
+            return PlanReport(json: Array(try suggestion.caseText(text, asJSON: true).utf8), isAcceptable: true)
         } catch let error as InputError {
             throw Self.problem(.input(error))
         }
     }
 
-    private func load(_ caseFile: URL, _ caseDirectory: URL, requiresVariants: Bool = true) throws(Problem) -> LoadedCase {
+    private func load(_ input: CaseInput, requiresVariants: Bool = true) throws(Problem) -> LoadedCase {
         do {
-            return try PlanEngine.load(caseURL: caseFile, protocolURL: resources.protocolRules, imageRoot: caseDirectory,
+            let document = try YAMLSource.parse(YAMLSource.text(input.document, fileName: input.name), fileName: input.name)
+            return try PlanEngine.load(document, files: input.files, protocolURL: resources.protocolRules,
                                        requiresVariants: requiresVariants)
         } catch {
             throw Self.problem(.input(error))
         }
     }
 
-    private static func options(_ parameters: RenderParameters, imageRoot: URL) throws(Problem) -> RenderOptions {
+    private static func options(_ parameters: RenderParameters) throws(Problem) -> RenderOptions {
         guard let format = OutputFormat(rawValue: parameters.format) else {
             throw Problem(.badRequest, "format must be pdf, png or svg", field: "format")
         }
@@ -142,7 +140,7 @@ extension Renderer: RenderBackend {
             return locale
         }
         return RenderOptions(format: format, pages: pages, dpi: Double(parameters.dpi ?? 150), pngCompression: 6,
-                             template: parameters.template, variant: variant, locale: locale, imageRoot: imageRoot,
+                             template: parameters.template, variant: variant, locale: locale,
                              draft: parameters.draft, deadline: parameters.deadline)
     }
 
@@ -152,14 +150,14 @@ extension Renderer: RenderBackend {
         switch error {
         case .graphics(.deadlinePassed), .layout(.deadlinePassed):
             Problem(.renderTimeout, "the render took longer than its deadline", retryAfterSeconds: 1)
-        case .input(let input): Problem(.invalidCase, Self.relative(input.description))
+        case .input(let input): Problem(.invalidCase, input.description)
         case .option(let message): Problem(.invalidParameter, message, field: "variant")
         case .graphics(.invalidOutput(let message)): Problem(.invalidParameter, message, field: "pages")
         case .graphics(.image(let source, let message)):
-            Problem(.invalidCase, "\(Self.relative(source)): \(message)")
+            Problem(.invalidCase, "\(source): \(message)")
         case .graphics(.imageTooLarge(let source, let message)):
-            Problem(.imageTooLarge, "\(Self.relative(source)): \(message)")
-        case .layout: Problem(.invalidCase, Self.relative(error.description))
+            Problem(.imageTooLarge, "\(source): \(message)")
+        case .layout: Problem(.invalidCase, error.description)
         case .protocolErrors(_, let findings):
             {
                 var problem = Problem(.protocolErrors, "the clinic's protocol finds "
@@ -177,11 +175,5 @@ extension Renderer: RenderBackend {
             Problem.Finding(severity: $0.severity.rawValue, rule: $0.ruleID, variant: $0.variant + 1, visit: $0.visit,
                             tooth: $0.tooth?.fdi, message: $0.message)
         }
-    }
-
-    /// Messages name files by their path in the private working folder; the client knows them by name.
-    private static func relative(_ text: String) -> String {
-        text.replacingOccurrences(of: NSTemporaryDirectory(), with: "")
-            .replacingOccurrences(of: #"/?planpress-[A-Za-z0-9]{6}/"#, with: "", options: .regularExpression)
     }
 }

@@ -38,6 +38,11 @@ struct BookletOptions: ParsableArguments {
     /// The image root as a URL, when given.
     var imageRoot: URL? { rootPath.map { URL(fileURLWithPath: $0) } }
 
+    /// The case file at `path`, its files read from disk inside the image root.
+    func caseInput(_ path: String) throws(PlanPressError) -> CaseInput {
+        try .file(atPath: path, root: imageRoot)
+    }
+
     /// The render options for `format`, with the command's defaults for what was not given.
     func renderOptions(format: OutputFormat, defaultPages: PageSelection = .all,
                        defaultCompression: Int = 6) throws(PlanPressError) -> RenderOptions {
@@ -55,7 +60,7 @@ struct BookletOptions: ParsableArguments {
             caseLocale = parsed
         }
         return RenderOptions(format: format, pages: selection, dpi: dpi, pngCompression: pngCompression ?? defaultCompression,
-                             template: template, variant: variant, locale: caseLocale, imageRoot: imageRoot,
+                             template: template, variant: variant, locale: caseLocale,
                              archival: archival)
     }
 }

@@ -31,9 +31,9 @@ struct FingerprintCommand: ParsableCommand {
     func run() throws {
         do {
             let renderer = try Renderer(resources: ResourceLocator.locate(explicit: resources))
-            let options = RenderOptions(format: .pdf, pages: .all, dpi: 150, pngCompression: 6, template: template,
-                                        imageRoot: rootPath.map { URL(fileURLWithPath: $0) })
-            let fingerprint = try renderer.fingerprint(casePath: casePath, options: options)
+            let options = RenderOptions(format: .pdf, pages: .all, dpi: 150, pngCompression: 6, template: template)
+            let input = try CaseInput.file(atPath: casePath, root: rootPath.map { URL(fileURLWithPath: $0) })
+            let fingerprint = try renderer.fingerprint(input, options: options)
             print("fingerprint \(fingerprint.short)")
             print("sha256 \(fingerprint.hex)")
         } catch {

@@ -15,7 +15,7 @@ struct OutcomeCommand: ParsableCommand {
             + "Exit status: 0, or 2 when a file is unreadable or invalid (one line on stderr)."
     )
 
-    @OptionGroup var input: CaseInput
+    @OptionGroup var input: CaseFileOptions
 
     @Option(help: "Output format: json or yaml.")
     var format: OutcomeFormat = .json
@@ -42,7 +42,7 @@ struct OutcomeCommand: ParsableCommand {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(2)
         }
-        let outcome = try CaseInput.orExit { () throws(InputError) in
+        let outcome = try CaseFileOptions.orExit { () throws(InputError) in
             try PlanOutcome(loaded, resources: resources, template: template, locale: chosen)
         }
         print(format == .json ? outcome.json() : outcome.yaml(), terminator: "")

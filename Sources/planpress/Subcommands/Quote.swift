@@ -11,14 +11,14 @@ struct QuoteCommand: ParsableCommand {
         discussion: "Exit status: 0, or 2 when a file is unreadable or invalid (one line on stderr)."
     )
 
-    @OptionGroup var input: CaseInput
+    @OptionGroup var input: CaseFileOptions
 
     @Option(help: "Output format: table, json or csv.")
     var format: QuoteFormat = .table
 
     func run() throws {
         let loaded = try input.load()
-        let quote = try CaseInput.orExit { () throws(InputError) in try loaded.quote() }
+        let quote = try CaseFileOptions.orExit { () throws(InputError) in try loaded.quote() }
         switch format {
         case .table: print(QuoteReport.table(quote, locale: loaded.dentalCase.locale), terminator: "")
         case .json: print(QuoteReport.json(quote, locale: loaded.dentalCase.locale), terminator: "")

@@ -49,7 +49,7 @@ struct RenderCommand: ParsableCommand {
             let renderer = try Renderer(resources: ResourceLocator.locate(explicit: booklet.resources))
             var options = try booklet.renderOptions(format: format ?? OutputFormat(fileName: output) ?? .pdf)
             options.draft = draft
-            let rendered = try renderer.render(casePath: casePath, options: options)
+            let rendered = try renderer.render(booklet.caseInput(casePath), options: options)
             for (file, path) in zip(rendered.files, OutputFile.paths(for: rendered, at: output)) {
                 try OutputFile.write(file.bytes, to: path)
             }

@@ -69,6 +69,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("session-idle"), help: "Seconds a preview session lives without a put or a screen request.")
     var sessionIdle = 7200.0
 
+    @Option(name: .customLong("file-cache-mb"), help: "Memory for uploaded files (PUT /v1/files/{sha256}), in MiB; least recently used out first.")
+    var fileCacheMB = 256
+
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
     var logLevel = "info"
 
@@ -76,7 +79,8 @@ struct ServeCommand: AsyncParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0–65535") }
         guard workers >= 1, queue >= 0 else { throw ValidationError("--workers must be ≥ 1 and --queue ≥ 0") }
         guard maximumBodyBytes > 0, maximumImagePixels > 0, maximumPages > 0, renderTimeout > 0,
-              headerTimeout > 0, readTimeout > 0, idleTimeout > 0, maximumSessions > 0, sessionBytes > 0, sessionIdle > 0 else {
+              headerTimeout > 0, readTimeout > 0, idleTimeout > 0, maximumSessions > 0, sessionBytes > 0, sessionIdle > 0,
+              (1...1 << 20).contains(fileCacheMB) else {
             throw ValidationError("limits must be positive")
         }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("unknown --log-level \(logLevel)") }
@@ -106,7 +110,7 @@ struct ServeCommand: AsyncParsableCommand {
                                    maximumPages: maximumPages, renderTimeout: Self.duration(renderTimeout),
                                    concurrentRenders: workers, queuedRenders: queue,
                                    headerTimeout: Self.duration(headerTimeout), readTimeout: Self.duration(readTimeout),
-                                   idleTimeout: Self.duration(idleTimeout))
+                                   idleTimeout: Self.duration(idleTimeout), fileCacheBytes: fileCacheMB << 20)
         let sessions = SessionLimits(maximumSessions: maximumSessions, maximumBytes: sessionBytes,
                                      idleExpiry: Self.duration(sessionIdle))
         let configuration = ServerConfiguration(host: host, port: port, limits: limits, sessions: sessions, bearerToken: token)

@@ -20,7 +20,7 @@ struct SuggestCommand: ParsableCommand {
             + "2 a file is unreadable or invalid."
     )
 
-    @OptionGroup var input: CaseInput
+    @OptionGroup var input: CaseFileOptions
 
     @Option(name: .customLong("strategies"), help: "A strategies file instead of the shipped Templates/strategies.yaml.")
     var strategiesPath: String?
@@ -43,7 +43,7 @@ struct SuggestCommand: ParsableCommand {
         }
         let caseURL = URL(fileURLWithPath: input.casePath)
         let output = outputPath.map { URL(fileURLWithPath: $0) } ?? caseURL
-        let (suggestion, text) = try CaseInput.orExit { () throws(InputError) in
+        let (suggestion, text) = try CaseFileOptions.orExit { () throws(InputError) in
             let rules = try SuggestionRulesLoader.load(strategiesURL)
             let suggestion = try Suggester.suggest(loaded, rules: rules, replacing: replace)
             return (suggestion, try suggestion.caseFile(caseURL, writtenTo: output))

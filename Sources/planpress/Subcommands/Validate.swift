@@ -21,7 +21,7 @@ struct ValidateCommand: ParsableCommand {
             + "for the fixture cases, whose images are in Fixtures/images."
     )
 
-    @OptionGroup var input: CaseInput
+    @OptionGroup var input: CaseFileOptions
 
     @Option(help: "Output format: text or json.")
     var format: ValidateFormat = .text
@@ -41,7 +41,7 @@ struct ValidateCommand: ParsableCommand {
         var findings = loaded.findings()
         var added: [ProposedFix] = []
         if fix {
-            let result = try CaseInput.orExit { () throws(InputError) in try loaded.fixed() }
+            let result = try CaseFileOptions.orExit { () throws(InputError) in try loaded.fixed() }
             added = result.added
             findings = result.fixed.findings()
             if let outputPath { try write(loaded, to: outputPath) }
@@ -67,7 +67,7 @@ struct ValidateCommand: ParsableCommand {
 extension ValidateCommand {
     /// Writes the case file with the items `--fix` adds to `path`; a failure is one line on stderr, exit 1.
     private func write(_ loaded: LoadedCase, to path: String) throws {
-        let text = try CaseInput.orExit { () throws(InputError) in
+        let text = try CaseFileOptions.orExit { () throws(InputError) in
             try loaded.fixedCaseFile(URL(fileURLWithPath: input.casePath), writtenTo: URL(fileURLWithPath: path))
         }
         do {
@@ -85,7 +85,7 @@ enum ValidateFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// The arguments `validate` and `quote` share: the case and the files that override its defaults.
-struct CaseInput: ParsableArguments {
+struct CaseFileOptions: ParsableArguments {
     @Argument(help: "The case file (YAML or JSON, format v1).")
     var casePath: String
 

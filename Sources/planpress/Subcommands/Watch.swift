@@ -113,7 +113,7 @@ struct WatchCommand: AsyncParsableCommand {
     private func render(_ renderer: Renderer, options: RenderOptions, to output: String) {
         let start = Date()
         do {
-            let rendered = try renderer.render(casePath: casePath, options: options)
+            let rendered = try renderer.render(booklet.caseInput(casePath), options: options)
             for (file, path) in zip(rendered.files, OutputFile.paths(for: rendered, at: output)) {
                 try OutputFile.write(file.bytes, to: path)
             }

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// `planpress serve` renders from memory: traced with strace from start to shutdown, it creates, opens for
+/// writing, renames, links or removes no file while it starts, takes an upload and answers renders,
+/// validations, quotes, outcomes and suggestions (the service once wrote each request into a temporary folder).
+@Suite("planpress serve writes nothing")
+struct ServeWritesNothingTests {
+    static let repository = CommandLineRun.repository
+
+    /// Runs curl with `arguments` against the server; returns the HTTP status it printed.
+    static func curl(_ arguments: [String]) throws -> String {
+        let process = Process(), output = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        process.arguments = ["-s", "-o", "/dev/null", "-w", "%{http_code}"] + arguments
+        process.currentDirectoryURL = repository
+        process.standardOutput = output
+        try process.run()
+        let status = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return status
+    }
+
+    @Test func requestsWriteNoFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-serve-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let trace = folder.appendingPathComponent("trace").path
+        let port = Int.random(in: 20_000...40_000)
+        let strace = Process()
+        strace.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
+        strace.arguments = ["-f", "-o", trace, "-e",
+                            "trace=open,openat,creat,mkdir,mkdirat,rename,renameat,renameat2,unlink,unlinkat,link,linkat,symlink,symlinkat",
+                            CommandLineRun.buildFolder.appendingPathComponent("planpress").path, "serve",
+                            "--port", String(port), "--workers", "1", "--resources", Self.repository.path]
+        strace.currentDirectoryURL = Self.repository
+        strace.standardOutput = FileHandle.nullDevice
+        strace.standardError = FileHandle.nullDevice
+        try strace.run()
+        let base = "http://127.0.0.1:\(port)"
+        var ready = false
+        for _ in 0..<240 where !ready {
+            ready = try Self.curl([base + "/healthz"]) == "200"
+            if !ready { Thread.sleep(forTimeInterval: 0.5) }
+        }
+        #expect(ready, "the server answered /healthz")
+        let sample = "@Samples/requests/full-mouth.json"
+        let json = ["-H", "Content-Type: application/json", "--data-binary", sample]
+        let logo = "Fixtures/images/clinic-logo.png"
+        let digest = try Self.sha256(Self.repository.appendingPathComponent(logo))
+        let statuses = [
+            try Self.curl(["-X", "PUT", "--data-binary", "@" + logo, "\(base)/v1/files/\(digest)"]),
+            try Self.curl(json + ["\(base)/v1/render?format=pdf"]),
+            try Self.curl(json + ["\(base)/v1/render?format=png&template=chairside&pages=1&dpi=48"]),
+            try Self.curl(json + ["\(base)/v1/validate"]),
+            try Self.curl(json + ["\(base)/v1/quote"]),
+            try Self.curl(json + ["\(base)/v1/outcome"]),
+            try Self.curl(json + ["\(base)/v1/suggest?replace=true"]),
+        ]
+        #expect(statuses == ["201", "200", "200", "200", "200", "200", "200"])
+        // The traced server is the first process in the trace: stop it as SIGTERM does, and strace ends with it.
+        let lines = try String(contentsOfFile: trace, encoding: .utf8).split(separator: "\n")
+        if let pid = lines.first.flatMap({ Int32($0.split(separator: " ").first ?? "") }) { kill(pid, SIGTERM) }
+        strace.waitUntilExit()
+        let written = try String(contentsOfFile: trace, encoding: .utf8).split(separator: "\n").filter { line in
+            ["O_WRONLY", "O_RDWR", "O_CREAT", "creat(", "mkdir", "rename", "unlink", "link(", "linkat("].contains { line.contains($0) }
+        }
+        #expect(lines.count > 10, "the trace sees the server's file calls")
+        #expect(written.isEmpty, "\(written.prefix(5))")
+    }
+
+    /// The SHA-256 of the file at `url`, from coreutils.
+    static func sha256(_ url: URL) throws -> String {
+        let process = Process(), output = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        process.arguments = [url.path]
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return String(text.prefix(64))
+    }
+}
