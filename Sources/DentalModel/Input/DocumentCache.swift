@@ -1,6 +1,6 @@
-/// Values read from documents that rarely change between renders (a price list, the protocol's rules),
-/// kept by what they are, the document's name and its exact bytes, and reused while a later read finds
-/// the same bytes. Holds at most `capacity` values, the oldest out first.
+/// Values read from documents that rarely change between renders (a case shown again, a price list, the
+/// protocol's rules), kept by what they are, the document's name and its exact bytes, and reused while a
+/// later read finds the same bytes. Holds at most `capacity` values, the oldest out first.
 ///
 /// Not thread-safe: one per `Renderer`, like its text engine.
 public final class DocumentCache {
