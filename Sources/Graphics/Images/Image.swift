@@ -1,6 +1,5 @@
 import CCairo
-import CJPEGDecode
-import CJPEGEncode
+import CJPEGCodec
 import Foundation
 
 /// A photo, X-ray or logo read from disk or from a request: the original bytes and the facts from its
