@@ -1,6 +1,7 @@
 import CCairo
 import CJPEGDecode
 import CJPEGEncode
+import Dispatch
 import Foundation
 
 /// A photo, X-ray or logo read from disk or from a request: the original bytes and the facts from its
@@ -221,14 +222,31 @@ public final class Image {
 
     /// Whether the JPEG was decoded to its end without error (checked once, before any pass-through).
     private var isVerified = false
+    /// The integrity check of a JPEG's bytes, which another thread may run ahead (`checkAhead(_:)`).
+    private lazy var integrityCheck = JPEGIntegrityCheck(bytes: bytes)
 
     private func verifyJPEG() throws(GraphicsError) {
         guard !isVerified, cache?.isVerified(self) != true else { return }
-        var message = [CChar](repeating: 0, count: 200)
-        let failed = bytes.withUnsafeBufferPointer { pp_jpeg_verify($0.baseAddress, $0.count, &message, message.count) }
-        guard failed == 0 else { throw .image(source: name, problem: "truncated or corrupt JPEG (\(String(cString: message)))") }
+        if let failure = integrityCheck.failure() {
+            throw .image(source: name, problem: "truncated or corrupt JPEG (\(failure))")
+        }
         isVerified = true
         cache?.markVerified(self)
+    }
+
+    /// Starts the integrity checks that a PDF of `images` will need, on another thread, in order, while
+    /// this one composes and lays out: each JPEG passed through that was not checked yet (a CMYK JPEG is
+    /// decoded instead). Painting waits for a check under way, runs one not yet started itself, and
+    /// throws the same error at the same image as without this.
+    public static func checkAhead(_ images: [Image]) {
+        let checks = images.compactMap { image in
+            image.format == .jpeg && image.components != 4 && !image.isVerified && image.cache?.isVerified(image) != true
+                ? image.integrityCheck : nil
+        }
+        guard !checks.isEmpty else { return }
+        DispatchQueue.global(qos: .userInitiated).async {
+            for check in checks { check.run() }
+        }
     }
 
     private static func jpegHeader(_ bytes: [UInt8], name: String) throws(GraphicsError) -> (Int, Int, Int) {
@@ -271,6 +289,48 @@ public final class Image {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return "planpress-\(String(hash, radix: 16))-\(bytes.count)"
+    }
+}
+
+/// One JPEG decoded at 1/8 scale to its end marker, once, by whichever thread comes first: the one painting
+/// it or the one checking ahead (`Image.checkAhead(_:)`); the other waits for the result.
+final class JPEGIntegrityCheck: @unchecked Sendable {
+    private let bytes: [UInt8]
+    private let condition = NSCondition()
+    private enum State { case waiting, running, done(failure: String?) }
+    private var state = State.waiting
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// Runs the check here unless a thread has started it.
+    func run() {
+        condition.lock()
+        guard case .waiting = state else {
+            condition.unlock()
+            return
+        }
+        state = .running
+        condition.unlock()
+        var message = [CChar](repeating: 0, count: 200)
+        let failed = bytes.withUnsafeBufferPointer { pp_jpeg_verify($0.baseAddress, $0.count, &message, message.count) }
+        condition.lock()
+        state = .done(failure: failed == 0 ? nil : String(cString: message))
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// libjpeg's message when the bytes are not a whole JPEG, `nil` when they are; runs the check here if
+    /// no thread has started it, else waits for it.
+    func failure() -> String? {
+        run()
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if case let .done(failure) = state { return failure }
+            condition.wait()
+        }
     }
 }
 
