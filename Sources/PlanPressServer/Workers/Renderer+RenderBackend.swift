@@ -109,7 +109,7 @@ extension Renderer: RenderBackend {
         do {
             let document = try YAMLSource.parse(YAMLSource.text(input.document, fileName: input.name), fileName: input.name)
             return try PlanEngine.load(document, files: input.files, protocolURL: resources.protocolRules,
-                                       requiresVariants: requiresVariants)
+                                       requiresVariants: requiresVariants, documents: documents)
         } catch {
             throw Self.problem(.input(error))
         }
