@@ -19,7 +19,7 @@ public final class Renderer {
     public let decodedImages = DecodedImageCache()
     /// Templates read before, reused while their files are unchanged.
     private let templates = TemplateCache()
-    /// Price lists and protocol rules read before, reused while their bytes are unchanged.
+    /// Case documents, price lists and protocol rules read before, reused while their bytes are unchanged.
     public let documents = DocumentCache()
 
     /// Loads the fonts in `resources` into a private fontconfig set (no system font is ever seen).
@@ -144,7 +144,7 @@ public final class Renderer {
         -> (loaded: LoadedCase, template: Template, images: [URL: Image], fingerprint: BookletFingerprint) {
         let root: NodeCursor, loaded: LoadedCase, template: Template
         do {
-            root = try YAMLSource.parse(YAMLSource.text(input.document, fileName: input.name), fileName: input.name)
+            root = try input.parsedDocument(keptIn: documents)
             loaded = try PlanEngine.load(root, files: input.files, protocolURL: resources.protocolRules, documents: documents)
             template = try templates.template(options.templateName, from: TemplateLoader(directory: resources.templates))
         } catch {

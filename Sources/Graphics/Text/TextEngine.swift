@@ -20,7 +20,7 @@ public final class TextEngine {
     public let reuseCapacity: Int
 
     /// `reuseCapacity` bounds the laid-out paragraphs kept for reuse (each holds its Pango layout).
-    public init(fonts: FontLibrary, reuseCapacity: Int = 8192) {
+    public init(fonts: FontLibrary, reuseCapacity: Int = 4096) {
         self.fonts = fonts
         self.reuseCapacity = reuseCapacity
         fontMap = try! fonts.makeFontMap()  // the main configuration exists once the library does
