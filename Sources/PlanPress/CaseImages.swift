@@ -8,6 +8,8 @@ import Graphics
 struct CaseImages {
     /// Every image read, by the location its file source gave.
     let images: [URL: Image]
+    /// The same images in the order the case names them: logo, X-rays, photos.
+    let inOrder: [Image]
 
     /// Reads the logo, every X-ray and every photo of `dentalCase` from `files`, stopping between images
     /// once `deadline` has passed (each image is read whole and checked to its end, so nine photos take a while).
@@ -15,6 +17,7 @@ struct CaseImages {
         let named = [dentalCase.clinic.logo].compactMap { $0 } + dentalCase.imaging.xrays.map(\.file)
             + dentalCase.imaging.photos.map(\.file)
         var images: [URL: Image] = [:]
+        var inOrder: [Image] = []
         for file in named where images[file.url] == nil {
             if deadline.hasPassed { throw .graphics(.deadlinePassed) }
             let bytes: [UInt8]
@@ -25,12 +28,15 @@ struct CaseImages {
             }
             let name = files.displayName(of: file.url)
             do {
-                images[file.url] = try Image(bytes: bytes, name: file.field.isEmpty ? name : "\(name): \(file.field)")
+                let image = try Image(bytes: bytes, name: file.field.isEmpty ? name : "\(name): \(file.field)")
+                images[file.url] = image
+                inOrder.append(image)
             } catch {
                 throw .graphics(error)
             }
         }
         self.images = images
+        self.inOrder = inOrder
     }
 
     /// The image read from `file`, if it was part of the case.

@@ -165,6 +165,9 @@ public final class Renderer {
             }
         }
         for image in images.values { image.cache = decodedImages }
+        // A PDF passes the JPEGs through after checking they are whole: the checks run on another core
+        // while this one composes and lays out.
+        if options.format == .pdf { Image.checkAhead(caseImages.inOrder) }
         if options.deadline.hasPassed { throw .graphics(.deadlinePassed) }
         try TextCoverageCheck.check(root, fonts: layoutEngine.textEngine.fonts)
         if options.deadline.hasPassed { throw .graphics(.deadlinePassed) }

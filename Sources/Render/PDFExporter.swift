@@ -38,6 +38,12 @@ public struct PDFExporter {
         for page in pages {
             try deadline.check()
             surface.setPageSize(page.size)
+            // The sheet, white, first: Cairo's PDF surface adds the extents of every operation to the region
+            // it prints natively, a union that grows with each text line and shape (3 % of a render's
+            // instructions); under one rectangle covering the page each addition is a containment test.
+            context.addRectangle(Rect(origin: .zero, size: page.size))
+            context.setColor(.white)
+            context.fill()
             try painter.paint(page.frames)
             context.showPage()
         }

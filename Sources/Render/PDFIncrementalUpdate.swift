@@ -136,35 +136,73 @@ struct PDFIncrementalUpdate {
     }
 
     /// The objects the cross-reference table at `offset` in `bytes` lists as in use whose offset does not
-    /// hold `N G obj`. Empty when there is no table there (a cross-reference stream).
+    /// hold `N G obj`. Empty when there is no table there (a cross-reference stream). Read byte by byte: a
+    /// booklet's table has a thousand entries or more.
     static func unwrittenObjects(in bytes: [UInt8], crossReference offset: Int) -> Set<Int32> {
         var unwritten: Set<Int32> = []
         var index = offset
-        func line() -> [UInt8]? {
+        func line() -> ArraySlice<UInt8>? {
             guard index < bytes.count, let end = bytes[index...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { return nil }
             defer {
                 index = end + 1
                 if index < bytes.count, bytes[end] == 0x0D, bytes[index] == 0x0A { index += 1 }
             }
-            return Array(bytes[index..<end])
+            return bytes[index..<end]
         }
-        guard let keyword = line(), String(decoding: keyword, as: UTF8.self).trimmingCharacters(in: .whitespaces) == "xref" else { return [] }
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+        guard let keyword = line(), keyword.drop(while: isSpace).reversed().drop(while: isSpace).reversed()
+            .elementsEqual("xref".utf8) else { return [] }
         while let header = line() {
-            let fields = String(decoding: header, as: UTF8.self).split(separator: " ")
-            guard fields.count == 2, let first = Int32(fields[0]), let count = Int(fields[1]) else { break }
-            for number in first..<first + Int32(count) {
+            let fields = header.split(separator: 0x20)
+            guard fields.count == 2, let first = Self.integer(fields[0]), let count = Self.integer(fields[1]),
+                  first + count <= Int(Int32.max) else { break }
+            for number in first..<first + count {
                 // Each entry is 20 bytes: 10-digit offset, 5-digit generation, `n` or `f`, a two-byte end of line.
                 guard index + 20 <= bytes.count else { return unwritten }
-                let entry = String(decoding: bytes[index..<index + 18], as: UTF8.self).split(separator: " ")
+                let entry = bytes[index..<index + 18].split(separator: 0x20)
                 index += 20
-                guard entry.count == 3, entry[2] == "n", let at = Int(entry[0]), let generation = Int(entry[1]) else { continue }
-                let expected = Array("\(number) \(generation) obj".utf8)
-                if at + expected.count > bytes.count || !bytes[at..<at + expected.count].elementsEqual(expected) {
-                    unwritten.insert(number)
-                }
+                guard entry.count == 3, entry[2].elementsEqual([UInt8(ascii: "n")]), let at = Self.integer(entry[0]),
+                      let generation = Self.integer(entry[1]) else { continue }
+                if !Self.holdsObject(number, generation, at: at, in: bytes) { unwritten.insert(Int32(number)) }
             }
         }
         return unwritten
+    }
+
+    /// The value of `digits`, all of them decimal digits (at most 18).
+    private static func integer(_ digits: ArraySlice<UInt8>) -> Int? {
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        var value = 0
+        for digit in digits {
+            guard (0x30...0x39).contains(digit) else { return nil }
+            value = value * 10 + Int(digit - 0x30)
+        }
+        return value
+    }
+
+    /// Whether `bytes` hold `number generation obj` at `offset` (the numbers written without leading zeros).
+    private static func holdsObject(_ number: Int, _ generation: Int, at offset: Int, in bytes: [UInt8]) -> Bool {
+        var index = offset
+        func expect(_ value: Int) -> Bool {
+            var divisor = 1
+            while divisor <= value / 10 { divisor *= 10 }
+            var rest = value
+            while divisor > 0 {
+                guard index < bytes.count, bytes[index] == 0x30 + UInt8(rest / divisor) else { return false }
+                rest %= divisor
+                divisor /= 10
+                index += 1
+            }
+            return true
+        }
+        func expect(_ text: StaticString) -> Bool {
+            for byte in UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount) {
+                guard index < bytes.count, bytes[index] == byte else { return false }
+                index += 1
+            }
+            return true
+        }
+        return expect(number) && expect(" ") && expect(generation) && expect(" obj")
     }
 
     /// The offset after the last `startxref` in `bytes`: where its cross-reference section starts.

@@ -41,6 +41,32 @@ import Testing
         #expect(throws: Never.self) { try Image(bytes: bytes, name: "xray.jpg").vectorSurface() }
     }
 
+    /// The checks a PDF render starts on another thread (`Image.checkAhead`) refuse the same JPEGs with the
+    /// same message as the check painting runs itself, whether they finished, are under way or never started.
+    @Test func checksRunAheadRefuseTheSameJPEGsWithTheSameMessage() throws {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Self.fixture("images/xray-panoramic.jpg"))))
+        let cut = Array(bytes.prefix(bytes.count * 9 / 10))
+        func error(_ image: Image) -> String? {
+            do {
+                _ = try image.vectorSurface()
+                return nil
+            } catch {
+                return String(describing: error)
+            }
+        }
+        let expected = try error(Image(bytes: cut, name: "xray.jpg"))
+        #expect(expected?.hasPrefix("xray.jpg: truncated or corrupt JPEG") == true)
+        for _ in 0..<20 {
+            let images = try (0..<4).map { index in try Image(bytes: index == 2 ? cut : bytes, name: "xray.jpg") }
+            Image.checkAhead(images)
+            #expect(images.map(error) == [nil, nil, expected, nil])
+        }
+        let waited = try Image(bytes: cut, name: "xray.jpg")
+        Image.checkAhead([waited])
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(error(waited) == expected)
+    }
+
     @Test func exifOrientationTurnsTheLeftPhotoUpright() throws {
         let image = try Image(contentsOf: Self.fixture("images/photo-left.jpg"))
         #expect(image.orientation == .right)

@@ -1,5 +1,6 @@
 import CCairo
 import CJPEGCodec
+import Dispatch
 import Foundation
 
 /// A photo, X-ray or logo read from disk or from a request: the original bytes and the facts from its
@@ -148,7 +149,7 @@ public final class Image {
     }
 
     /// The message a CJPEGCodec call wrote into `buffer` (NUL-terminated, UTF-8).
-    private static func text(ofCMessage buffer: [CChar]) -> String {
+    static func text(ofCMessage buffer: [CChar]) -> String {
         String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
@@ -225,14 +226,31 @@ public final class Image {
 
     /// Whether the JPEG was decoded to its end without error (checked once, before any pass-through).
     private var isVerified = false
+    /// The integrity check of a JPEG's bytes, which another thread may run ahead (`checkAhead(_:)`).
+    private lazy var integrityCheck = JPEGIntegrityCheck(bytes: bytes)
 
     private func verifyJPEG() throws(GraphicsError) {
         guard !isVerified, cache?.isVerified(self) != true else { return }
-        var message = [CChar](repeating: 0, count: 200)
-        let failed = bytes.withUnsafeBufferPointer { pp_jpeg_verify($0.baseAddress, $0.count, &message, message.count) }
-        guard failed == 0 else { throw .image(source: name, problem: "truncated or corrupt JPEG (\(Self.text(ofCMessage: message)))") }
+        if let failure = integrityCheck.failure() {
+            throw .image(source: name, problem: "truncated or corrupt JPEG (\(failure))")
+        }
         isVerified = true
         cache?.markVerified(self)
+    }
+
+    /// Starts the integrity checks that a PDF of `images` will need, on another thread, in order, while
+    /// this one composes and lays out: each JPEG passed through that was not checked yet (a CMYK JPEG is
+    /// decoded instead). Painting waits for a check under way, runs one not yet started itself, and
+    /// throws the same error at the same image as without this.
+    public static func checkAhead(_ images: [Image]) {
+        let checks = images.compactMap { image in
+            image.format == .jpeg && image.components != 4 && !image.isVerified && image.cache?.isVerified(image) != true
+                ? image.integrityCheck : nil
+        }
+        guard !checks.isEmpty else { return }
+        DispatchQueue.global(qos: .userInitiated).async {
+            for check in checks { check.run() }
+        }
     }
 
     private static func jpegHeader(_ bytes: [UInt8], name: String) throws(GraphicsError) -> (Int, Int, Int) {
