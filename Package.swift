@@ -26,6 +26,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.0"),
+        // Already in the graph through HummingbirdTesting; planpress-bench's `http` mode is its client.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.30.0"),
     ],
     targets: [
         // C libraries from Debian, through pkg-config.
@@ -140,7 +142,12 @@ let package = Package(
         ),
         .executableTarget(
             name: "planpress-bench",
-            dependencies: ["PlanEngine", "DentalModel", "Odontogram", "Render", "Layout", "Graphics", "PlanPress"],
+            dependencies: [
+                "PlanEngine", "DentalModel", "Odontogram", "Render", "Layout", "Graphics", "PlanPress", "PlanPressServer", "Booklet",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "CLITests", dependencies: ["planpress", "planpress-bench"], swiftSettings: strictSettings),

@@ -72,6 +72,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("file-cache-mb"), help: "Memory for uploaded files (PUT /v1/files/{sha256}), in MiB; least recently used out first.")
     var fileCacheMB = 256
 
+    @Option(name: .customLong("body-memory-mb"), help: "Memory for request bodies being read or answered, all requests together, in MiB (429 beyond); at least --max-body-bytes.")
+    var bodyMemoryMB = 256
+
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
     var logLevel = "info"
 
@@ -82,6 +85,9 @@ struct ServeCommand: AsyncParsableCommand {
               headerTimeout > 0, readTimeout > 0, idleTimeout > 0, maximumSessions > 0, sessionBytes > 0, sessionIdle > 0,
               (1...1 << 20).contains(fileCacheMB) else {
             throw ValidationError("limits must be positive")
+        }
+        guard (1...1 << 20).contains(bodyMemoryMB), bodyMemoryMB << 20 >= maximumBodyBytes else {
+            throw ValidationError("--body-memory-mb must hold one body of --max-body-bytes (\(maximumBodyBytes) bytes)")
         }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("unknown --log-level \(logLevel)") }
     }
@@ -110,7 +116,8 @@ struct ServeCommand: AsyncParsableCommand {
                                    maximumPages: maximumPages, renderTimeout: Self.duration(renderTimeout),
                                    concurrentRenders: workers, queuedRenders: queue,
                                    headerTimeout: Self.duration(headerTimeout), readTimeout: Self.duration(readTimeout),
-                                   idleTimeout: Self.duration(idleTimeout), fileCacheBytes: fileCacheMB << 20)
+                                   idleTimeout: Self.duration(idleTimeout), fileCacheBytes: fileCacheMB << 20,
+                                   bodyMemoryBytes: bodyMemoryMB << 20)
         let sessions = SessionLimits(maximumSessions: maximumSessions, maximumBytes: sessionBytes,
                                      idleExpiry: Self.duration(sessionIdle))
         let configuration = ServerConfiguration(host: host, port: port, limits: limits, sessions: sessions, bearerToken: token)
