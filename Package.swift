@@ -38,6 +38,8 @@ let package = Package(
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         // libhyphen ships no pkg-config file; the module map links it by name.
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
+        // glibc's <malloc.h>, for `planpress serve`'s arena limit; part of libc, nothing to link.
+        .systemLibrary(name: "CMalloc"),
         .target(name: "CJPEGDecode", dependencies: ["CJPEG"]),
         .target(name: "CJPEGEncode", dependencies: ["CJPEG"]),
 
@@ -98,7 +100,7 @@ let package = Package(
         .executableTarget(
             name: "planpress",
             dependencies: [
-                "DentalModel", "PlanEngine", "Graphics", "PlanPress", "Render", "PlanPressServer", "Booklet",
+                "DentalModel", "PlanEngine", "Graphics", "PlanPress", "Render", "PlanPressServer", "Booklet", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -242,16 +242,17 @@ enum ServiceBenchmark {
 
             // Bodies of the largest size at once, more than the workers and the queue take.
             let concurrent = 8
-            try await withThrowingTaskGroup(of: Int.self) { group in
+            await withTaskGroup(of: Int.self) { group in
                 for lane in 0..<concurrent {
                     group.addTask {
                         let upload = multipart(case: caseText, files: ["big-\(lane).bin": distinctBytes(number: 1000 + lane, size: filler)])
-                        return try await api.send(.POST, "/v1/validate", body: upload.body, contentType: upload.contentType).status
+                        // A body refused with 429 before it is all sent may end in a reset connection: counted as 0.
+                        return (try? await api.send(.POST, "/v1/validate", body: upload.body, contentType: upload.contentType).status) ?? 0
                     }
                 }
                 var statuses: [Int: Int] = [:]
-                for try await status in group { statuses[status, default: 0] += 1 }
-                print("\(concurrent) bodies of \(filler >> 20) MiB at once: statuses \(statuses.sorted { $0.key < $1.key })")
+                for await status in group { statuses[status, default: 0] += 1 }
+                print("\(concurrent) bodies of \(filler >> 20) MiB at once: statuses \(statuses.sorted { $0.key < $1.key }) (0: reset while sending)")
             }
             record("\(concurrent) bodies of \(filler >> 20) MiB sent at once")
             try await client.shutdown()
@@ -292,13 +293,13 @@ enum ServiceBenchmark {
             }
         }
 
-        /// The budget (README, "Memory"): base + file cache + sessions + workers × (decoded images + working set)
-        /// + request bodies in memory × what reading them costs again.
+        /// The budget (README, "Memory"): 96 MiB + file cache + 1.15 × sessions + workers × 160 MiB (a 64 MiB
+        /// decoded-image cache and one render's working set) + 2 × the request bodies in memory (a body and what is
+        /// read from it).
         func budgetDescription(peakKiB: Int) -> String {
-            let base = 160 << 20, perWorker = (64 << 20) + (160 << 20)
-            let budget = base + fileCacheBytes + sessionBytes + workers * perWorker + 2 * bodyMemoryBytes
-            return "budget = 160 MiB + file cache \(fileCacheBytes >> 20) MiB + sessions \(sessionBytes >> 20) MiB + "
-                + "\(workers) workers × (64 + 160) MiB + 2 × bodies \(bodyMemoryBytes >> 20) MiB = \(budget >> 20) MiB; "
+            let budget = (96 << 20) + fileCacheBytes + sessionBytes * 115 / 100 + workers * (160 << 20) + 2 * bodyMemoryBytes
+            return "budget = 96 MiB + file cache \(fileCacheBytes >> 20) MiB + 1.15 × sessions \(sessionBytes >> 20) MiB + "
+                + "\(workers) workers × 160 MiB + 2 × bodies \(bodyMemoryBytes >> 20) MiB = \(budget >> 20) MiB; "
                 + "peak VmHWM \(peakKiB >> 10) MiB (\(peakKiB << 10 <= budget ? "under" : "OVER") it)"
         }
     }
@@ -422,7 +423,7 @@ enum ServiceBenchmark {
             let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
             var memory = Memory()
             for line in status.split(separator: "\n") {
-                let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+                let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
                 guard fields.count >= 2, let kib = Int(fields[1]) else { continue }
                 if fields[0] == "VmRSS:" { memory.rss = kib }
                 if fields[0] == "VmHWM:" { memory.hwm = kib }
