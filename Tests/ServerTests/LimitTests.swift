@@ -130,8 +130,8 @@ import Testing
         let limits = ServiceLimits(maximumBodyBytes: 2000, concurrentRenders: 2, bodyMemoryBytes: 3000)
         try await LiveServer.with(limits: limits) { server in
             try await server.waitUntilReady()
-            let slow = try LiveServer.envelope(case: ["script": ["sleepMs": 1500], "notes": String(repeating: "x", count: 1400)])
-            let second = try LiveServer.envelope(case: ["notes": String(repeating: "y", count: 1500)])
+            let slow = try LiveServer.envelope(case: ["script": ["sleepMs": 1500], "notes": String(repeating: "x", count: 1800)])
+            let second = try LiveServer.envelope(case: ["notes": String(repeating: "y", count: 1800)])
             #expect(slow.count + second.count > 3000 && second.count <= 2000)
             async let first = server.send(.post, "/v1/render", headers: [.contentType: "application/json"], body: slow)
             try await Task.sleep(for: .milliseconds(500))
