@@ -26,6 +26,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.0"),
+        // Already in the graph through HummingbirdTesting; planpress-bench's `http` mode is its client.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.30.0"),
     ],
     targets: [
         // C libraries from Debian, through pkg-config.
@@ -36,6 +38,8 @@ let package = Package(
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         // libhyphen ships no pkg-config file; the module map links it by name.
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
+        // glibc's <malloc.h>, for `planpress serve`'s arena limit; part of libc, nothing to link.
+        .systemLibrary(name: "CMalloc"),
         // PlanPress's own C: libjpeg decoding and encoding behind a setjmp guard.
         .target(name: "CJPEGCodec", dependencies: ["CJPEG"]),
 
@@ -96,7 +100,7 @@ let package = Package(
         .executableTarget(
             name: "planpress",
             dependencies: [
-                "DentalModel", "PlanEngine", "Graphics", "PlanPress", "Render", "PlanPressServer", "Booklet",
+                "DentalModel", "PlanEngine", "Graphics", "PlanPress", "Render", "PlanPressServer", "Booklet", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -140,7 +144,12 @@ let package = Package(
         ),
         .executableTarget(
             name: "planpress-bench",
-            dependencies: ["PlanEngine", "DentalModel", "Odontogram", "Render", "Layout", "Graphics", "PlanPress"],
+            dependencies: [
+                "PlanEngine", "DentalModel", "Odontogram", "Render", "Layout", "Graphics", "PlanPress", "PlanPressServer", "Booklet",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "CLITests", dependencies: ["planpress", "planpress-bench"], swiftSettings: strictSettings),

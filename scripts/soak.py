@@ -105,11 +105,31 @@ with ThreadPoolExecutor(concurrency) as pool:
         list(pool.map(send, range(warmup + first, warmup + min(total, first + step))))
         samples.append(sample())
 seconds = time.monotonic() - started
+
+
+def arenas():
+    """glibc's malloc arenas besides the main one: anonymous read-write mappings starting on a 64 MiB boundary
+    (each thread arena reserves a 64 MiB heap there, the rest of it left ---p); their count and resident MiB."""
+    count, resident, current = 0, 0, None
+    for line in open(f"/proc/{pid}/smaps"):
+        fields = line.split()
+        if "-" in fields[0] and len(fields) >= 5 and ":" in fields[3]:
+            start, end = (int(value, 16) for value in fields[0].split("-"))
+            current = len(fields) == 5 and fields[1] == "rw-p" and start % (64 << 20) == 0 and end - start <= 64 << 20
+            count += current
+        elif current and fields[0] == "Rss:":
+            resident += int(fields[1])
+    return count, resident // 1024
+
+
 peak = int(next(line.split()[1] for line in open(f"/proc/{pid}/status") if line.startswith("VmHWM"))) // 1024
 
 print(f"{total} requests after {warmup} warm-up, concurrency {concurrency}: {seconds:.0f} s, {total / seconds:.1f} requests/s")
 print("resident MiB after warm-up, then every tenth: " + " ".join(str(rss) for rss, _ in samples) + f" (peak {peak})")
 print("open file descriptors, same points: " + " ".join(str(fds) for _, fds in samples))
+arena_count, arena_rss = arenas()
+print(f"malloc arenas besides the main one: {arena_count}, resident {arena_rss} MiB"
+      + (f" (MALLOC_ARENA_MAX={os.environ['MALLOC_ARENA_MAX']})" if "MALLOC_ARENA_MAX" in os.environ else ""))
 print("| request | count | statuses | p50 / p99 ms |")
 print("|---|---:|---|---:|")
 for name, *_ in mix:

@@ -1,4 +1,8 @@
 import Foundation
+// With swift-nio in the graph, `timespec` resolves to CDispatch's copy of the C header.
+#if canImport(CDispatch)
+import CDispatch
+#endif
 import PlanPress
 import Render
 

@@ -1,4 +1,12 @@
+import Dispatch
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+// With swift-nio in the graph, `timespec` and `rusage` resolve to CDispatch's copies of the C headers.
+#if canImport(CDispatch)
+import CDispatch
+#endif
 import PlanPress
 @_spi(Benchmarks) import Render
 

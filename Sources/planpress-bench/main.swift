@@ -1,7 +1,8 @@
 /// `planpress-bench MODE`: performance measurements. Modes: `quote` (the plan engine), `odontogram` (the chart),
 /// `render` (whole booklets against the peers), `pdf-export` (a PDF render's parts), `scale` (a plan grown ×1, ×10, ×100), `watch` (a designer's
 /// save-to-preview latency), `suggest` (drafting variants from a 32-tooth chart), `chairside` (an edited
-/// case to one chairside screen).
+/// case to one chairside screen), `http` (the same over HTTP, through a session and files by hash), `service-memory`
+/// (the service's resident set against its budget).
 let mode = CommandLine.arguments.dropFirst().first ?? "quote"
 switch mode {
 case "quote":
@@ -51,6 +52,17 @@ case "chairside":
     } catch {
         print("benchmark failed: \(error)")
     }
+case "http", "service-memory":
+    do {
+        let arguments = Array(CommandLine.arguments.dropFirst(2))
+        if mode == "http" {
+            try await ServiceBenchmark.http(arguments: arguments)
+        } else {
+            try await ServiceBenchmark.memory(arguments: arguments)
+        }
+    } catch {
+        print("benchmark failed: \(error)")
+    }
 case "watch":
     do {
         try WatchBenchmark.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
@@ -58,5 +70,5 @@ case "watch":
         print("benchmark failed: \(error)")
     }
 default:
-    print("usage: planpress-bench quote|suggest|odontogram|render [RUNS]|render-memory CASE ROOT RENDERS|pdf-export [RUNS] [CASE ROOT]|reference-case FOLDER|scale [RUNS]|watch [ROUNDS]|chairside [RUNS]")
+    print("usage: planpress-bench quote|suggest|odontogram|render [RUNS]|render-memory CASE ROOT RENDERS|pdf-export [RUNS] [CASE ROOT]|reference-case FOLDER|scale [RUNS]|watch [ROUNDS]|chairside [RUNS]|http [RUNS [SERVE OPTIONS…]]|service-memory [SERVE OPTIONS…]")
 }

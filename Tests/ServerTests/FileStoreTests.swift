@@ -56,6 +56,27 @@ import Testing
         }
     }
 
+    /// The chairside flow: files once, then the case alone (YAML, which reads JSON too) into a session, naming them by hash.
+    @Test func aSessionTakesACaseAloneNamingFilesByHash() async throws {
+        let (byHash, files) = try Self.caseByHash()
+        let alone = Array(byHash.dropFirst(#"{"case":"#.utf8.count).dropLast())
+        let yaml: HTTPFields = [.contentType: "application/yaml"]
+        try await FacadeRenderTests.withFacade { server in
+            let refused = try await server.send(.put, "/v1/sessions/chair-1/case", headers: yaml, body: alone)
+            #expect(refused.status == .conflict, "\(refused.text.prefix(300))")
+            #expect(refused.json["missing"] as? [String] == files.keys.sorted())
+            for (digest, bytes) in files {
+                #expect(try await server.send(.put, "/v1/files/\(digest)", body: bytes).status == .created)
+            }
+            let put = try await server.send(.put, "/v1/sessions/chair-1/case", headers: yaml, body: alone)
+            #expect(put.status == .ok, "\(put.text.prefix(300))")
+            #expect(put.json["version"] as? Int == 1)
+            let screen = try await server.send(.get, "/v1/sessions/chair-1/screens/3.png?width=640&variant=2")
+            #expect(screen.status == .ok, "\(screen.text.prefix(300))")
+            #expect(screen.headers[.contentType] == "image/png")
+        }
+    }
+
     @Test func uploadsAreCheckedAgainstTheirAddressAndTheLimits() async throws {
         let bomb = [UInt8](try Data(contentsOf: FixturePaths.bad.appendingPathComponent("bomb-20000.png")))
         let limits = ServiceLimits(concurrentRenders: 1, fileCacheBytes: 1 << 20)

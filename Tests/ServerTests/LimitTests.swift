@@ -124,6 +124,27 @@ import Testing
         }
     }
 
+    /// Room for one body of 2,000 bytes at a time: while a render holds one, a second body is refused with 429
+    /// (whatever the number of connections), and taken once the first request has been answered.
+    @Test func requestBodiesHeldAtOnceAreBounded() async throws {
+        let limits = ServiceLimits(maximumBodyBytes: 2000, concurrentRenders: 2, bodyMemoryBytes: 3000)
+        try await LiveServer.with(limits: limits) { server in
+            try await server.waitUntilReady()
+            let slow = try LiveServer.envelope(case: ["script": ["sleepMs": 1500], "notes": String(repeating: "x", count: 1800)])
+            let second = try LiveServer.envelope(case: ["notes": String(repeating: "y", count: 1800)])
+            #expect(slow.count + second.count > 3000 && second.count <= 2000)
+            async let first = server.send(.post, "/v1/render", headers: [.contentType: "application/json"], body: slow)
+            try await Task.sleep(for: .milliseconds(500))
+            let refused = try await server.send(.post, "/v1/render", headers: [.contentType: "application/json"], body: second)
+            #expect(refused.status == .tooManyRequests)
+            #expect(refused.headers[.retryAfter] == "1")
+            #expect((refused.json["detail"] as? String)?.contains("the limit is 3000 bytes") == true)
+            #expect(try await first.status == .ok)
+            // Answered, the first request gave its bytes back.
+            #expect(try await server.send(.post, "/v1/render", headers: [.contentType: "application/json"], body: second).status == .ok)
+        }
+    }
+
     @Test func retryAfterIsSentWith429() async throws {
         let limits = ServiceLimits(concurrentRenders: 1, queuedRenders: 0)
         try await LiveServer.with(limits: limits) { server in

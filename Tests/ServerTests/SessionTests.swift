@@ -83,7 +83,8 @@ import Testing
         try await LiveServer.with(sessions: SessionLimits(maximumBytes: 100)) { server in
             let first = try await server.send(.put, "/v1/sessions/a/case", headers: Self.yaml, body: Self.caseYAML)
             #expect(first.status == .ok)
-            let big = Array(repeating: UInt8(ascii: "#"), count: 60)
+            // A case (a mapping, as a put checks) of 60 bytes: a line and a long comment.
+            let big = Array(("schemaVersion: 1\n" + String(repeating: "#", count: 43)).utf8)
             #expect(try await server.send(.put, "/v1/sessions/b/case", headers: Self.yaml, body: big).status == .tooManyRequests)
             // Replacing a session's case counts its new bytes instead of its old ones.
             #expect(try await server.send(.put, "/v1/sessions/a/case", headers: Self.yaml, body: big).status == .ok)

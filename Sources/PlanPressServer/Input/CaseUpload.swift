@@ -32,6 +32,15 @@ struct CaseUpload: Sendable {
         self.files = files
     }
 
+    /// A case document sent alone (`PUT /v1/sessions/{id}/case` with a YAML body): checked as a form's case
+    /// part is, its files named by content only (`sha256:HEX`, from the uploaded files).
+    init(caseDocument: [UInt8]) throws(Problem) {
+        self.caseDocument = caseDocument
+        caseFileName = YAMLSource.looksLikeJSON(String(decoding: caseDocument.prefix(64), as: UTF8.self)) ? "case.json" : "case.yaml"
+        files = [:]
+        references = try Self.check(caseDocument, fileName: caseFileName)
+    }
+
     /// Reads a request body sent with `contentType`.
     init(body: [UInt8], contentType: String?) throws(Problem) {
         let mediaType = contentType?.split(separator: ";").first.map { $0.trimmingSpaces().lowercased() }

@@ -25,6 +25,9 @@ public struct ServiceLimits: Sendable, Hashable {
     /// Memory for uploaded files and what is decoded from them (`PUT /v1/files/{sha256}`), least recently
     /// used out first; 256 MiB by default.
     public var fileCacheBytes: Int
+    /// Bytes of request bodies held in memory at once, counted as they arrive and given back when each request
+    /// is answered (429 with `Retry-After` beyond it); 256 MiB by default. At least `maximumBodyBytes`.
+    public var bodyMemoryBytes: Int
 
     /// Creates limits; every argument has the documented default.
     public init(
@@ -37,7 +40,8 @@ public struct ServiceLimits: Sendable, Hashable {
         headerTimeout: Duration = .seconds(10),
         readTimeout: Duration = .seconds(60),
         idleTimeout: Duration = .seconds(60),
-        fileCacheBytes: Int = 256 << 20
+        fileCacheBytes: Int = 256 << 20,
+        bodyMemoryBytes: Int = 256 << 20
     ) {
         self.maximumBodyBytes = maximumBodyBytes
         self.maximumImagePixels = maximumImagePixels
@@ -49,5 +53,6 @@ public struct ServiceLimits: Sendable, Hashable {
         self.readTimeout = readTimeout
         self.idleTimeout = idleTimeout
         self.fileCacheBytes = fileCacheBytes
+        self.bodyMemoryBytes = bodyMemoryBytes
     }
 }

@@ -16,6 +16,8 @@ public struct RenderServer: Sendable {
     public let sessions: SessionStore
     /// The files clients uploaded, by content.
     private let files: FileCache
+    /// The request bodies held at once.
+    private let bodyMemory: BodyMemory
     private let configuration: ServerConfiguration
     private let logger: Logger
 
@@ -25,6 +27,7 @@ public struct RenderServer: Sendable {
         self.logger = logger
         pool = WorkerPool(limits: configuration.limits, logger: logger, makeBackend: makeBackend)
         files = FileCache(budgetBytes: configuration.limits.fileCacheBytes)
+        bodyMemory = BodyMemory(limit: configuration.limits.bodyMemoryBytes)
         sessions = SessionStore(limits: configuration.sessions)
     }
 
@@ -32,7 +35,8 @@ public struct RenderServer: Sendable {
     private var serviceRoutes: ServiceRoutes {
         ServiceRoutes(limits: configuration.limits, pool: pool, metrics: metrics,
                       sessions: SessionRoutes(limits: configuration.limits, pool: pool, store: sessions, files: files),
-                      preview: PreviewRoutes(token: configuration.bearerToken), files: files)
+                      preview: PreviewRoutes(token: configuration.bearerToken), files: files,
+                      bodyMemory: bodyMemory)
     }
 
     /// Every route the service answers, as `(method, path)`: the OpenAPI document must describe each.

@@ -16,6 +16,8 @@ struct ServiceRoutes: Sendable {
     let preview: PreviewRoutes
     /// The uploaded files, by SHA-256.
     let files: FileCache
+    /// The request bodies held in memory at once.
+    let bodyMemory: BodyMemory
 
     /// One endpoint: its method, its path and what answers it.
     struct Endpoint: Sendable {
@@ -61,6 +63,7 @@ struct ServiceRoutes: Sendable {
         let endpoints = endpoints
         router.add(middleware: ObservingMiddleware(metrics: metrics))
         if let token { router.add(middleware: BearerAuthMiddleware(token: token, protectedPrefix: "/v1/")) }
+        router.add(middleware: BodyMemoryMiddleware(memory: bodyMemory))
         router.add(middleware: MethodCheckMiddleware(endpoints: endpoints.map { ($0.method, $0.path) }))
         for endpoint in endpoints {
             let handler = endpoint.handler

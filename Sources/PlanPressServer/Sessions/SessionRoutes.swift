@@ -118,7 +118,7 @@ struct SessionRoutes: Sendable {
         guard let mediaType, ["application/yaml", "application/x-yaml", "text/yaml"].contains(mediaType) else {
             return try CaseUpload(body: body, contentType: contentType)
         }
-        return CaseUpload(caseDocument: body, caseFileName: "case.yaml", files: [:])
+        return try CaseUpload(caseDocument: body)
     }
 
     /// The session id in path segment `segment` (`/v1/sessions/{id}…` by default): 1–64 letters, digits, `-` and `_`.
