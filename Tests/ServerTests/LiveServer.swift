@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Logging
 import PlanPressServer
 import ServiceLifecycle
+import TestTiming
 
 /// Runs the real service on a loopback port chosen by the system and talks to it over TCP.
 struct LiveServer {
@@ -50,20 +51,25 @@ struct LiveServer {
         }
     }
 
-    /// Waits until `/healthz` answers 200 (the workers are warm).
+    /// Waits until `/healthz` answers 200 (the workers are warm), at most 20 s (a budget: `TestTime`).
     func waitUntilReady() async throws {
-        for _ in 0..<500 {
+        let giveUp = ContinuousClock.now + TestTime.budget(.seconds(20))
+        while ContinuousClock.now < giveUp {
             if try await send(.get, "/healthz").status == .ok { return }
             try await Task.sleep(for: .milliseconds(10))
         }
         throw CancellationError()
     }
 
+    /// How long the HTTP client waits for a response before it gives up (`readTimeout`): a budget, 15 s
+    /// (HummingbirdTesting's default) stretched by `TestTime`.
+    static let clientConfiguration = TestClient.Configuration(timeout: TestTime.budget(.seconds(15)))
+
     /// Sends one request on a fresh connection.
     func send(_ method: HTTPRequest.Method, _ path: String, headers: HTTPFields = [:],
               body: [UInt8]? = nil) async throws -> TestClient.Response {
         let port = port
-        return try await TestClient.withClient(host: "127.0.0.1", port: port) { client in
+        return try await TestClient.withClient(host: "127.0.0.1", port: port, configuration: Self.clientConfiguration) { client in
             try await client.execute(TestClient.Request(path, method: method, authority: "127.0.0.1", headers: headers,
                                                         body: body.map { ByteBuffer(bytes: $0) }))
         }
