@@ -13,8 +13,9 @@ case $sanitizer in
     *) echo "usage: sh scripts/sanitize.sh address|thread" >&2; exit 2 ;;
 esac
 swift build --build-tests --sanitize="$sanitizer" --scratch-path "$scratch"
-# The CLI tests start planpress as a child process, which inherits these options.
+# Serially, as .ci/run does (it says why). The CLI tests start planpress as a child process, which inherits
+# these options.
 PLANPRESS_TEST_TIME_SCALE=${PLANPRESS_TEST_TIME_SCALE:-$scale} \
 LSAN_OPTIONS="suppressions=$PWD/scripts/sanitizers/lsan.supp:print_suppressions=0" \
 TSAN_OPTIONS="halt_on_error=0:second_deadlock_stack=1" \
-    swift test --skip-build --scratch-path "$scratch"
+    swift test --skip-build --no-parallel --scratch-path "$scratch"

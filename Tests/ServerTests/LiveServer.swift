@@ -14,7 +14,8 @@ struct LiveServer {
     /// Starts the graceful shutdown (as SIGTERM does).
     let shutdown: @Sendable () async -> Void
 
-    /// Starts a server, runs `body`, then shuts the server down gracefully.
+    /// Starts a server, runs `body`, then shuts the server down gracefully. A test that leaves the render
+    /// timeout at its default (10 s) is not testing it: there it is a budget and stretches with `TestTime`.
     static func with<Value: Sendable>(
         limits: ServiceLimits = ServiceLimits(concurrentRenders: 2),
         token: BearerToken? = nil,
@@ -23,6 +24,10 @@ struct LiveServer {
         logger: Logger? = nil,
         _ body: @Sendable (LiveServer) async throws -> Value
     ) async throws -> Value {
+        var limits = limits
+        if limits.renderTimeout == ServiceLimits().renderTimeout {
+            limits.renderTimeout = TestTime.budget(limits.renderTimeout)
+        }
         let configuration = ServerConfiguration(host: "127.0.0.1", port: 0, limits: limits, sessions: sessions,
                                                 bearerToken: token)
         let logger = logger ?? {
