@@ -45,7 +45,9 @@ struct ServeWritesNothingTests {
         strace.arguments = ["-f", "-o", trace, "-e",
                             "trace=open,openat,creat,mkdir,mkdirat,rename,renameat,renameat2,unlink,unlinkat,link,linkat,symlink,symlinkat",
                             CommandLineRun.buildFolder.appendingPathComponent("planpress").path, "serve",
-                            "--port", String(port), "--workers", "1", "--resources", Self.repository.path]
+                            "--port", String(port), "--workers", "1", "--resources", Self.repository.path,
+                            // Not what this test checks: the default 10 s, stretched under a sanitizer (`TestTime`).
+                            "--render-timeout", String(TestTime.budget(seconds: 10))]
         strace.currentDirectoryURL = Self.repository
         strace.standardOutput = FileHandle.nullDevice
         strace.standardError = FileHandle.nullDevice
