@@ -32,7 +32,7 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
         .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
-        .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         // libhyphen ships no pkg-config file; the module map links it by name.
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
@@ -48,7 +48,7 @@ let package = Package(
         .target(name: "Layout", dependencies: ["Graphics"], swiftSettings: strictSettings),
         .target(
             name: "Render",
-            dependencies: ["Graphics", "Layout", "CPNG", "CQPDF", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["Graphics", "Layout", "CZlib", "CQPDF", .product(name: "Crypto", package: "swift-crypto")],
             exclude: ["Color/LICENSE-sRGB.txt"],
             resources: [.embedInCode("Color/sRGB.icc")],
             swiftSettings: strictSettings

@@ -25,20 +25,21 @@ public enum PlanEngine {
     ///   - prices: a price list overriding the case's `prices:`; required when the case names none.
     ///   - protocolURL: the rules file; `nil` checks no protocol rules.
     ///   - requiresVariants: false to accept a case without `variants:` (loaded with none).
+    ///   - documents: where a price list and rules read before from the same bytes are kept for reuse.
     public static func load(_ document: NodeCursor, files: any FileSource, prices: PriceList? = nil, protocolURL: URL?,
-                            requiresVariants: Bool = true) throws(InputError) -> LoadedCase {
+                            requiresVariants: Bool = true, documents: DocumentCache? = nil) throws(InputError) -> LoadedCase {
         let dentalCase = try CaseLoader(requiresVariants: requiresVariants).read(document, files: files)
         let priceList: PriceList
         if let prices {
             priceList = prices
         } else if let pricesURL = dentalCase.pricesURL {
-            priceList = try PriceListLoader.load(pricesURL, from: files)
+            priceList = try PriceListLoader.load(pricesURL, from: files, cache: documents)
         } else {
             throw InputError(file: document.file, path: "prices",
                              message: "the case names no price list (add prices: or pass --prices)")
         }
         let rules = try protocolURL.map { (url: URL) throws(InputError) in
-            try ProtocolRulesLoader.load(url)
+            try ProtocolRulesLoader.load(url, cache: documents)
         } ?? ProtocolRules(rules: [])
         return try LoadedCase(dentalCase: dentalCase, prices: priceList, rules: rules, caseFile: document.file)
     }

@@ -30,4 +30,12 @@ public struct CaseInput: Sendable {
             throw .input(error)
         }
     }
+
+    /// The document parsed, or the tree `documents` kept from parsing the same bytes before (a case shown
+    /// again: a session's next screen, the render after a validating PUT).
+    public func parsedDocument(keptIn documents: DocumentCache) throws(InputError) -> NodeCursor {
+        try documents.value(NodeCursor.self, name: name, bytes: document) { () throws(InputError) in
+            try YAMLSource.parse(YAMLSource.text(document, fileName: name), fileName: name)
+        }
+    }
 }

@@ -8,9 +8,10 @@ import Yams
 /// Gathers what `BookletFingerprint` covers from what a render read: the case document, the bytes
 /// of each image under the case field naming it, the price list and the template's files.
 enum FingerprintInputs {
+    /// The fingerprint; a price list parsed before from the same bytes is taken from `documents`.
     static func fingerprint(caseRoot: Node, dentalCase: DentalCase, images: CaseImages, files: any FileSource,
-                            template: Template,
-                            templatesDirectory: URL) throws(PlanPressError) -> BookletFingerprint {
+                            template: Template, templatesDirectory: URL,
+                            documents: DocumentCache) throws(PlanPressError) -> BookletFingerprint {
         let named = [dentalCase.clinic.logo].compactMap { $0 } + dentalCase.imaging.xrays.map(\.file)
             + dentalCase.imaging.photos.map(\.file)
         var imageBytes: [String: [UInt8]] = [:]
@@ -24,8 +25,10 @@ enum FingerprintInputs {
                 prices = .csv(try files.bytes(at: url))
             case let url?:
                 let name = PriceListLoader.fileName(url, in: files)
-                prices = .document(try YAMLSource.parse(YAMLSource.text(files.bytes(at: url), fileName: name),
-                                                        fileName: name).node)
+                let bytes = try files.bytes(at: url)
+                prices = .document(try documents.value(Node.self, name: name, bytes: bytes) { () throws(InputError) in
+                    try YAMLSource.parse(YAMLSource.text(bytes, fileName: name), fileName: name).node
+                })
             case nil:
                 prices = .csv([])
             }

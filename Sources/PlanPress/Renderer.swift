@@ -17,6 +17,10 @@ public final class Renderer {
     private let layoutEngine: LayoutEngine
     /// Pictures decoded for raster pages and JPEG integrity checks, kept from one render to the next.
     public let decodedImages = DecodedImageCache()
+    /// Templates read before, reused while their files are unchanged.
+    private let templates = TemplateCache()
+    /// Case documents, price lists and protocol rules read before, reused while their bytes are unchanged.
+    public let documents = DocumentCache()
 
     /// Loads the fonts in `resources` into a private fontconfig set (no system font is ever seen).
     public init(resources: ResourceLocator) throws(PlanPressError) {
@@ -140,9 +144,9 @@ public final class Renderer {
         -> (loaded: LoadedCase, template: Template, images: [URL: Image], fingerprint: BookletFingerprint) {
         let root: NodeCursor, loaded: LoadedCase, template: Template
         do {
-            root = try YAMLSource.parse(YAMLSource.text(input.document, fileName: input.name), fileName: input.name)
-            loaded = try PlanEngine.load(root, files: input.files, protocolURL: resources.protocolRules)
-            template = try TemplateLoader(directory: resources.templates).load(options.templateName)
+            root = try input.parsedDocument(keptIn: documents)
+            loaded = try PlanEngine.load(root, files: input.files, protocolURL: resources.protocolRules, documents: documents)
+            template = try templates.template(options.templateName, from: TemplateLoader(directory: resources.templates))
         } catch {
             throw .input(error)
         }
@@ -166,7 +170,7 @@ public final class Renderer {
         if options.deadline.hasPassed { throw .graphics(.deadlinePassed) }
         let fingerprint = try FingerprintInputs.fingerprint(caseRoot: root.node, dentalCase: loaded.dentalCase,
                                                             images: caseImages, files: input.files, template: template,
-                                                            templatesDirectory: resources.templates)
+                                                            templatesDirectory: resources.templates, documents: documents)
         return (loaded, template, images, fingerprint)
     }
 

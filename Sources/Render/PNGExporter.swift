@@ -11,6 +11,10 @@ public struct PNGExporter {
     /// zlib level, 0 (store) to 9 (smallest).
     public var compressionLevel: Int
 
+    /// How far from its true course, in pixels, a curve may be drawn (Cairo's default is 0.1): a quarter
+    /// pixel is not seen, and stroking a chart's tooth outlines takes about a third less time.
+    static let curveTolerance = 0.25
+
     /// The resolutions accepted.
     public static let dpiRange: ClosedRange<Double> = 10...2400
     /// zlib's levels.
@@ -36,6 +40,7 @@ public struct PNGExporter {
         let context = try Context(surface: surface)
         context.setColor(.white)
         context.paint()
+        context.setTolerance(Self.curveTolerance)
         context.scale(scale, scale)
         try FramePainter(context: context, anchors: []).paint(page.frames)
         try context.checkStatus("paint PNG")

@@ -48,6 +48,18 @@ import Testing
         #expect(try ImageComparison.exact.compare(fast, smallest).matches)
     }
 
+    /// 2000 × 1333 px: 6,001-byte scanlines, 43 to a 256-KiB slice, so 31 slices filtered and deflated side
+    /// by side and joined into one stream that libpng (under Cairo's reader) must take as a whole.
+    @Test func aLargePageDeflatedInSlicesDecodesAsOneImageAndTheSameBytesEachTime() throws {
+        let page = try SampleDocument().secondPage()  // 240 × 160 pt
+        let fast = try PNGExporter(dpi: 600, compressionLevel: 1).export(page)
+        let smallest = try PNGExporter(dpi: 600, compressionLevel: 9).export(page)
+        #expect(Self.size(fast) == (2000, 1333))
+        #expect(try ImageComparison.exact.compare(fast, smallest).matches)
+        #expect(try ImageComparison.exact.compare(try PNGExporter(dpi: 600, compressionLevel: 0).export(page), fast).matches)
+        #expect(try PNGExporter(dpi: 600, compressionLevel: 1).export(page) == fast)
+    }
+
     @Test func outOfRangeSettingsAreRefused() throws {
         let page = try SampleDocument().secondPage()
         #expect(throws: GraphicsError.invalidOutput("resolution 5.0 dpi is outside 10…2400")) {

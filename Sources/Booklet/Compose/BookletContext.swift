@@ -19,7 +19,7 @@ struct BookletContext {
         self.styles = BookletStyles(template: input.template, language: input.locale.rawValue)
         self.strings = input.template.strings(for: input.locale)
         self.text = text
-        self.measurer = LayoutEngine(textEngine: text, textCacheCapacity: 64)
+        self.measurer = LayoutEngine(textEngine: text)
     }
 
     var template: Template { input.template }

@@ -43,6 +43,16 @@ public struct TemplateLoader: Sendable {
         return template
     }
 
+    /// Every file `load(name)` reads or looks for, in a fixed order: `template.yaml`, then per locale the shared
+    /// strings and the template's own (which may be absent). The same bytes here give the same template.
+    public func sourceFiles(of name: String) -> [URL] {
+        let folder = directory.appendingPathComponent(name)
+        return [folder.appendingPathComponent("template.yaml")] + CaseLocale.allCases.flatMap { locale in
+            [directory.appendingPathComponent("strings").appendingPathComponent("\(locale.rawValue).yaml"),
+             folder.appendingPathComponent("strings").appendingPathComponent("\(locale.rawValue).yaml")]
+        }
+    }
+
     /// Reads the `template.yaml` of the template `name` given as `text`, without its wording (the first step
     /// of `load`); a cover picture is looked up in the template's folder.
     public func read(text: String, name: String) throws(InputError) -> Template {

@@ -32,6 +32,10 @@ public final class Context {
         return try body()
     }
 
+    /// How far, in device units, a curve may be drawn from its true course when Cairo flattens it into
+    /// line segments (Cairo's default is 0.1).
+    public func setTolerance(_ deviceUnits: Double) { cairo_set_tolerance(pointer, deviceUnits) }
+
     public func translate(_ x: Length, _ y: Length) { cairo_translate(pointer, x, y) }
     public func scale(_ x: Double, _ y: Double) { cairo_scale(pointer, x, y) }
     public func rotate(_ radians: Double) { cairo_rotate(pointer, radians) }

@@ -5,8 +5,8 @@ import Foundation
 /// reduction asked for, and whether a JPEG was found whole. A chairside preview shown again, or with
 /// the case edited but the same photos, decodes nothing.
 ///
-/// An entry is found by the image's `uniqueID` and used only when the bytes are the same (compared in
-/// full, so two files whose digests collide never share pixels). The least recently used images leave
+/// An entry is found by the image's name and size and used only when the bytes are the same (compared in
+/// full with `memcmp`, far cheaper than a digest of them). The least recently used images leave
 /// first once the decoded pixels and the files' bytes held pass `budget`. Not thread-safe: one cache per
 /// `Renderer`, like the `TextEngine`.
 public final class DecodedImageCache {
@@ -45,7 +45,7 @@ public final class DecodedImageCache {
         entry.surfaces[scale] = surface
         entry.size += added
         size += added
-        entries[image.uniqueID] = entry
+        entries[Self.key(of: image)] = entry
         touch(image)
         evict()
     }
@@ -59,15 +59,20 @@ public final class DecodedImageCache {
     func markVerified(_ image: Image) {
         var entry = entryToUpdate(for: image)
         entry.verified = true
-        entries[image.uniqueID] = entry
+        entries[Self.key(of: image)] = entry
         touch(image)
         evict()
     }
 
     /// The entry of `image` when it holds the same bytes.
     private func entry(of image: Image) -> Entry? {
-        guard let entry = entries[image.uniqueID], Self.same(entry.bytes, image.bytes) else { return nil }
+        guard let entry = entries[Self.key(of: image)], Self.same(entry.bytes, image.bytes) else { return nil }
         return entry
+    }
+
+    /// Where `image` is kept: the same field or file, of the same size.
+    private static func key(of image: Image) -> String {
+        "\(image.bytes.count) \(image.name)"
     }
 
     /// Whether two files hold the same bytes, compared with `memcmp` (fast in every build).
@@ -84,14 +89,14 @@ public final class DecodedImageCache {
     /// The entry of `image`, or a new one holding its bytes (replacing one of other bytes under the same id).
     private func entryToUpdate(for image: Image) -> Entry {
         if let entry = entry(of: image) { return entry }
-        if let stale = entries.removeValue(forKey: image.uniqueID) { size -= stale.size }
+        if let stale = entries.removeValue(forKey: Self.key(of: image)) { size -= stale.size }
         size += image.bytes.count
         return Entry(bytes: image.bytes, lastUse: 0, size: image.bytes.count)
     }
 
     private func touch(_ image: Image) {
         tick += 1
-        entries[image.uniqueID]?.lastUse = tick
+        entries[Self.key(of: image)]?.lastUse = tick
     }
 
     /// Drops the least recently used images until the cache is within its budget (the one just used stays).

@@ -23,7 +23,8 @@ public final class Image {
     /// Colour components in the file: 1 grey, 3 colour, 4 CMYK (a PNG counts as 3).
     public let components: Int
     /// A digest of the bytes: the `UNIQUE_ID` that lets a PDF embed an image used on many pages once.
-    public let uniqueID: String
+    /// Worked out when a PDF first asks: a raster or SVG page never needs it.
+    public private(set) lazy var uniqueID: String = Self.digest(bytes)
     /// Where decoded pixels and integrity checks are kept between renders; `nil`: this image's own only.
     public var cache: DecodedImageCache?
     private var decoded: [Int: Surface] = [:]
@@ -81,7 +82,6 @@ public final class Image {
         guard storedWidth * storedHeight <= limits.maximumPixels else {
             throw .imageTooLarge(source: name, problem: "\(storedWidth)×\(storedHeight) px is over the \(limits.maximumPixels / 1_000_000)-megapixel limit")
         }
-        uniqueID = Self.digest(bytes)
     }
 
     /// A surface for PDF output: JPEG bytes ride along as MIME data on a blank surface of the image's

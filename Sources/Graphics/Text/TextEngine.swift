@@ -14,9 +14,15 @@ public final class TextEngine {
     /// Per language (its primary subtag), the hyphenator loaded the first time a text in it is laid out;
     /// nil for a language without a shipped dictionary.
     private var hyphenators: [String: Hyphenator?] = [:]
+    /// Paragraphs already laid out, by everything that decides their shape; see `layout`.
+    private var laidOut: [LayoutKey: TextBlock] = [:]
+    /// How many paragraphs `laidOut` keeps before it starts over.
+    public let reuseCapacity: Int
 
-    public init(fonts: FontLibrary) {
+    /// `reuseCapacity` bounds the laid-out paragraphs kept for reuse (each holds its Pango layout).
+    public init(fonts: FontLibrary, reuseCapacity: Int = 4096) {
         self.fonts = fonts
+        self.reuseCapacity = reuseCapacity
         fontMap = try! fonts.makeFontMap()  // the main configuration exists once the library does
         context = Self.makeContext(fontMap)
     }
@@ -82,9 +88,26 @@ public final class TextEngine {
     }
 
     /// Lays out `content` in `style`; see `TextBlock`.
+    ///
+    /// A paragraph laid out before with the same content, style, width and line limit comes back as it was
+    /// (a `TextBlock` never changes): a repeated label is shaped once, a paragraph measured while composing
+    /// is not shaped again by the layout, and a render after a small edit reshapes only the changed text.
+    /// At `reuseCapacity` paragraphs the memory starts over.
     public func layout(_ content: TextContent, style: TextStyle, width: Length? = nil,
                        maxLines: Int? = nil) throws(GraphicsError) -> TextBlock {
-        try TextBlock(engine: self, content: content, style: style, width: width, maxLines: maxLines)
+        let key = LayoutKey(content: content, style: style, width: width, maxLines: maxLines)
+        if let block = laidOut[key] { return block }
+        let block = try TextBlock(engine: self, content: content, style: style, width: width, maxLines: maxLines)
+        if laidOut.count >= reuseCapacity { laidOut.removeAll(keepingCapacity: true) }
+        laidOut[key] = block
+        return block
+    }
+
+    private struct LayoutKey: Hashable {
+        var content: TextContent
+        var style: TextStyle
+        var width: Length?
+        var maxLines: Int?
     }
 
     private struct FontKey: Hashable {

@@ -63,10 +63,10 @@ extension LayoutEngine {
         return max(0, (block.style.lineHeight - 1) * (line.bottom - line.top) / 2)
     }
 
-    /// The measured paragraph from the cache, or newly shaped.
+    /// The measured paragraph (shaped once per content, style, width and line limit by the text engine).
     func textBlock(_ content: TextContent, style: TextStyle, width: Length, maxLines: Int?) throws(LayoutError) -> TextBlock {
         do {
-            return try texts.block(content, style: style, width: width, maxLines: maxLines, engine: textEngine)
+            return try textEngine.layout(content, style: style, width: width, maxLines: maxLines)
         } catch {
             throw .text(error)
         }

@@ -9,17 +9,15 @@ import Graphics
 /// Not thread-safe, like the `TextEngine` it uses: one engine per thread, reusable for many documents.
 public final class LayoutEngine {
     public let textEngine: TextEngine
-    var texts: TextCache
     /// The last anchor met, named in errors so an author can find the block at fault.
     var lastAnchor: String?
     /// When layout must stop (`LayoutError.deadlinePassed`): checked between sections and between the
     /// blocks of a flow. `.never` unless a caller sets it for one document.
     public var deadline = Deadline.never
 
-    /// `textCacheCapacity` bounds the measured paragraphs kept for reuse.
-    public init(textEngine: TextEngine, textCacheCapacity: Int = 4096) {
+    /// An engine measuring text with `textEngine` (which keeps what it laid out for reuse).
+    public init(textEngine: TextEngine) {
         self.textEngine = textEngine
-        texts = TextCache(capacity: textCacheCapacity)
     }
 
     /// Lays out every section on its own run of pages, then builds headers and footers once the page count

@@ -32,17 +32,20 @@ public struct ChartLegend {
     /// The legend laid out in `columns` columns in `rect`: pictures left, labels in `style` beside them.
     public func frames(in rect: Rect, locale: CaseLocale, text: TextEngine, style: TextStyle,
                        columns: Int) throws(GraphicsError) -> [Frame] {
-        try layout(width: rect.width, origin: rect.origin, locale: locale, text: text, style: style, columns: columns).frames
+        try layout(width: rect.width, origin: rect.origin, locale: locale, text: text, style: style, columns: columns,
+                   drawing: true).frames
     }
 
     /// The height `frames(in:…)` takes in `width`.
     public func height(forWidth width: Length, locale: CaseLocale, text: TextEngine, style: TextStyle,
                        columns: Int) throws(GraphicsError) -> Length {
-        try layout(width: width, origin: .zero, locale: locale, text: text, style: style, columns: columns).height
+        try layout(width: width, origin: .zero, locale: locale, text: text, style: style, columns: columns,
+                   drawing: false).height
     }
 
+    /// The frames (none unless `drawing`: a measure needs only the labels) and the height.
     private func layout(width: Length, origin: Point, locale: CaseLocale, text: TextEngine, style: TextStyle,
-                        columns: Int) throws(GraphicsError) -> (frames: [Frame], height: Length) {
+                        columns: Int, drawing: Bool) throws(GraphicsError) -> (frames: [Frame], height: Length) {
         let columns = max(columns, 1)
         let swatchSize = Self.swatchSize(fontSize: style.size)
         let gap = style.size * 0.8
@@ -57,10 +60,13 @@ public struct ChartLegend {
             for key in keys.dropFirst(column * perColumn).prefix(perColumn) {
                 let label = try text.layout(.plain(key.label(locale)), style: style, width: labelWidth)
                 let rowHeight = max(swatchSize.height, label.size.height)
-                frames += try swatch(key, in: Rect(x: x, y: y + (rowHeight - swatchSize.height) / 2, width: swatchSize.width,
-                                                   height: swatchSize.height), text: text)
-                frames.append(.text(label, origin: Point(x: x + swatchSize.width + gap * 0.6, y: y + (rowHeight - label.size.height) / 2),
-                                    lines: 0..<label.lines.count))
+                if drawing {
+                    frames += try swatch(key, in: Rect(x: x, y: y + (rowHeight - swatchSize.height) / 2, width: swatchSize.width,
+                                                       height: swatchSize.height), text: text)
+                    frames.append(.text(label, origin: Point(x: x + swatchSize.width + gap * 0.6,
+                                                             y: y + (rowHeight - label.size.height) / 2),
+                                        lines: 0..<label.lines.count))
+                }
                 y += rowHeight + style.size * 0.35
             }
             height = max(height, y - origin.y)

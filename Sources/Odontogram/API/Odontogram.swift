@@ -89,7 +89,6 @@ public struct Odontogram {
         let metrics = geometry.metrics
         let accent = changes?.accent ?? ChartPalette.planned
         let changed = Set(changedTeeth)
-        var labels = LabelCache(engine: text)
         var frames: [Frame] = []
         for cell in geometry.cells where changed.contains(cell.tooth) {
             frames.append(highlight(cell, metrics: metrics, accent: accent))
@@ -104,13 +103,13 @@ public struct Odontogram {
             let isChanged = changed.contains(cell.tooth)
             let style = TextStyle(size: metrics.numberFont, weight: isChanged ? .bold : .medium,
                                   color: isChanged ? accent : ChartPalette.text, lineHeight: 1)
-            let block = try labels.block(notation.format(cell.tooth), style: style)
+            let block = try text.layout(.plain(notation.format(cell.tooth)), style: style)
             frames.append(.text(block, origin: Point(x: cell.number.midX - block.size.width / 2,
                                                      y: cell.number.midY - block.size.height / 2),
                                 lines: 0..<block.lines.count))
         }
         if let changes {
-            frames += try badgeFrames(changes, geometry: geometry, accent: accent, labels: &labels)
+            frames += try badgeFrames(changes, geometry: geometry, accent: accent, text: text)
         }
         return frames
     }
@@ -191,7 +190,7 @@ public struct Odontogram {
     }
 
     private func badgeFrames(_ changes: ChartChanges, geometry: ChartGeometry, accent: Color,
-                             labels: inout LabelCache) throws(GraphicsError) -> [Frame] {
+                             text: TextEngine) throws(GraphicsError) -> [Frame] {
         let metrics = geometry.metrics
         let style = TextStyle(size: metrics.badgeFont, weight: .semibold, color: ChartPalette.text, lineHeight: 1,
                               tabularFigures: true)
@@ -199,7 +198,7 @@ public struct Odontogram {
         for cell in geometry.cells {
             guard let marks = cell.marks else { continue }
             for (index, badge) in Self.badges(changes.actions[cell.tooth] ?? []).enumerated() {
-                let figure = try labels.block(badge.figure, style: style)
+                let figure = try text.layout(.plain(badge.figure), style: style)
                 let width = metrics.badgeHeight * 1.32 + figure.size.width
                 let line = Double(index) * metrics.badgeLine + metrics.unit * 0.05
                 // Badges stack outwards from the tooth number.
@@ -211,7 +210,7 @@ public struct Odontogram {
         if let header = geometry.header {
             var x = header.minX
             for badge in Self.badges(changes.areaActions, team: false) {
-                let figure = try labels.block(badge.figure, style: style)
+                let figure = try text.layout(.plain(badge.figure), style: style)
                 let placed = ActionBadge.frames(icon: badge.icon, figure: figure,
                                                 origin: Point(x: x, y: header.midY - metrics.badgeHeight / 2),
                                                 height: metrics.badgeHeight, accent: accent)

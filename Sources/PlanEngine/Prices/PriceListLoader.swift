@@ -30,12 +30,17 @@ public enum PriceListLoader {
     }
 
     /// Loads the list at `url` (a location `files` gave), a CSV list when its name ends in `.csv`, else
-    /// YAML or JSON (as is a list named by `sha256:`).
-    public static func load(_ url: URL, from files: any FileSource) throws(InputError) -> PriceList {
-        let name = fileName(url, in: files)
-        let text = try YAMLSource.text(files.bytes(at: url), fileName: name)
-        if isCSV(url, in: files) { return try readCSV(text, fileName: name) }
-        return try readYAML(YAMLSource.parse(text, fileName: name))
+    /// YAML or JSON (as is a list named by `sha256:`). With a `cache`, a list read before from the same
+    /// bytes is reused.
+    public static func load(_ url: URL, from files: any FileSource, cache: DocumentCache? = nil) throws(InputError) -> PriceList {
+        let name = fileName(url, in: files), csv = isCSV(url, in: files)
+        let bytes = try files.bytes(at: url)
+        let read = { () throws(InputError) -> PriceList in
+            let text = try YAMLSource.text(bytes, fileName: name)
+            return csv ? try readCSV(text, fileName: name) : try readYAML(YAMLSource.parse(text, fileName: name))
+        }
+        guard let cache else { return try read() }
+        return try cache.value(PriceList.self, name: name, bytes: bytes, read: read)
     }
 
     /// True when the list at `url` is read as CSV: its name ends in `.csv`.

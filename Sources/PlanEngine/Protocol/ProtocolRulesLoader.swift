@@ -3,9 +3,13 @@ import Foundation
 
 /// Reads a protocol rules file (YAML or JSON); see `Templates/protocol-rules.yaml` for the format.
 public enum ProtocolRulesLoader {
-    /// Loads the rules at `url`.
-    public static func load(_ url: URL) throws(InputError) -> ProtocolRules {
-        try read(YAMLSource.load(url))
+    /// Loads the rules at `url`; with a `cache`, rules read before from the same bytes are reused.
+    public static func load(_ url: URL, cache: DocumentCache? = nil) throws(InputError) -> ProtocolRules {
+        guard let cache else { return try read(YAMLSource.load(url)) }
+        let text = try YAMLSource.readText(url)
+        return try cache.value(ProtocolRules.self, name: url.path, bytes: Array(text.utf8)) { () throws(InputError) in
+            try read(YAMLSource.parse(text, fileName: url.lastPathComponent))
+        }
     }
 
     /// Reads rules from a parsed document.

@@ -107,9 +107,9 @@ extension Renderer: RenderBackend {
 
     private func load(_ input: CaseInput, requiresVariants: Bool = true) throws(Problem) -> LoadedCase {
         do {
-            let document = try YAMLSource.parse(YAMLSource.text(input.document, fileName: input.name), fileName: input.name)
+            let document = try input.parsedDocument(keptIn: documents)
             return try PlanEngine.load(document, files: input.files, protocolURL: resources.protocolRules,
-                                       requiresVariants: requiresVariants)
+                                       requiresVariants: requiresVariants, documents: documents)
         } catch {
             throw Self.problem(.input(error))
         }

@@ -1,0 +1,33 @@
+import DentalModel
+import Foundation
+
+/// Templates already read, each reused while the files it was read from hold the same bytes.
+///
+/// Reading a template parses its `template.yaml` and the strings of every locale, a large part of a warm
+/// preview's time; a designer's edit still shows at once, because each lookup reads the template's files
+/// again (a few kilobytes) and compares them with what the template was made from, an added or removed
+/// strings file included. Not thread-safe: one per `Renderer`, like its text engine.
+public final class TemplateCache {
+    private var entries: [String: (template: Template, sources: [[UInt8]?])] = [:]
+
+    /// An empty cache.
+    public init() {}
+
+    /// The template `name` of `loader`'s folder: the one read before if its files are unchanged, else read now.
+    public func template(_ name: String, from loader: TemplateLoader) throws(InputError) -> Template {
+        let key = loader.directory.path + "/" + name
+        let sources = loader.sourceFiles(of: name).map(Self.bytes(at:))
+        if let entry = entries[key], entry.sources == sources { return entry.template }
+        let template = try loader.load(name)
+        entries[key] = (template, sources)
+        return template
+    }
+
+    /// The file's bytes, nil when there is none. An empty file is not handed to Foundation, whose
+    /// `contents(atPath:)` leaks 4 KiB for each empty file it reads (Swift 6.3.1).
+    private static func bytes(at url: URL) -> [UInt8]? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else { return nil }
+        if attributes[.size] as? Int == 0 { return [] }
+        return FileManager.default.contents(atPath: url.path).map { [UInt8]($0) }
+    }
+}
