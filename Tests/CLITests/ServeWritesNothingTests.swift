@@ -77,6 +77,9 @@ struct ServeWritesNothingTests {
         strace.waitUntilExit()
         let written = try String(contentsOfFile: trace, encoding: .utf8).split(separator: "\n").filter { line in
             ["O_WRONLY", "O_RDWR", "O_CREAT", "creat(", "mkdir", "rename", "unlink", "link(", "linkat("].contains { line.contains($0) }
+                // The thread sanitizer's runtime (scripts/sanitize.sh thread) makes and removes a scratch file
+                // of its own at start-up, before PlanPress runs.
+                && !line.contains("\"/tmp/tsan.rodata.")
         }
         return (ready, statuses, lines.count, written.map(String.init))
     }

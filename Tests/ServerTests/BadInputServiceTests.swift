@@ -13,14 +13,22 @@ import Testing
 @Suite(.serialized) struct BadInputServiceTests {
     static let corpus = FixturePaths.repository.appendingPathComponent("Fixtures/bad/corpus")
 
+    /// A corpus file's bytes. Empty ones are not read through Foundation, which leaks 4 KiB for each (Swift
+    /// 6.3.1), as the address sanitizer's leak check at the end of the test run reported.
+    static func read(_ name: String) throws -> Data {
+        let url = corpus.appendingPathComponent(name)
+        let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int
+        return size == 0 ? Data() : try Data(contentsOf: url)
+    }
+
     static func multipart(caseFile: String, extraFiles: [String], boundary: String) throws -> [UInt8] {
         var body: [UInt8] = []
         func part(_ disposition: String, _ bytes: Data) {
             body += Array("--\(boundary)\r\nContent-Disposition: form-data; \(disposition)\r\n\r\n".utf8) + Array(bytes) + Array("\r\n".utf8)
         }
-        part("name=\"case\"", try Data(contentsOf: corpus.appendingPathComponent(caseFile)))
+        part("name=\"case\"", try read(caseFile))
         for name in ["good.jpg", "good.png", "prices.yaml"] + extraFiles {
-            part("name=\"file\"; filename=\"\(name)\"", try Data(contentsOf: corpus.appendingPathComponent(name)))
+            part("name=\"file\"; filename=\"\(name)\"", try read(name))
         }
         return body + Array("--\(boundary)--\r\n".utf8)
     }
