@@ -36,15 +36,15 @@ let package = Package(
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         // libhyphen ships no pkg-config file; the module map links it by name.
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
-        .target(name: "CJPEGDecode", dependencies: ["CJPEG"]),
-        .target(name: "CJPEGEncode", dependencies: ["CJPEG"]),
+        // PlanPress's own C: libjpeg decoding and encoding behind a setjmp guard.
+        .target(name: "CJPEGCodec", dependencies: ["CJPEG"]),
 
         // Pure Swift: the case, the price list, the protocol engine.
         .target(name: "DentalModel", dependencies: ["Yams"], swiftSettings: strictSettings),
         .target(name: "PlanEngine", dependencies: ["DentalModel", "Yams"], swiftSettings: strictSettings),
 
         // Drawing: Cairo/Pango owners, then layout, then the painters.
-        .target(name: "Graphics", dependencies: ["CCairo", "CPango", "CJPEGDecode", "CJPEGEncode", "CHyphen"], swiftSettings: strictSettings),
+        .target(name: "Graphics", dependencies: ["CCairo", "CPango", "CJPEGCodec", "CHyphen"], swiftSettings: strictSettings),
         .target(name: "Layout", dependencies: ["Graphics"], swiftSettings: strictSettings),
         .target(
             name: "Render",

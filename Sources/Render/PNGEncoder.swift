@@ -7,8 +7,9 @@ import Graphics
 /// The rows are cut into slices of about 256 KiB; the slices are filtered (`PNGRowFilter`: none at fast
 /// levels, the best of five per row from level 4) and deflated side by side (`ParallelDeflate`), then
 /// written as one IDAT stream. libpng is not used because it compresses on one thread, and deflate was
-/// a third of a chairside screen's time; the PNG container itself is four chunks. The slices follow from
-/// the image's size alone, and no time or text chunk is written: equal pixels give equal bytes.
+/// about a quarter of a chairside screen's time; the container is three chunks (IHDR, IDAT, IEND). The
+/// slices follow from the image's size alone, and no time or text chunk is written: equal pixels give
+/// equal bytes on any machine.
 struct PNGEncoder {
     /// zlib level 0–9.
     let compressionLevel: Int

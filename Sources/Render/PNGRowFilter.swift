@@ -62,34 +62,43 @@ struct PNGRowFilter {
     /// Filters the current row with filter `type` into `candidate`; the sum of its bytes as signed values.
     private mutating func filter(_ type: UInt8) -> Int {
         let count = 3 * width
-        var sum = 0
-        current.withUnsafeBufferPointer { x in
+        return current.withUnsafeBufferPointer { x in
             above.withUnsafeBufferPointer { b in
                 candidate.withUnsafeMutableBufferPointer { out in
                     out[0] = type
-                    for i in 0..<count {
-                        let a = i >= 3 ? Int(x[i - 3]) : 0, up = Int(b[i]), c = i >= 3 ? Int(b[i - 3]) : 0
-                        let predicted: Int = switch type {
-                        case 0: 0
-                        case 1: a
-                        case 2: up
-                        case 3: (a + up) / 2
-                        default: Self.paeth(a, up, c)
-                        }
-                        let value = UInt8(truncatingIfNeeded: Int(x[i]) - predicted)
-                        out[1 + i] = value
-                        sum += value < 128 ? Int(value) : 256 - Int(value)
+                    let x = x.baseAddress!, b = b.baseAddress!, out = out.baseAddress! + 1
+                    // One loop per filter, the first pixel (no left neighbour) apart, so no test runs per byte.
+                    var sum = 0
+                    func put(_ i: Int, _ value: UInt8) {
+                        out[i] = value
+                        sum &+= Int(Int8(bitPattern: value).magnitude)
                     }
+                    let first = min(3, count)
+                    switch type {
+                    case 0:
+                        for i in 0..<count { put(i, x[i]) }
+                    case 1:
+                        for i in 0..<first { put(i, x[i]) }
+                        for i in first..<count { put(i, x[i] &- x[i - 3]) }
+                    case 2:
+                        for i in 0..<count { put(i, x[i] &- b[i]) }
+                    case 3:
+                        for i in 0..<first { put(i, x[i] &- b[i] / 2) }
+                        for i in first..<count { put(i, x[i] &- UInt8((UInt16(x[i - 3]) + UInt16(b[i])) / 2)) }
+                    default:
+                        for i in 0..<first { put(i, x[i] &- b[i]) }  // Paeth of (0, up, 0) is up
+                        for i in first..<count { put(i, x[i] &- Self.paeth(x[i - 3], b[i], b[i - 3])) }
+                    }
+                    return sum
                 }
             }
         }
-        return sum
     }
 
     /// The Paeth predictor: of left, above and upper left, the one closest to left + above − upper left.
-    private static func paeth(_ a: Int, _ b: Int, _ c: Int) -> Int {
-        let p = a + b - c
-        let pa = abs(p - a), pb = abs(p - b), pc = abs(p - c)
+    private static func paeth(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> UInt8 {
+        let p = Int(a) + Int(b) - Int(c)
+        let pa = abs(p - Int(a)), pb = abs(p - Int(b)), pc = abs(p - Int(c))
         if pa <= pb && pa <= pc { return a }
         return pb <= pc ? b : c
     }

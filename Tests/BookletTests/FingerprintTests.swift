@@ -49,4 +49,11 @@ import Testing
         let node = try YAMLSource.parse("b: [1, ~, 'x\"y']\na: {d: 2026-01-02, c: \"1\"}", fileName: "t").node
         #expect(CanonicalJSON.text(node) == #"{"a":{"c":"1","d":"2026-01-02"},"b":["1",null,"x\"y"]}"#)
     }
+
+    /// Control characters are `\u00XX` as docs/fingerprint.md says (not `\n` as validate --fix writes):
+    /// full-mouth.yaml's block scalars carry line breaks, so another form would change its fingerprint.
+    @Test func canonicalTextEscapesLineBreaksAsDocumented() throws {
+        let node = try YAMLSource.parse("note: |\n  one\n  two\tthree\n", fileName: "t").node
+        #expect(CanonicalJSON.text(node) == #"{"note":"one\u000atwo\u0009three\u000a"}"#)
+    }
 }

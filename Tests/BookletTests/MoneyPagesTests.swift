@@ -37,7 +37,8 @@ import Testing
     @Test(arguments: ["premium", "compact", "chairside"])
     func comparisonAndAcceptanceShowWhatThePatientAndTheInsurerPay(template: String) throws {
         let document = try BookletFixture().booklet(BookletFixture.loaded("insurance.yaml"), template: template)
-        let comparison = try Self.text(document, page: #require(document.anchorPages["comparison"]))
+        let comparisonPage = try #require(document.anchorPages["comparison"])  // bound first: as `page:` it was Int?? and never nil
+        let comparison = try Self.text(document, page: comparisonPage)
         // The insured variant: the patient pays 48 310 of 82 600, the insurer 34 290; the other variant 81 700.
         #expect(comparison.contains("Платите вы"), "\(template)")
         #expect(comparison.contains(Self.rub("48310")), "\(template)")
@@ -68,7 +69,8 @@ import Testing
 
     @Test func timelineSaysWhoseShareItShows() throws {
         let document = try BookletFixture().booklet(BookletFixture.loaded("insurance.yaml"))
-        let timeline = try Self.text(document, page: #require(document.anchorPages["timeline"]))
+        let timelinePage = try #require(document.anchorPages["timeline"])
+        let timeline = try Self.text(document, page: timelinePage)
         #expect(timeline.contains("Платите вы"))
         #expect(timeline.contains("Оплачивает страховая"))
         #expect(!timeline.contains("Цена"))

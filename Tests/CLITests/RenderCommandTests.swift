@@ -129,21 +129,11 @@ struct RenderCommandTests {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let trace = folder.appendingPathComponent("trace").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
-        process.arguments = ["-f", "-e", "trace=open,openat,stat,newfstatat,access", "-o", trace,
-                             CommandLineRun.buildFolder.appendingPathComponent("planpress").path, "render",
-                             "Fixtures/cases/one-variant.json", "--root", "Fixtures",
-                             "-o", folder.appendingPathComponent("out.pdf").path]
-        process.currentDirectoryURL = Self.repository
-        // LeakSanitizer cannot run under ptrace and fails the process at exit (an address-sanitizer build only).
-        process.environment = CommandLineRun.environment(addressSanitizerOptions: "detect_leaks=0")
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        let paths = try String(contentsOfFile: trace, encoding: .utf8).split(separator: "\n")
-            .compactMap { line in line.split(separator: "\"", maxSplits: 2).dropFirst().first.map(String.init) }
+        let render = try TracedRun(tracing: ["open", "openat", "stat", "newfstatat", "access"],
+                                   ["render", "Fixtures/cases/one-variant.json", "--root", "Fixtures",
+                                    "-o", folder.appendingPathComponent("out.pdf").path], traceFile: trace)
+        #expect(render.waitUntilExit() == 0)
+        let paths = try render.paths()
         #expect(paths.contains { $0.hasSuffix("/Fonts/Inter-Regular.otf") }, "the trace sees the shipped fonts")
         let systemFolders = ["/etc/fonts", "/usr/share/fonts", "/usr/local/share/fonts", "/usr/share/fontconfig",
                              "/var/cache/fontconfig"]

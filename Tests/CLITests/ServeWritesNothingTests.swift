@@ -40,18 +40,13 @@ struct ServeWritesNothingTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let trace = folder.appendingPathComponent("trace").path
         let port = Int.random(in: 20_000...40_000)
-        let strace = Process()
-        strace.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
-        strace.arguments = ["-f", "-o", trace, "-e",
-                            "trace=open,openat,creat,mkdir,mkdirat,rename,renameat,renameat2,unlink,unlinkat,link,linkat,symlink,symlinkat",
-                            CommandLineRun.buildFolder.appendingPathComponent("planpress").path, "serve",
-                            "--port", String(port), "--workers", "1", "--resources", Self.repository.path,
-                            // Not what this test checks: the default 10 s, stretched under a sanitizer (`TestTime`).
-                            "--render-timeout", String(TestTime.budget(seconds: 10))]
-        strace.currentDirectoryURL = Self.repository
-        strace.standardOutput = FileHandle.nullDevice
-        strace.standardError = FileHandle.nullDevice
-        try strace.run()
+        let server = try TracedRun(
+            tracing: ["open", "openat", "creat", "mkdir", "mkdirat", "rename", "renameat", "renameat2", "unlink", "unlinkat",
+                      "link", "linkat", "symlink", "symlinkat"],
+            ["serve", "--port", String(port), "--workers", "1", "--resources", Self.repository.path,
+             // Not what this test checks: the default 10 s, stretched under a sanitizer (`TestTime`).
+             "--render-timeout", String(TestTime.budget(seconds: 10))],
+            traceFile: trace)
         let base = "http://127.0.0.1:\(port)"
         var ready = false
         for _ in 0..<240 where !ready {
@@ -71,11 +66,10 @@ struct ServeWritesNothingTests {
             try Self.curl(json + ["\(base)/v1/outcome"]),
             try Self.curl(json + ["\(base)/v1/suggest?replace=true"]),
         ]
-        // The traced server is the first process in the trace: stop it as SIGTERM does, and strace ends with it.
-        let lines = try String(contentsOfFile: trace, encoding: .utf8).split(separator: "\n")
-        if let pid = lines.first.flatMap({ Int32($0.split(separator: " ").first ?? "") }) { kill(pid, SIGTERM) }
-        strace.waitUntilExit()
-        let written = try String(contentsOfFile: trace, encoding: .utf8).split(separator: "\n").filter { line in
+        try server.terminate()
+        server.waitUntilExit()
+        let lines = try server.lines()
+        let written = lines.filter { line in
             ["O_WRONLY", "O_RDWR", "O_CREAT", "creat(", "mkdir", "rename", "unlink", "link(", "linkat("].contains { line.contains($0) }
                 // The thread sanitizer's runtime (scripts/sanitize.sh thread) makes and removes a scratch file
                 // of its own at start-up, before PlanPress runs.

@@ -45,6 +45,9 @@ enum CanonicalJSON {
     }
 
     /// A JSON string: `"` and `\` escaped, control characters as `\u00XX`, everything else as itself.
+    /// Unlike `JSONText.quoted` (validate --fix), a line break is `\u000a`, not `\n`: this is the form
+    /// docs/fingerprint.md specifies, and writing it another way would change the fingerprint of every
+    /// booklet whose case has a multi-line value, so a copy signed before could no longer be checked.
     private static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {

@@ -1,6 +1,5 @@
 import CCairo
-import CJPEGDecode
-import CJPEGEncode
+import CJPEGCodec
 import Foundation
 
 /// A photo, X-ray or logo read from disk or from a request: the original bytes and the facts from its
@@ -144,8 +143,13 @@ public final class Image {
         let failed = pp_jpeg_encode_rgb24(rows, Int32(stride), Int32(width), Int32(height), Int32(svgJPEGQuality),
                                           &output, &length, &message, message.count)
         defer { free(output) }
-        guard failed == 0, let output else { return .failure(JPEGEncodingFailure(message: String(cString: message))) }
+        guard failed == 0, let output else { return .failure(JPEGEncodingFailure(message: Self.text(ofCMessage: message))) }
         return .success(Array(UnsafeBufferPointer(start: output, count: Int(length))))
+    }
+
+    /// The message a CJPEGCodec call wrote into `buffer` (NUL-terminated, UTF-8).
+    private static func text(ofCMessage buffer: [CChar]) -> String {
+        String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// A blank opaque surface carrying this JPEG's bytes and unique id as MIME data. The bytes are first
@@ -193,7 +197,7 @@ public final class Image {
                                  stride, width, height, &message, message.count)
         }
         guard failed == 0 else {
-            throw .image(source: name, problem: "corrupt JPEG (\(String(cString: message)))")
+            throw .image(source: name, problem: "corrupt JPEG (\(Self.text(ofCMessage: message)))")
         }
         cairo_surface_mark_dirty(surface.pointer)
         return surface
@@ -226,7 +230,7 @@ public final class Image {
         guard !isVerified, cache?.isVerified(self) != true else { return }
         var message = [CChar](repeating: 0, count: 200)
         let failed = bytes.withUnsafeBufferPointer { pp_jpeg_verify($0.baseAddress, $0.count, &message, message.count) }
-        guard failed == 0 else { throw .image(source: name, problem: "truncated or corrupt JPEG (\(String(cString: message)))") }
+        guard failed == 0 else { throw .image(source: name, problem: "truncated or corrupt JPEG (\(Self.text(ofCMessage: message)))") }
         isVerified = true
         cache?.markVerified(self)
     }
@@ -235,7 +239,7 @@ public final class Image {
         var info = pp_jpeg_info()
         var message = [CChar](repeating: 0, count: 200)
         let failed = bytes.withUnsafeBufferPointer { pp_jpeg_read_info($0.baseAddress, $0.count, &info, &message, message.count) }
-        guard failed == 0 else { throw .image(source: name, problem: "corrupt JPEG (\(String(cString: message)))") }
+        guard failed == 0 else { throw .image(source: name, problem: "corrupt JPEG (\(Self.text(ofCMessage: message)))") }
         return (Int(info.width), Int(info.height), Int(info.components))
     }
 

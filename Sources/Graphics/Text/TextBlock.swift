@@ -130,23 +130,19 @@ public final class TextBlock {
         }
     }
 
-    /// `content` with soft hyphens in its long words when it wraps in a column and the engine has a
-    /// dictionary for its language. Letter-spaced text and display text over `largestHyphenatedSize`
-    /// (headings, titles, the patient's name on the cover: a name broken at a syllable reads as another
-    /// name) stay unbroken, and so does text cut to `maxLines` (a footer): Pango's ellipsis would keep the
-    /// soft hyphens in the PDF's text.
+    /// `content` with soft hyphens in its long words when it wraps in a column, its style allows
+    /// hyphenation and the engine has a dictionary for its language. Letter-spaced text stays unbroken
+    /// (it is written word by word), and so does text cut to `maxLines` (a footer): Pango's ellipsis would
+    /// keep the soft hyphens in the PDF's text.
     private static func hyphenated(_ content: TextContent, style: TextStyle, width: Length?,
                                    engine: TextEngine) -> TextContent {
-        guard width != nil, style.letterSpacing == 0, style.size <= largestHyphenatedSize, let language = style.language,
+        guard width != nil, style.hyphenate, style.letterSpacing == 0, let language = style.language,
               let hyphenator = engine.hyphenator(for: language) else { return content }
         switch content {
         case let .plain(text): return .plain(hyphenator.softHyphenated(text))
         case let .markup(markup): return .markup(Markup.mapText(markup, hyphenator.softHyphenated))
         }
     }
-
-    /// The largest type size that is hyphenated: body text and table cells, not display text.
-    static let largestHyphenatedSize: Length = 12
 
     private static func checkMarkup(_ markup: String) throws(GraphicsError) {
         var error: UnsafeMutablePointer<GError>?

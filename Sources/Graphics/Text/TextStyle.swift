@@ -15,13 +15,17 @@ public struct TextStyle: Hashable, Sendable {
     /// The text's language as a BCP 47 tag ("sv", "ru"); Pango breaks lines and picks locale forms by it.
     /// `nil` for the engine's default (English).
     public var language: String?
+    /// Whether long words may break at a syllable (with a hyphen) where the language has a dictionary.
+    /// Display text turns it off: a title or a name broken at a syllable reads as another word.
+    public var hyphenate: Bool
 
     public init(language: String? = nil, family: String = "Inter", size: Length = 10, weight: FontWeight = .regular, italic: Bool = false,
                 color: Color = .black, lineHeight: Double = 1.3, letterSpacing: Length = 0,
-                tabularFigures: Bool = false, alignment: TextAlignment = .left) {
+                tabularFigures: Bool = false, alignment: TextAlignment = .left, hyphenate: Bool = true) {
         self.family = family; self.size = size; self.weight = weight; self.italic = italic
         self.color = color; self.lineHeight = lineHeight; self.letterSpacing = letterSpacing
         self.tabularFigures = tabularFigures; self.alignment = alignment; self.language = language
+        self.hyphenate = hyphenate
     }
 }
 

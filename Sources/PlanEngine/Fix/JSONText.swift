@@ -31,7 +31,10 @@ enum JSONText {
             || text.wholeMatch(of: /-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/) != nil
     }
 
-    /// `text` as a JSON string: quotes, backslashes and control characters escaped, the rest as is.
+    /// `text` as a JSON string: quotes, backslashes and control characters escaped, the rest as is. A line
+    /// break, return or tab is written `\n`, `\r`, `\t`, as people and JSON tools write them, since a fixed
+    /// case is a file the clinic reads and edits again. The fingerprint's `CanonicalJSON.quoted` differs on
+    /// purpose: its `\u000a` form is fixed by docs/fingerprint.md, and neither may follow the other.
     private static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {

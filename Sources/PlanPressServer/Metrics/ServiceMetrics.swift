@@ -17,32 +17,33 @@ public final class ServiceMetrics: Sendable {
     /// The pool's late finishes already added to `finishedAfterTimeout`.
     private let lateFinishesCounted = Mutex(0)
 
-    private static var requests: MetricNameDescriptor { MetricNameDescriptor(
-        namespace: "planpress", metricName: "http_requests", unitName: "total",
-        helpText: "HTTP requests answered, by route, method and status.") }
-    private static var latency: MetricNameDescriptor { MetricNameDescriptor(
-        namespace: "planpress", metricName: "http_request_duration", unitName: "seconds",
-        helpText: "Time from request head to response head, by route.") }
-    private static var errors: MetricNameDescriptor { MetricNameDescriptor(
-        namespace: "planpress", metricName: "errors", unitName: "total", helpText: "Problems answered, by kind.") }
+    // Computed: swift-prometheus's descriptor is not Sendable, so it cannot be a stored static.
+    private static var requests: MetricNameDescriptor {
+        metric("http_requests", unit: "total", help: "HTTP requests answered, by route, method and status.")
+    }
+    private static var latency: MetricNameDescriptor {
+        metric("http_request_duration", unit: "seconds", help: "Time from request head to response head, by route.")
+    }
+    private static var errors: MetricNameDescriptor { metric("errors", unit: "total", help: "Problems answered, by kind.") }
+
+    /// The metric `namespace_name_unit` (`namespace_name` when `unit` is empty) with its help line.
+    private static func metric(_ name: String, unit: String = "", help: String,
+                               namespace: String = "planpress") -> MetricNameDescriptor {
+        MetricNameDescriptor(namespace: namespace, metricName: name, unitName: unit, helpText: help)
+    }
 
     /// Creates metrics with every problem kind's counter at 0.
     public init() {
-        rendersInFlight = registry.makeGauge(descriptor: MetricNameDescriptor(
-            namespace: "planpress", metricName: "renders_in_flight", unitName: "",
-            helpText: "Jobs running on the render workers now."))
-        rendersQueued = registry.makeGauge(descriptor: MetricNameDescriptor(
-            namespace: "planpress", metricName: "renders_queued", unitName: "",
-            helpText: "Jobs waiting for a render worker."))
-        workersReady = registry.makeGauge(descriptor: MetricNameDescriptor(
-            namespace: "planpress", metricName: "render_workers_ready", unitName: "",
-            helpText: "Render workers warmed up and taking jobs."))
-        finishedAfterTimeout = registry.makeCounter(descriptor: MetricNameDescriptor(
-            namespace: "planpress", metricName: "renders_finished_after_timeout", unitName: "total",
-            helpText: "Renders that finished after their caller got 503."))
-        residentMemory = registry.makeGauge(descriptor: MetricNameDescriptor(
-            namespace: "process", metricName: "resident_memory", unitName: "bytes",
-            helpText: "Resident memory size in bytes."))
+        rendersInFlight = registry.makeGauge(descriptor: Self.metric(
+            "renders_in_flight", help: "Jobs running on the render workers now."))
+        rendersQueued = registry.makeGauge(descriptor: Self.metric(
+            "renders_queued", help: "Jobs waiting for a render worker."))
+        workersReady = registry.makeGauge(descriptor: Self.metric(
+            "render_workers_ready", help: "Render workers warmed up and taking jobs."))
+        finishedAfterTimeout = registry.makeCounter(descriptor: Self.metric(
+            "renders_finished_after_timeout", unit: "total", help: "Renders that finished after their caller got 503."))
+        residentMemory = registry.makeGauge(descriptor: Self.metric(
+            "resident_memory", unit: "bytes", help: "Resident memory size in bytes.", namespace: "process"))
         for kind in Problem.Kind.allCases {
             _ = registry.makeCounter(descriptor: Self.errors, labels: [("kind", kind.rawValue)])
         }

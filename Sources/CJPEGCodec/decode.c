@@ -1,49 +1,13 @@
 #include "jpeg_decode.h"
+#include "guarded_error.h"
 
-#include <setjmp.h>
-#include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
-#include <jpeglib.h>
-
-typedef struct {
-    struct jpeg_error_mgr base;
-    jmp_buf escape;
-    char *err;
-    size_t err_length;
-} guarded_error_mgr;
-
-static void guarded_error_exit(j_common_ptr cinfo) {
-    guarded_error_mgr *mgr = (guarded_error_mgr *)cinfo->err;
-    if (mgr->err != NULL && mgr->err_length > 0) {
-        char message[JMSG_LENGTH_MAX];
-        (*cinfo->err->format_message)(cinfo, message);
-        snprintf(mgr->err, mgr->err_length, "%s", message);
-    }
-    longjmp(mgr->escape, 1);
-}
-
-/// Warnings (for example "premature end of data") make the image unreliable: treat them as errors.
-static void guarded_emit_message(j_common_ptr cinfo, int level) {
-    if (level < 0) {
-        guarded_error_exit(cinfo);
-    }
-}
-
-static void install_guard(struct jpeg_decompress_struct *cinfo, guarded_error_mgr *mgr,
-                          char *err, size_t err_length) {
-    cinfo->err = jpeg_std_error(&mgr->base);
-    mgr->base.error_exit = guarded_error_exit;
-    mgr->base.emit_message = guarded_emit_message;
-    mgr->err = err;
-    mgr->err_length = err_length;
-}
 
 int pp_jpeg_read_info(const unsigned char *data, size_t length, pp_jpeg_info *info,
                       char *err, size_t err_length) {
     struct jpeg_decompress_struct cinfo;
     guarded_error_mgr mgr;
-    install_guard(&cinfo, &mgr, err, err_length);
+    cinfo.err = guarded_error_init(&mgr, err, err_length, 1);
     if (setjmp(mgr.escape)) {
         jpeg_destroy_decompress(&cinfo);
         return 1;
@@ -84,7 +48,7 @@ int pp_jpeg_decode_rgb24(const unsigned char *data, size_t length, int scale_den
     struct jpeg_decompress_struct cinfo;
     guarded_error_mgr mgr;
     JSAMPLE *volatile cmyk_row = NULL;
-    install_guard(&cinfo, &mgr, err, err_length);
+    cinfo.err = guarded_error_init(&mgr, err, err_length, 1);
     if (setjmp(mgr.escape)) {
         free(cmyk_row);
         jpeg_destroy_decompress(&cinfo);
@@ -135,7 +99,7 @@ int pp_jpeg_verify(const unsigned char *data, size_t length, char *err, size_t e
     struct jpeg_decompress_struct cinfo;
     guarded_error_mgr mgr;
     JSAMPLE *volatile row = NULL;
-    install_guard(&cinfo, &mgr, err, err_length);
+    cinfo.err = guarded_error_init(&mgr, err, err_length, 1);
     if (setjmp(mgr.escape)) {
         free(row);
         jpeg_destroy_decompress(&cinfo);

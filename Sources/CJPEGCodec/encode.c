@@ -1,27 +1,8 @@
 #include "jpeg_encode.h"
+#include "guarded_error.h"
 
-#include <setjmp.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
-#include <jpeglib.h>
-
-typedef struct {
-    struct jpeg_error_mgr base;
-    jmp_buf escape;
-    char *err;
-    size_t err_length;
-} guarded_error_mgr;
-
-static void guarded_error_exit(j_common_ptr cinfo) {
-    guarded_error_mgr *mgr = (guarded_error_mgr *)cinfo->err;
-    if (mgr->err != NULL && mgr->err_length > 0) {
-        char message[JMSG_LENGTH_MAX];
-        (*cinfo->err->format_message)(cinfo, message);
-        snprintf(mgr->err, mgr->err_length, "%s", message);
-    }
-    longjmp(mgr->escape, 1);
-}
 
 int pp_jpeg_encode_rgb24(const unsigned char *pixels, int stride, int width, int height, int quality,
                          unsigned char **out, unsigned long *out_length, char *err, size_t err_length) {
@@ -32,10 +13,7 @@ int pp_jpeg_encode_rgb24(const unsigned char *pixels, int stride, int width, int
        still current after an error's longjmp. */
     unsigned char *destination = NULL;
     unsigned long length = 0;
-    cinfo.err = jpeg_std_error(&mgr.base);
-    mgr.base.error_exit = guarded_error_exit;
-    mgr.err = err;
-    mgr.err_length = err_length;
+    cinfo.err = guarded_error_init(&mgr, err, err_length, 0);
     row = malloc((size_t)width * 3);
     if (row == NULL) {
         snprintf(err, err_length, "out of memory");
