@@ -109,11 +109,13 @@ let package = Package(
 
         // Image comparison and golden files for the test targets; not a product.
         .target(name: "TestSupport", dependencies: ["Graphics"], path: "Tests/TestSupport", swiftSettings: strictSettings),
+        // Budgets of the tests that wait on a clock, stretched by PLANPRESS_TEST_TIME_SCALE; not a product.
+        .target(name: "TestTiming", path: "Tests/TestTiming", swiftSettings: strictSettings),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics"], swiftSettings: strictSettings),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "Graphics"], swiftSettings: strictSettings),
         .testTarget(
             name: "RenderTests",
-            dependencies: ["Render", "Layout", "Graphics", "PlanPress", "TestSupport"],
+            dependencies: ["Render", "Layout", "Graphics", "PlanPress", "TestSupport", "TestTiming"],
             exclude: ["Golden"],
             swiftSettings: strictSettings
         ),
@@ -133,7 +135,7 @@ let package = Package(
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "PlanPressServer", "PlanPress",
+                "PlanPressServer", "PlanPress", "TestTiming",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -152,7 +154,7 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "CLITests", dependencies: ["planpress", "planpress-bench"], swiftSettings: strictSettings),
+        .testTarget(name: "CLITests", dependencies: ["planpress", "planpress-bench", "TestTiming"], swiftSettings: strictSettings),
 
         // libFuzzer targets for what PlanPress reads from outside (Fuzz/run.sh builds them with
         // -sanitize=fuzzer); the ordinary build is a replay tool for findings.

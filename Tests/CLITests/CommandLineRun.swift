@@ -13,9 +13,18 @@ struct CommandLineRun {
     let stdout: String
     let stderr: String
 
+    /// The test's environment with `options` added to the address sanitizer's (`ASAN_OPTIONS`), which only a
+    /// build with the address sanitizer reads (scripts/sanitize.sh address); others ignore the variable.
+    static func environment(addressSanitizerOptions options: String) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["ASAN_OPTIONS"] = [environment["ASAN_OPTIONS"], options].compactMap { $0 }.joined(separator: ":")
+        return environment
+    }
+
     /// Runs `executable` (built beside the tests) with `arguments` and waits for it.
-    init(_ executable: String, _ arguments: [String]) throws {
+    init(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws {
         let process = Process()
+        if let environment { process.environment = environment }
         process.executableURL = Self.buildFolder.appendingPathComponent(executable)
         process.arguments = arguments
         process.currentDirectoryURL = Self.repository

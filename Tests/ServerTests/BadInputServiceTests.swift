@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import PlanPress
 import PlanPressServer
+import TestTiming
 import Testing
 
 /// Every bad input of `Fixtures/bad/` through POST /v1/render as multipart/form-data (the case part as
@@ -12,14 +13,22 @@ import Testing
 @Suite(.serialized) struct BadInputServiceTests {
     static let corpus = FixturePaths.repository.appendingPathComponent("Fixtures/bad/corpus")
 
+    /// A corpus file's bytes. Empty ones are not read through Foundation, which leaks 4 KiB for each (Swift
+    /// 6.3.1), as the address sanitizer's leak check at the end of the test run reported.
+    static func read(_ name: String) throws -> Data {
+        let url = corpus.appendingPathComponent(name)
+        let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int
+        return size == 0 ? Data() : try Data(contentsOf: url)
+    }
+
     static func multipart(caseFile: String, extraFiles: [String], boundary: String) throws -> [UInt8] {
         var body: [UInt8] = []
         func part(_ disposition: String, _ bytes: Data) {
             body += Array("--\(boundary)\r\nContent-Disposition: form-data; \(disposition)\r\n\r\n".utf8) + Array(bytes) + Array("\r\n".utf8)
         }
-        part("name=\"case\"", try Data(contentsOf: corpus.appendingPathComponent(caseFile)))
+        part("name=\"case\"", try read(caseFile))
         for name in ["good.jpg", "good.png", "prices.yaml"] + extraFiles {
-            part("name=\"file\"; filename=\"\(name)\"", try Data(contentsOf: corpus.appendingPathComponent(name)))
+            part("name=\"file\"; filename=\"\(name)\"", try read(name))
         }
         return body + Array("--\(boundary)--\r\n".utf8)
     }
@@ -29,7 +38,10 @@ import Testing
         let rows = manifest.split(separator: "\n").filter { !$0.hasPrefix("#") }
             .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
         let resources = try ResourceLocator(root: FixturePaths.repository)
-        let limits = ServiceLimits(renderTimeout: .seconds(10), concurrentRenders: 1)
+        // Every entry is answered within 10 s (the service's render timeout and the corpus's rule), stretched by
+        // `TestTime` under a sanitizer.
+        let budget = TestTime.budget(.seconds(10))
+        let limits = ServiceLimits(renderTimeout: budget, concurrentRenders: 1)
         try await LiveServer.with(limits: limits, makeBackend: { try Renderer(resources: resources) }) { server in
             try await server.waitUntilReady()
             let boundary = "corpus-boundary-7d1"
@@ -44,7 +56,7 @@ import Testing
                     : ""
                 let start = ContinuousClock.now
                 let response = try await server.send(.post, "/v1/render" + query, headers: headers, body: body)
-                #expect(ContinuousClock.now - start < .seconds(10), "\(entry)")
+                #expect(ContinuousClock.now - start < budget, "\(entry)")
                 #expect(response.status.code == expected, "\(entry): \(response.status.code) \(response.text.prefix(300))")
                 #expect(response.status.code < 500, "\(entry)")
             }

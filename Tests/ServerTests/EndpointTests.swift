@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import PlanPressServer
+import TestTiming
 import Testing
 
 /// Every endpoint, over a real loopback connection.
@@ -82,7 +83,8 @@ import Testing
     }
 
     @Test func healthIsReadyOnlyOnceEveryWorkerIsWarm() async throws {
-        try await LiveServer.with(makeBackend: { ScriptedBackend(warmUpDelay: .seconds(2)) }) { server in
+        // The first request must come before the 2 s warm-up ends: on a slow machine the warm-up stretches.
+        try await LiveServer.with(makeBackend: { ScriptedBackend(warmUpDelay: TestTime.budget(.seconds(2))) }) { server in
             let early = try await server.send(.get, "/healthz")
             #expect(early.status == .serviceUnavailable)
             #expect(early.headers[.contentType] == "application/problem+json")
@@ -97,7 +99,8 @@ import Testing
         struct NoFonts: Error {}
         try await LiveServer.with(makeBackend: { throw NoFonts() }) { server in
             var health = try await server.send(.get, "/healthz")
-            for _ in 0..<100 where !health.text.contains("failed to start") {
+            let giveUp = ContinuousClock.now + TestTime.budget(.seconds(2))
+            while !health.text.contains("failed to start"), ContinuousClock.now < giveUp {
                 try await Task.sleep(for: .milliseconds(10))
                 health = try await server.send(.get, "/healthz")
             }

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import PlanPressServer
+import TestTiming
 import Testing
 
 /// How the service treats slow, careless and malformed clients.
@@ -23,7 +24,8 @@ import Testing
                 return (connection.waitForClose(), Date().timeIntervalSince(started))
             }
             #expect(closed)
-            #expect(seconds >= 0.25 && seconds < 2)
+            // 300 ms is the limit under test; the 2 s it may take to be seen is a budget.
+            #expect(seconds >= 0.25 && seconds < TestTime.budget(seconds: 2))
         }
     }
 

@@ -3,10 +3,16 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import PlanPressServer
+import TestTiming
 import Testing
 
 /// Every limit, each answered with problem+json over a real connection.
 @Suite struct LimitTests {
+    /// `duration` in whole milliseconds, for a script's `sleepMs`.
+    static func milliseconds(_ duration: Duration) -> Int {
+        Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
+    }
+
     @Test func bodyOverTheLimitIs413() async throws {
         try await LiveServer.with(limits: ServiceLimits(maximumBodyBytes: 1000, concurrentRenders: 1)) { server in
             let response = try await server.post("/v1/render", case: ["notes": String(repeating: "x", count: 2000)])
@@ -74,13 +80,15 @@ import Testing
         let limits = ServiceLimits(renderTimeout: .milliseconds(200), concurrentRenders: 1)
         try await LiveServer.with(limits: limits) { server in
             let started = ContinuousClock.now
-            // The scripted render sleeps 6 s; the 503 comes at the 200 ms deadline, so it arrives long before the
-            // render would have ended, however loaded the machine is.
-            let response = try await server.post("/v1/render", case: ["script": ["sleepMs": 6000]])
+            // The scripted render sleeps 6 s; the 503 comes at the 200 ms deadline (the limit under test), so it
+            // arrives long before the render would have ended. The 4.5 s allowed for it is a budget; the render
+            // it must beat stretches with it, so a 503 sent only when the render ends still fails.
+            let sleep = TestTime.budget(.seconds(6))
+            let response = try await server.post("/v1/render", case: ["script": ["sleepMs": Self.milliseconds(sleep)]])
             #expect(response.status == .serviceUnavailable)
             #expect(response.json["type"] as? String == "https://planpress.dev/problems/render-timeout")
             #expect(response.headers[.retryAfter] == "1")
-            #expect(ContinuousClock.now - started < .milliseconds(4500))
+            #expect(ContinuousClock.now - started < TestTime.budget(.milliseconds(4500)))
             let metrics = try await server.send(.get, "/metrics").text
             #expect(metrics.contains(#"planpress_errors_total{kind="render-timeout"} 1"#))
         }
@@ -90,7 +98,9 @@ import Testing
     /// refuse the next request with 429 (nor 503): its slot counts as free once its caller has had 503, and
     /// the next job waits the 100 ms for the worker.
     @Test func aTimedOutRenderFreesItsSlotForAdmission() async throws {
-        let limits = ServiceLimits(renderTimeout: .milliseconds(400), concurrentRenders: 1, queuedRenders: 0)
+        // The render timeout is what the next job may wait for the worker: a budget here (the late render
+        // times out whatever it is, as it waits for its deadline).
+        let limits = ServiceLimits(renderTimeout: TestTime.budget(.milliseconds(400)), concurrentRenders: 1, queuedRenders: 0)
         try await LiveServer.with(limits: limits) { server in
             try await server.waitUntilReady()
             let late = try await server.post("/v1/render", case: ["script": ["overrunMs": 100]])
@@ -104,11 +114,13 @@ import Testing
         let limits = ServiceLimits(concurrentRenders: 1, queuedRenders: 1)
         try await LiveServer.with(limits: limits) { server in
             try await server.waitUntilReady()
-            let slow = try LiveServer.envelope(case: ["script": ["sleepMs": 800]])
+            // Four requests 60 ms apart against a render of 800 ms: all four arrive while the first runs. Both
+            // stretch with `TestTime`, so a slow machine cannot let the first end before the last arrives.
+            let slow = try LiveServer.envelope(case: ["script": ["sleepMs": Self.milliseconds(TestTime.budget(.milliseconds(800)))]])
             let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
                 for index in 0..<4 {
                     group.addTask {
-                        try await Task.sleep(for: .milliseconds(60 * index))
+                        try await Task.sleep(for: TestTime.budget(.milliseconds(60 * index)))
                         return try await server.send(.post, "/v1/render", headers: [.contentType: "application/json"],
                                                      body: slow).status
                     }
@@ -149,9 +161,10 @@ import Testing
         let limits = ServiceLimits(concurrentRenders: 1, queuedRenders: 0)
         try await LiveServer.with(limits: limits) { server in
             try await server.waitUntilReady()
-            let slow = try LiveServer.envelope(case: ["script": ["sleepMs": 600]])
+            // The second request comes 150 ms after the first, which renders for 600 ms (both stretched by `TestTime`).
+            let slow = try LiveServer.envelope(case: ["script": ["sleepMs": Self.milliseconds(TestTime.budget(.milliseconds(600)))]])
             async let first = server.send(.post, "/v1/render", headers: [.contentType: "application/json"], body: slow)
-            try await Task.sleep(for: .milliseconds(150))
+            try await Task.sleep(for: TestTime.budget(.milliseconds(150)))
             let second = try await server.send(.post, "/v1/render", headers: [.contentType: "application/json"], body: slow)
             #expect(second.status == .tooManyRequests)
             #expect(second.headers[.contentType] == "application/problem+json")
@@ -163,9 +176,10 @@ import Testing
     @Test func gracefulShutdownFinishesRendersInFlight() async throws {
         try await LiveServer.with { server in
             try await server.waitUntilReady()
-            let slow = try LiveServer.envelope(case: ["script": ["sleepMs": 500]])
+            // The shutdown comes 150 ms into a render of 500 ms (both stretched by `TestTime`).
+            let slow = try LiveServer.envelope(case: ["script": ["sleepMs": Self.milliseconds(TestTime.budget(.milliseconds(500)))]])
             async let response = server.send(.post, "/v1/render", headers: [.contentType: "application/json"], body: slow)
-            try await Task.sleep(for: .milliseconds(150))
+            try await Task.sleep(for: TestTime.budget(.milliseconds(150)))
             await server.shutdown()
             #expect(try await response.status == .ok)
             // The listener is closed: a new connection is refused.

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Logging
 import PlanPressServer
 import ServiceLifecycle
+import TestTiming
 
 /// Runs the real service on a loopback port chosen by the system and talks to it over TCP.
 struct LiveServer {
@@ -13,7 +14,8 @@ struct LiveServer {
     /// Starts the graceful shutdown (as SIGTERM does).
     let shutdown: @Sendable () async -> Void
 
-    /// Starts a server, runs `body`, then shuts the server down gracefully.
+    /// Starts a server, runs `body`, then shuts the server down gracefully. A test that leaves the render
+    /// timeout at its default (10 s) is not testing it: there it is a budget and stretches with `TestTime`.
     static func with<Value: Sendable>(
         limits: ServiceLimits = ServiceLimits(concurrentRenders: 2),
         token: BearerToken? = nil,
@@ -22,6 +24,10 @@ struct LiveServer {
         logger: Logger? = nil,
         _ body: @Sendable (LiveServer) async throws -> Value
     ) async throws -> Value {
+        var limits = limits
+        if limits.renderTimeout == ServiceLimits().renderTimeout {
+            limits.renderTimeout = TestTime.budget(limits.renderTimeout)
+        }
         let configuration = ServerConfiguration(host: "127.0.0.1", port: 0, limits: limits, sessions: sessions,
                                                 bearerToken: token)
         let logger = logger ?? {
@@ -50,20 +56,25 @@ struct LiveServer {
         }
     }
 
-    /// Waits until `/healthz` answers 200 (the workers are warm).
+    /// Waits until `/healthz` answers 200 (the workers are warm), at most 20 s (a budget: `TestTime`).
     func waitUntilReady() async throws {
-        for _ in 0..<500 {
+        let giveUp = ContinuousClock.now + TestTime.budget(.seconds(20))
+        while ContinuousClock.now < giveUp {
             if try await send(.get, "/healthz").status == .ok { return }
             try await Task.sleep(for: .milliseconds(10))
         }
         throw CancellationError()
     }
 
+    /// How long the HTTP client waits for a response before it gives up (`readTimeout`): a budget, 15 s
+    /// (HummingbirdTesting's default) stretched by `TestTime`.
+    static let clientConfiguration = TestClient.Configuration(timeout: TestTime.budget(.seconds(15)))
+
     /// Sends one request on a fresh connection.
     func send(_ method: HTTPRequest.Method, _ path: String, headers: HTTPFields = [:],
               body: [UInt8]? = nil) async throws -> TestClient.Response {
         let port = port
-        return try await TestClient.withClient(host: "127.0.0.1", port: port) { client in
+        return try await TestClient.withClient(host: "127.0.0.1", port: port, configuration: Self.clientConfiguration) { client in
             try await client.execute(TestClient.Request(path, method: method, authority: "127.0.0.1", headers: headers,
                                                         body: body.map { ByteBuffer(bytes: $0) }))
         }

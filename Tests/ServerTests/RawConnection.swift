@@ -1,4 +1,5 @@
 import Foundation
+import TestTiming
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,8 +10,8 @@ import Glibc
 final class RawConnection: @unchecked Sendable {
     private let socketDescriptor: Int32
 
-    /// Connects to 127.0.0.1:`port`; reads give up after `timeout` seconds.
-    init(port: Int, timeout: Int = 5) throws {
+    /// Connects to 127.0.0.1:`port`; reads give up after `timeout` seconds (a budget, 5 s stretched by `TestTime`).
+    init(port: Int, timeout: Int = TestTime.budget(wholeSeconds: 5)) throws {
         socketDescriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socketDescriptor >= 0 else { throw POSIXError(.EIO) }
         var limit = timeval(tv_sec: timeout, tv_usec: 0)

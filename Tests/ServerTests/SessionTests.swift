@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import PlanPressServer
+import TestTiming
 import Testing
 
 /// Preview sessions over a real loopback connection: cases put in, screens drawn, events streamed, limits kept.
@@ -65,15 +66,21 @@ import Testing
     }
 
     @Test func sessionsAreBoundedInNumberAndIdleTime() async throws {
-        let limits = SessionLimits(maximumSessions: 2, idleExpiry: .seconds(2), keepAlive: .milliseconds(50))
-        try await LiveServer.with(sessions: limits) { server in
+        // In number: with two sessions open (and a two-hour expiry, however slow the machine), a third is 429.
+        try await LiveServer.with(sessions: SessionLimits(maximumSessions: 2)) { server in
             for id in ["a", "b"] {
                 #expect(try await server.send(.put, "/v1/sessions/\(id)/case", headers: Self.yaml, body: Self.caseYAML).status == .ok)
             }
             let third = try await server.send(.put, "/v1/sessions/c/case", headers: Self.yaml, body: Self.caseYAML)
             #expect(third.status == .tooManyRequests)
             #expect(third.headers[.retryAfter] != nil)
-            try await Task.sleep(for: .milliseconds(2500))
+        }
+        // In idle time: a session left alone for its 1 s expiry (the limit under test) is gone once the wait past
+        // it (a budget, 1.5 s stretched by `TestTime`) is over, and its place is free for another.
+        let limits = SessionLimits(maximumSessions: 1, idleExpiry: .seconds(1), keepAlive: .milliseconds(50))
+        try await LiveServer.with(sessions: limits) { server in
+            #expect(try await server.send(.put, "/v1/sessions/a/case", headers: Self.yaml, body: Self.caseYAML).status == .ok)
+            try await Task.sleep(for: .seconds(1) + TestTime.budget(.milliseconds(1500)))
             #expect(try await server.send(.get, "/v1/sessions/a").status == .notFound)
             #expect(try await server.send(.put, "/v1/sessions/c/case", headers: Self.yaml, body: Self.caseYAML).status == .ok)
         }

@@ -65,14 +65,18 @@ final class Hyphenator {
         let lower = String(word).lowercased()
         // Lower-casing must keep one character per letter, or the break positions would not map back.
         guard lower.count == word.count else { return String(word) }
-        let bytes = Array(lower.utf8)
+        // libhyphen takes the word's length but also reads it as a C string (`strstr` for the dictionary's
+        // NOHYPHEN entries), so it ends with a NUL the length leaves out; without it the address sanitizer saw
+        // reads past the buffer's end.
+        let bytes = Array(lower.utf8) + [0]
+        let length = Int32(bytes.count - 1)
         var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
         var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
         var positions: UnsafeMutablePointer<Int32>?
         var cuts: UnsafeMutablePointer<Int32>?
         let failed = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { characters in
-                hnj_hyphen_hyphenate3(dictionary, characters.baseAddress, Int32(bytes.count), &hyphens, nil,
+                hnj_hyphen_hyphenate3(dictionary, characters.baseAddress, length, &hyphens, nil,
                                       &replacements, &positions, &cuts,
                                       Self.leftMinimum, Self.rightMinimum, Self.leftMinimum, Self.rightMinimum)
             }
