@@ -36,7 +36,7 @@ enum FingerprintInputs {
             let templateFiles = try template.files.map { (url) throws(InputError) in
                 let path = url.standardizedFileURL.path
                 let name = path.hasPrefix(base) ? String(path.dropFirst(base.count)) : url.lastPathComponent
-                return (name: name, bytes: Array(try readBytes(url)))
+                return (name: name, bytes: try readBytes(url))
             }
             return BookletFingerprint(caseRoot: caseRoot, images: imageBytes, prices: prices, template: templateFiles)
         } catch {
@@ -44,14 +44,10 @@ enum FingerprintInputs {
         }
     }
 
-    private static func readBytes(_ url: URL) throws(InputError) -> Data {
-        // Foundation leaks 4 KiB reading an empty file (Swift 6.3.1; see YAMLSource.readText).
-        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-        if attributes?[.size] as? Int == 0, attributes?[.type] as? FileAttributeType == .typeRegular { return Data() }
-        do {
-            return try Data(contentsOf: url)
-        } catch {
+    private static func readBytes(_ url: URL) throws(InputError) -> [UInt8] {
+        guard let bytes = DiskFile(path: url.path).bytes() else {
             throw InputError(file: url.lastPathComponent, message: "cannot read \(url.lastPathComponent) for the fingerprint")
         }
+        return bytes
     }
 }

@@ -16,18 +16,10 @@ public final class TemplateCache {
     /// The template `name` of `loader`'s folder: the one read before if its files are unchanged, else read now.
     public func template(_ name: String, from loader: TemplateLoader) throws(InputError) -> Template {
         let key = loader.directory.path + "/" + name
-        let sources = loader.sourceFiles(of: name).map(Self.bytes(at:))
+        let sources = loader.sourceFiles(of: name).map { DiskFile(path: $0.path).bytes() }
         if let entry = entries[key], entry.sources == sources { return entry.template }
         let template = try loader.load(name)
         entries[key] = (template, sources)
         return template
-    }
-
-    /// The file's bytes, nil when there is none. An empty file is not handed to Foundation, whose
-    /// `contents(atPath:)` leaks 4 KiB for each empty file it reads (Swift 6.3.1).
-    private static func bytes(at url: URL) -> [UInt8]? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else { return nil }
-        if attributes[.size] as? Int == 0 { return [] }
-        return FileManager.default.contents(atPath: url.path).map { [UInt8]($0) }
     }
 }

@@ -53,19 +53,12 @@ public enum YAMLSource {
     /// Reads the file at `url` as UTF-8 text, or throws an `InputError` naming it; a file over
     /// `limits.maximumDocumentBytes` is refused from its size, before it is read.
     public static func readText(_ url: URL, limits: InputLimits = .standard) throws(InputError) -> String {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-        let size = (attributes?[.size] as? Int) ?? 0
-        try limits.check(documentBytes: size, file: url.lastPathComponent)
-        // An empty regular file is not handed to Foundation: its `Data(contentsOf:)` leaks 4 KiB for every
-        // empty file it reads (Swift 6.3.1), which a loop of uploads would turn into unbounded memory.
-        if size == 0, attributes?[.type] as? FileAttributeType == .typeRegular { return "" }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
+        let file = DiskFile(path: url.path)
+        try limits.check(documentBytes: file.size ?? 0, file: url.lastPathComponent)
+        guard let bytes = file.bytes() else {
             throw InputError(file: url.lastPathComponent, message: "cannot read \(url.path): no such file or not readable")
         }
-        return try text([UInt8](data), fileName: url.lastPathComponent, limits: limits)
+        return try text(bytes, fileName: url.lastPathComponent, limits: limits)
     }
 
     /// `bytes` as UTF-8 text without a leading byte order mark, or an `InputError` naming `fileName`: over

@@ -50,18 +50,15 @@ public struct DiskFileSource: FileSource {
 
     public func bytes(at url: URL) throws(InputError) -> [UInt8] {
         let name = displayName(of: url)
-        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-        let size = (attributes?[.size] as? Int) ?? 0
+        let file = DiskFile(path: url.path)
+        let size = file.size ?? 0
         guard size <= maximumBytes else {
             throw InputError(file: name, message: "file of \(size) bytes is over the \(maximumBytes)-byte limit")
         }
-        // An empty regular file is not handed to Foundation, which leaks 4 KiB reading one (Swift 6.3.1; see
-        // YAMLSource.readText): the address sanitizer's leak check failed the CLI on empty images and price lists.
-        if size == 0, attributes?[.type] as? FileAttributeType == .typeRegular { return [] }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let bytes = file.bytes() else {
             throw InputError(file: name, message: "file not found or unreadable")
         }
-        return [UInt8](data)
+        return bytes
     }
 
     /// The path relative to the working directory when inside it, else absolute: short, and unambiguous.
