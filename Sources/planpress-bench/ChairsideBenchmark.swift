@@ -1,8 +1,4 @@
 import Foundation
-// With swift-nio in the graph, `timespec` resolves to CDispatch's copy of the C header.
-#if canImport(CDispatch)
-import CDispatch
-#endif
 import PlanPress
 import Render
 
@@ -80,26 +76,19 @@ enum ChairsideBenchmark {
 
     enum Failure: Error { case message(String) }
 
-    /// Wall and CPU seconds of `runs` calls of `action(run)` after `warmUps` calls. The CPU time is the
-    /// calling thread's: on a machine others share, it moves far less than the wall time.
+    /// Wall and CPU seconds of `runs` calls of `action(run)` after `warmUps` calls; the CPU time is the
+    /// calling thread's (`RenderBenchmark.threadCPU`).
     static func times(runs: Int, _ action: (Int) throws -> Void) throws -> (wall: [Double], cpu: [Double]) {
         for run in 0..<warmUps { try action(1_000 + run) }
         let clock = ContinuousClock()
         var wall: [Double] = [], cpu: [Double] = []
         for run in 0..<runs {
-            let started = threadCPUSeconds()
+            let started = RenderBenchmark.threadCPU()
             let elapsed = try clock.measure { try action(run + 1) }
-            cpu.append(threadCPUSeconds() - started)
+            cpu.append(RenderBenchmark.threadCPU() - started)
             wall.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         }
         return (wall, cpu)
-    }
-
-    /// CPU seconds the calling thread has run.
-    static func threadCPUSeconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     /// The `p`-th percentile (nearest rank) of `values`.
