@@ -29,7 +29,7 @@ public struct PDFFinisher {
         defer { qpdf_cleanup(&handle) }
         guard let qpdf = handle else { throw .invalidOutput("libqpdf could not start") }
         qpdf_silence_errors(qpdf)
-        // Cairo's repeated resource entries are read with a warning each; the rewrite drops the repeats.
+        // Cairo's repeated resource entries are read with a warning each; harmless, and the update only appends.
         qpdf_set_suppress_warnings(qpdf, QPDF_TRUE)
         let read = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { qpdf_read_memory(qpdf, "booklet.pdf", $0.baseAddress, UInt64($0.count), nil) }

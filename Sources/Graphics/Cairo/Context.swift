@@ -141,21 +141,18 @@ public final class Context {
     public func beginStructure(_ name: String) {
         guard surface.kind == .pdf else { return }
         cairo_tag_begin(pointer, name, "")
-        if cairo_status(pointer) != CAIRO_STATUS_SUCCESS { FileHandle.standardError.write("DEBUG begin \(name)\n".data(using: .utf8)!) }
     }
 
     /// Closes the structure element `name`, the innermost one open (PDF only).
     public func endStructure(_ name: String) {
         guard surface.kind == .pdf else { return }
         cairo_tag_end(pointer, name)
-        if cairo_status(pointer) != CAIRO_STATUS_SUCCESS { FileHandle.standardError.write("DEBUG end \(name)\n".data(using: .utf8)!) }
     }
 
     private func tag(_ name: String, attributes: String) {
         guard surface.kind == .pdf else { return }
         cairo_tag_begin(pointer, name, attributes)
         cairo_tag_end(pointer, name)
-        if cairo_status(pointer) != CAIRO_STATUS_SUCCESS { FileHandle.standardError.write("DEBUG end \(name)\n".data(using: .utf8)!) }
     }
 
     private static func escape(_ value: String) -> String {
