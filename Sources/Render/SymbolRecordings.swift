@@ -14,7 +14,7 @@ import Layout
 final class SymbolRecordings {
     private let target: Surface
     /// Each symbol's recording, then its copies, in the order they were first needed.
-    private var recordings: [Symbol: [Recording]] = [:]
+    private var recordings: [Key: [Recording]] = [:]
     /// Recordings that draw an image upright at its own size in points, for its second, third… drawing on
     /// one page, by image.
     private var imageCopies: [ObjectIdentifier: [Surface]] = [:]
@@ -22,7 +22,22 @@ final class SymbolRecordings {
     private var imageDrawings: [ObjectIdentifier: Int] = [:]
     /// How often each symbol was painted so far on the current page (`nil` key) or into each recording
     /// (keyed by its surface), on PDF.
-    private var paintings: [ObjectIdentifier?: [Symbol: Int]] = [:]
+    private var paintings: [ObjectIdentifier?: [Key: Int]] = [:]
+
+    /// A symbol as a dictionary key, hashed once: a symbol's hash goes through every point of its paths,
+    /// and each painting looks the symbol up several times.
+    private struct Key: Hashable {
+        let symbol: Symbol
+        let hash: Int
+
+        init(_ symbol: Symbol) {
+            self.symbol = symbol
+            hash = symbol.hashValue
+        }
+
+        static func == (a: Key, b: Key) -> Bool { a.hash == b.hash && a.symbol == b.symbol }
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+    }
 
     /// A symbol recorded with the top-left of its extents at the recording's origin, and where that corner
     /// is in the symbol's coordinates. (Cairo 1.16's SVG surface misplaces the clip of a recording whose
@@ -94,16 +109,17 @@ final class SymbolRecordings {
     /// The recording of `symbol` to paint on `context`: on PDF the first one not yet painted on the page or
     /// recording `context` draws on, each made on first use.
     private func recording(of symbol: Symbol, for context: Context) throws(GraphicsError) -> Recording {
+        let key = Key(symbol)
         var made: [Recording]
-        if let existing = recordings[symbol] { made = existing } else { made = [try record(symbol)] }
+        if let existing = recordings[key] { made = existing } else { made = [try record(symbol)] }
         var painted = 0
         if target.kind == .pdf {
             let stream = context.surface === target ? nil : ObjectIdentifier(context.surface)
-            painted = paintings[stream]?[symbol] ?? 0
-            paintings[stream, default: [:]][symbol] = painted + 1
+            painted = paintings[stream]?[key] ?? 0
+            paintings[stream, default: [:]][key] = painted + 1
             while made.count <= painted { made.append(try copy(of: made[0])) }
         }
-        recordings[symbol] = made
+        recordings[key] = made
         return made[painted]
     }
 

@@ -25,6 +25,22 @@ import Testing
         }
     }
 
+    /// The id that lets a PDF carry an image once is the same for the same bytes, whoever loaded them, and
+    /// differs when any byte does, in the whole words as in the last bytes.
+    @Test func uniqueIDFollowsTheBytes() throws {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Self.fixture("images/xray-panoramic.jpg"))))
+        let id = try Image(bytes: bytes, name: "a.jpg").uniqueID
+        #expect(try Image(bytes: bytes, name: "b.jpg").uniqueID == id)
+        var ids: Set<String> = [id]
+        for offset in [bytes.count / 2, bytes.count - 1 - bytes.count % 8, bytes.count - 1] {
+            var changed = bytes
+            changed[offset] ^= 1
+            ids.insert(try Image(bytes: changed, name: "a.jpg").uniqueID)
+        }
+        ids.insert(try Image(bytes: bytes + [0], name: "a.jpg").uniqueID)
+        #expect(ids.count == 5)
+    }
+
     @Test func truncatedPNGIsRefusedWhenRead() {
         #expect(throws: GraphicsError.image(source: "truncated.png", problem: "truncated or corrupt PNG (the chunks end before IEND)")) {
             try Image(contentsOf: Self.fixture("bad/truncated.png"), name: "truncated.png")
