@@ -93,6 +93,35 @@ import Testing
         }
     }
 
+    /// The footer's two texts (clinic · patient, page x of y) share one baseline when the patient's name is
+    /// in a taller fallback script: the first baselines, read from the laid-out text lines, are equal.
+    @Test(arguments: ["محمد عبد الله", "王小明", "דוד כהן"])
+    func footerTextsShareOneBaselineWithAFallbackScriptName(name: String) throws {
+        let loaded = try BookletFixture.loaded("full-mouth.yaml")
+        var dentalCase = loaded.dentalCase
+        dentalCase.patient.name = name
+        let edited = try LoadedCase(dentalCase: dentalCase, prices: loaded.prices, rules: loaded.rules,
+                                    caseFile: loaded.caseFile)
+        let document = try BookletFixture().booklet(edited)
+        var baselines: [(text: String, x: Length, y: Length)] = []
+        func visit(_ frames: [Frame]) {
+            for frame in frames {
+                switch frame {
+                case let .text(block, origin, lines):
+                    let first = block.lines[lines.lowerBound]
+                    baselines.append((block.text, origin.x, origin.y + first.baseline - first.top))
+                case let .group(_, _, children): visit(children)
+                default: break
+                }
+            }
+        }
+        visit(document.pages[1].frames)
+        let left = try #require(baselines.last { $0.text.contains(name) })
+        // The page number: the text right of the name, within a line of it.
+        let right = try #require(baselines.last { $0.x > left.x + 1 && abs($0.y - left.y) < 10 })
+        #expect(abs(left.y - right.y) < 0.01, "\(left) vs \(right)")
+    }
+
     @Test func pdfTextHasNamesEveryProblemSolutionAndTotal() throws {
         let loaded = try BookletFixture.loaded("full-mouth.yaml")
         let quote = try loaded.quote()

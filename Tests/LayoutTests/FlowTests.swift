@@ -122,6 +122,24 @@ import Testing
         #expect(abs((bottom.origin.y + bottom.block.size.height) - (middle.origin.y + middle.block.size.height)) < 0.01)
     }
 
+    /// A taller fallback script (Arabic, CJK) next to Latin: with `.firstBaseline` both first lines sit on
+    /// one baseline, where `.top` would put the fallback text's baseline lower.
+    @Test(arguments: ["محمد عبد الله", "王小明", "דוד כהן"])
+    func rowTextsShareTheFirstBaseline(name: String) throws {
+        let engine = try LayoutFixtures.engine()
+        let document = try engine.layout(document: LayoutFixtures.document([
+            .row([RowItem(.fraction(1), LayoutFixtures.text("Clinic · \(name)")),
+                  RowItem(.fixed(80), LayoutFixtures.text("Page 2 of 11"))], spacing: 8, alignment: .firstBaseline),
+        ]))
+        let texts = document.texts
+        let left = try #require(texts.first { $0.text.hasPrefix("Clinic") })
+        let right = try #require(texts.first { $0.text.hasPrefix("Page") })
+        func baseline(_ text: PlacedText) -> Length {
+            text.origin.y + text.block.lines[text.lines.lowerBound].baseline - text.block.lines[text.lines.lowerBound].top
+        }
+        #expect(abs(baseline(left) - baseline(right)) < 0.01, "\(baseline(left)) vs \(baseline(right))")
+    }
+
     @Test func fixedColumnsWiderThanThePageAreATypedError() throws {
         let engine = try LayoutFixtures.engine()
         #expect(throws: LayoutError.columnsTooWide(needed: 310, available: 260)) {

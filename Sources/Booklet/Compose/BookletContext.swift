@@ -160,7 +160,7 @@ struct BookletContext {
                 RowItem(.fixed(mm(40)), .paragraph(.markup(strings.markup(.documentPage, [
                     "page": String(page), "pages": String(count)])),
                     style: styles.small.aligned(.right).withTabularFigures, maxLines: 1)),
-            ], spacing: 8),
+            ], spacing: 8, alignment: .firstBaseline),
         ], spacing: 3)
     }
 

@@ -10,4 +10,7 @@ public enum ColumnWidth: Hashable, Sendable {
 /// Where content shorter than its row sits.
 public enum VerticalAlignment: Hashable, Sendable {
     case top, center, bottom
+    /// The first lines of text side by side share one baseline (items whose first frame is not text sit at
+    /// the top): texts in different fonts, e.g. a taller fallback script next to Latin, still read as one line.
+    case firstBaseline
 }

@@ -11,6 +11,14 @@ struct Fragment {
         for frame in other.frames { frames.append(frame.offsetBy(dx: origin.x, dy: origin.y)) }
         height = max(height, origin.y + other.height)
     }
+
+    /// The baseline of the first line of text, from the fragment's top, when the first frame that draws is
+    /// text; nil otherwise.
+    var firstBaseline: Length? {
+        guard case let .text(block, origin, lines)? = frames.first(where: { !$0.isStructureMark }),
+              let first = lines.first else { return nil }
+        return origin.y + block.lines[first].baseline - block.lines[first].top
+    }
 }
 
 /// A block laid out into a run of regions: `fragments[i]` fills region i, or region i + 1 when the block

@@ -42,13 +42,16 @@ extension LayoutEngine {
                          in regions: Regions) throws(LayoutError) -> Placement {
         if regions.isUnbounded {
             let pieces = try cells.map { cell throws(LayoutError) in try whole(cell.block, width: cell.width) }
+            let baselines = pieces.map { $0.firstBaseline ?? 0 }
+            let lowestBaseline = baselines.max() ?? 0
             var row = Fragment(height: pieces.map(\.height).max() ?? 0)
-            for (cell, piece) in zip(cells, pieces) {
+            for (index, (cell, piece)) in zip(cells, pieces).enumerated() {
                 let slack = row.height - piece.height
                 let dy = switch alignment {
                 case .top: 0.0
                 case .center: slack / 2
                 case .bottom: slack
+                case .firstBaseline: lowestBaseline - baselines[index]
                 }
                 row.place(piece, at: Point(x: cell.x, y: dy))
             }
