@@ -38,7 +38,7 @@ let package = Package(
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         // libhyphen ships no pkg-config file; the module map links it by name.
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
-        // glibc's <malloc.h>, for `planpress serve`'s arena limit; part of libc, nothing to link.
+        // glibc's <malloc.h>, for the render service's malloc settings (`MallocTuning`); part of libc, nothing to link.
         .systemLibrary(name: "CMalloc"),
         // PlanPress's own C: libjpeg decoding and encoding behind a setjmp guard.
         .target(name: "CJPEGCodec", dependencies: ["CJPEG"]),
@@ -76,7 +76,7 @@ let package = Package(
         .target(
             name: "PlanPressServer",
             dependencies: [
-                "PlanPress", "PlanEngine", "DentalModel", "Booklet", "Render", "Graphics", "Yams",
+                "PlanPress", "PlanEngine", "DentalModel", "Booklet", "Render", "Graphics", "Yams", "CMalloc",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -100,7 +100,7 @@ let package = Package(
         .executableTarget(
             name: "planpress",
             dependencies: [
-                "DentalModel", "PlanEngine", "Graphics", "PlanPress", "Render", "PlanPressServer", "Booklet", "CMalloc",
+                "DentalModel", "PlanEngine", "Graphics", "PlanPress", "Render", "PlanPressServer", "Booklet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -6,12 +6,16 @@ the before/after toggle show their screens; two screenshots of an unchanged scre
 a case is put into the session the image shown changes. Then measures, over CHANGES puts, the time from
 the start of the PUT to the `load` event of the new image, and prints p50 and p95.
 
+As a clinic system would: the sample request's files are uploaded once (`PUT /v1/files/{sha256}`) and every
+version of the case names them as `sha256:<hex>`, so each PUT carries only the case.
+
 Standard library plus `websockets` (PyPI); Chromium from Debian. Exits non-zero on the first failed check.
 """
 
 import asyncio
 import base64
 import copy
+import hashlib
 import http.client
 import json
 import os
@@ -36,16 +40,39 @@ WIDTH, HEIGHT = 1280, 720
 SHOTS = os.environ.get("SCREENSHOT_DIR")
 
 
-def put_case(body):
-    """PUTs `body` (a render request's JSON) into the session; returns the new version."""
+def put(path, body, content_type, expected):
+    """PUTs `body` at `path`; returns the answer's bytes after checking its status is one of `expected`."""
     url = urllib.parse.urlsplit(SERVER)
     connection = http.client.HTTPConnection(url.hostname, url.port, timeout=30)
-    connection.request("PUT", f"/v1/sessions/{SESSION}/case", body=body, headers={
-        "Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"})
+    connection.request("PUT", path, body=body, headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": content_type})
     response = connection.getresponse()
     answer = response.read()
-    check(response.status == 200, f"PUT answered {response.status}: {answer[:300]!r}")
-    return json.loads(answer)["version"]
+    check(response.status in expected, f"PUT {path} answered {response.status}: {answer[:300]!r}")
+    return answer
+
+
+def put_case(body):
+    """PUTs `body` (a render request's JSON) into the session; returns the new version."""
+    return json.loads(put(f"/v1/sessions/{SESSION}/case", body, "application/json", (200,)))["version"]
+
+
+def by_reference(envelope):
+    """Uploads the request's inline files once; returns the request whose case names them as `sha256:<hex>`."""
+    names = {}
+    for name, encoded in envelope["files"].items():
+        data = base64.b64decode(encoded)
+        digest = hashlib.sha256(data).hexdigest()
+        put(f"/v1/files/{digest}", data, "application/octet-stream", (201, 204))
+        names[name] = f"sha256:{digest}"
+
+    def rename(value):
+        if isinstance(value, dict):
+            return {key: names.get(item, item) if key in ("prices", "logo", "file") else rename(item)
+                    for key, item in value.items()}
+        if isinstance(value, list):
+            return [rename(item) for item in value]
+        return value
+    return {"case": rename(envelope["case"])}
 
 
 def check(condition, message):
@@ -232,7 +259,7 @@ async def connect_and_drive(socket_url, envelope):
 
 def main():
     with open(os.path.join(os.path.dirname(__file__), "..", "Samples", "requests", "full-mouth.json")) as file:
-        envelope = json.load(file)
+        envelope = by_reference(json.load(file))
     put_case(json.dumps(envelope).encode())
     profile = tempfile.mkdtemp(prefix="planpress-chromium-")
     chromium, socket_url = start_chromium(profile)

@@ -1,9 +1,13 @@
+import PlanPressServer
+
 /// `planpress-bench MODE`: performance measurements. Modes: `quote` (the plan engine), `odontogram` (the chart),
 /// `render` (whole booklets against the peers), `pdf-export` (a PDF render's parts), `scale` (a plan grown ×1, ×10, ×100), `watch` (a designer's
 /// save-to-preview latency), `suggest` (drafting variants from a 32-tooth chart), `chairside` (an edited
 /// case to one chairside screen), `http` (the same over HTTP, through a session and files by hash), `service-memory`
 /// (the service's resident set against its budget).
 let mode = CommandLine.arguments.dropFirst().first ?? "quote"
+// What is measured in process is measured with the render service's malloc settings.
+MallocTuning.applyForRenderService()
 switch mode {
 case "quote":
     do {

@@ -135,6 +135,19 @@ struct ClinicRuleTests {
         #expect(found("code-matches-surfaces", in: caries).map(\.tooth?.fdi) == [46])
     }
 
+    /// The protocol reads the teeth the after chart shows: a veneer on 21 covers the decay on its front face,
+    /// so the one-surface filling after it, billed without surfaces, restores only the palatal decay left.
+    @Test func aFillingAfterAVeneerIsBilledOnTheDecayTheVeneerLeft() throws {
+        let formula = "{teeth: {21: {findings: [{kind: caries, surfaces: BL}]}}}"
+        let plan = try findings([(nil, ["{teeth: all, code: HY}", "{teeth: 21, code: VE}"]), ("1 week", ["{teeth: 21, code: F1}"])],
+                                formula: formula)
+        #expect(found("code-matches-surfaces", in: plan).isEmpty, "\(plan.map(\.message))")
+        // Without the veneer the same filling meets both decayed surfaces.
+        let alone = try findings([(nil, ["{teeth: all, code: HY}", "{teeth: 21, code: F1}"])], formula: formula)
+        #expect(found("code-matches-surfaces", in: alone).map(\.message)
+                == ["Visit 1, tooth 21: F1 is billed for 1 surfaces, but the filling covers 2 (BL)"])
+    }
+
     @Test func aVisitLastsAtLeastItsServicesChairTime() throws {
         // Each visit of the test case lasts 30 minutes; F3 takes 30 and F1 20 per tooth.
         let long = try findings([(nil, ["{teeth: all, code: HY}", "{teeth: 46, code: F3, surfaces: MOD}",

@@ -21,13 +21,20 @@ struct Glossary {
 
     /// The explanations variant `index` needs, in the strings files' order.
     func explanations(variant index: Int) -> [StringKey] {
-        let text = variantText(index).lowercased()
+        let text = Self.searchable(variantText(index))
         return Self.terms.filter { term in
             context.plain(term.words).split(separator: ",").contains { word in
-                let word = word.trimmingCharacters(in: .whitespaces).lowercased()
-                return !word.isEmpty && text.contains(word)
+                let word = Self.searchable(word.trimmingCharacters(in: .whitespaces))
+                return !word.isEmpty && text.firstRange(of: word) != nil
             }
         }.map(\.explanation)
+    }
+
+    /// `text` in lower case and composed (NFC), as UTF-8: two such texts contain each other as bytes where
+    /// they do as words, so the search is a byte search (Foundation's `contains` folded every character
+    /// cluster at each position: 10 % of composing a booklet).
+    private static func searchable(_ text: some StringProtocol) -> [UInt8] {
+        Array(text.lowercased().precomposedStringWithCanonicalMapping.utf8)
     }
 
     /// The explanations under their heading, kept together; nil when the variant uses no such term.

@@ -8,7 +8,7 @@ extension VariantContext {
         var findings: [ProtocolFinding] = []
         for (ordinal, item) in items.enumerated() where !item.item.isDeclined && when.matches(item.service) {
             for (tooth, state) in zip(item.teeth, timeline.before[ordinal]) {
-                let fits = (only.isEmpty || only.contains(where: state.has)) && !never.contains(where: state.has)
+                let fits = (only.isEmpty || only.contains(where: state.shows)) && !never.contains(where: state.shows)
                 if fits { continue }
                 findings.append(finding(rule, kind: "tooth-state", visit: item.visit, tooth: tooth, values: named(item)))
             }
@@ -66,7 +66,7 @@ extension VariantContext {
         for (ordinal, item) in items.enumerated() where !item.item.isDeclined {
             guard let expected = item.service.surfaces else { continue }
             for (tooth, state) in zip(item.teeth, timeline.before[ordinal]) {
-                let surfaces = item.item.surfaces.isEmpty ? state.caries.sorted() : item.item.surfaces
+                let surfaces = item.item.surfaces.isEmpty ? state.cariesSurfaces.sorted() : item.item.surfaces
                 guard !surfaces.isEmpty, !expected.contains(surfaces.count) else { continue }
                 findings.append(finding(rule, kind: "surfaces", visit: item.visit, tooth: tooth, values: named(item).merging([
                     "expected": expected.description, "count": String(surfaces.count),

@@ -121,7 +121,7 @@ struct VariantContext {
         var reported: Set<[Int]> = []
         for (ordinal, item) in items.enumerated() where !item.item.isDeclined && when.matches(item.service) {
             for (tooth, state) in zip(item.teeth, timeline.before[ordinal]) {
-                if condition == .endodonticallyTreated && !state.has(.rootFilled) { continue }
+                if condition == .endodonticallyTreated && !state.shows(.rootFilled) { continue }
                 let key = self.key(tooth, scope)
                 let satisfied: Bool
                 switch timing {

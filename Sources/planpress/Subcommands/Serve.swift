@@ -1,7 +1,4 @@
 import ArgumentParser
-#if os(Linux)
-import CMalloc
-#endif
 import Foundation
 import Logging
 import PlanPress
@@ -96,7 +93,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        Self.limitMallocArenas()
+        MallocTuning.applyForRenderService()
         let logger = {
             var logger = Logger(label: "planpress")
             logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
@@ -130,19 +127,6 @@ struct ServeCommand: AsyncParsableCommand {
             logger.notice("listening", metadata: ["host": "\(host)", "port": "\(port)", "workers": "\(limits.concurrentRenders)",
                                                   "resources": "\(located.root.path)", "templates": "\(located.templates.path)"])
         }
-    }
-
-    /// Two malloc arenas instead of glibc's default of up to 8 per core. Every thread that finds the arenas busy gets
-    /// one of its own (event loops, render workers, the concurrency pool: 15 on 2 cores), and each keeps the memory
-    /// that large requests took in it: in a soak the resident set stepped from 475 to 670 MiB with them, and stayed
-    /// at 466–502 MiB with two, at the same throughput (docs/benchmarks.md, "The soak's step"). `MALLOC_ARENA_MAX`
-    /// or `GLIBC_TUNABLES` in the environment win.
-    private static func limitMallocArenas() {
-        #if os(Linux)
-        let environment = ProcessInfo.processInfo.environment
-        guard environment["MALLOC_ARENA_MAX"] == nil, !(environment["GLIBC_TUNABLES"] ?? "").contains("arena_max") else { return }
-        _ = mallopt(M_ARENA_MAX, 2)
-        #endif
     }
 
     /// `seconds` as a duration, to the millisecond.

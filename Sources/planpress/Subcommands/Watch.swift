@@ -49,6 +49,7 @@ struct WatchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        MallocTuning.applyForRenderService()
         let locator: ResourceLocator, renderer: Renderer, options: RenderOptions
         do {
             locator = try ResourceLocator.locate(explicit: booklet.resources)
