@@ -8,10 +8,11 @@ import Yams
 /// Gathers what `BookletFingerprint` covers from what a render read: the case document, the bytes
 /// of each image under the case field naming it, the price list and the template's files.
 enum FingerprintInputs {
-    /// The fingerprint; a price list parsed before from the same bytes is taken from `documents`.
+    /// The fingerprint; a price list parsed before from the same bytes is taken from `documents`, an image's
+    /// SHA-256 from `digests`.
     static func fingerprint(caseRoot: Node, dentalCase: DentalCase, images: CaseImages, files: any FileSource,
-                            template: Template, templatesDirectory: URL,
-                            documents: DocumentCache) throws(PlanPressError) -> BookletFingerprint {
+                            template: Template, templatesDirectory: URL, documents: DocumentCache,
+                            digests: DigestCache) throws(PlanPressError) -> BookletFingerprint {
         let named = [dentalCase.clinic.logo].compactMap { $0 } + dentalCase.imaging.xrays.map(\.file)
             + dentalCase.imaging.photos.map(\.file)
         var imageBytes: [String: [UInt8]] = [:]
@@ -38,7 +39,8 @@ enum FingerprintInputs {
                 let name = path.hasPrefix(base) ? String(path.dropFirst(base.count)) : url.lastPathComponent
                 return (name: name, bytes: try readBytes(url))
             }
-            return BookletFingerprint(caseRoot: caseRoot, images: imageBytes, prices: prices, template: templateFiles)
+            return BookletFingerprint(caseRoot: caseRoot, images: imageBytes, prices: prices, template: templateFiles,
+                                      digests: digests)
         } catch {
             throw .input(error)
         }

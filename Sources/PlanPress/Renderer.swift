@@ -21,6 +21,8 @@ public final class Renderer {
     private let templates = TemplateCache()
     /// Case documents, price lists and protocol rules read before, reused while their bytes are unchanged.
     public let documents = DocumentCache()
+    /// The SHA-256 of the images rendered before, reused while their bytes are unchanged.
+    private let digests = DigestCache()
 
     /// Loads the fonts in `resources` into a private fontconfig set (no system font is ever seen).
     public init(resources: ResourceLocator) throws(PlanPressError) {
@@ -173,7 +175,8 @@ public final class Renderer {
         if options.deadline.hasPassed { throw .graphics(.deadlinePassed) }
         let fingerprint = try FingerprintInputs.fingerprint(caseRoot: root.node, dentalCase: loaded.dentalCase,
                                                             images: caseImages, files: input.files, template: template,
-                                                            templatesDirectory: resources.templates, documents: documents)
+                                                            templatesDirectory: resources.templates, documents: documents,
+                                                            digests: digests)
         return (loaded, template, images, fingerprint)
     }
 

@@ -46,6 +46,26 @@ import Testing
         #expect(fresh.files.map(\.bytes) == first.files.map(\.bytes))
     }
 
+    /// A renderer that keeps the photos' digests between renders still proves what is shown: a photo
+    /// replaced in place under the same name changes the fingerprint, and putting it back restores it.
+    @Test func aWarmRenderersFingerprintFollowsAPhotoChangedInPlace() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("digests-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: TestRepository.root.appendingPathComponent("Fixtures"), to: folder)
+        let input = try CaseInput.file(atPath: folder.appendingPathComponent("cases/full-mouth.yaml").path, root: folder)
+        let renderer = try Renderer(resources: ResourceLocator(root: TestRepository.root))
+        let smile = folder.appendingPathComponent("images/photo-smile.jpg")
+        let original = try Data(contentsOf: smile)
+        let before = try renderer.fingerprint(input, options: RenderOptions())
+        try Data(contentsOf: folder.appendingPathComponent("images/photo-frontal.jpg")).write(to: smile)
+        let changed = try renderer.fingerprint(input, options: RenderOptions())
+        let fresh = try Renderer(resources: ResourceLocator(root: TestRepository.root)).fingerprint(input, options: RenderOptions())
+        try original.write(to: smile)
+        #expect(changed != before)
+        #expect(changed == fresh, "a warm renderer and a new one agree")
+        #expect(try renderer.fingerprint(input, options: RenderOptions()) == before)
+    }
+
     static func images(in frames: [Frame]) -> [Image] {
         frames.flatMap { frame -> [Image] in
             switch frame {

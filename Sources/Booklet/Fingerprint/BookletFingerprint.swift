@@ -26,7 +26,9 @@ public struct BookletFingerprint: Hashable, Sendable, CustomStringConvertible {
     /// The fingerprint of a case document `caseRoot` whose image fields (`clinic.logo`,
     /// `imaging.xrays[i].file`, `imaging.photos[i].file`) name the images `images` (field → bytes),
     /// rendered with `prices` and the template files `template` (name → bytes, in the template's order).
-    public init(caseRoot: Node, images: [String: [UInt8]], prices: PriceListContent, template: [(name: String, bytes: [UInt8])]) {
+    /// `digests` keeps the images' SHA-256 from one render to the next.
+    public init(caseRoot: Node, images: [String: [UInt8]], prices: PriceListContent, template: [(name: String, bytes: [UInt8])],
+                digests: DigestCache = DigestCache()) {
         var hash = SHA256()
         func section(_ label: String, _ bytes: some Collection<UInt8>) {
             hash.update(data: Array("\(label)\n\(bytes.count)\n".utf8))
@@ -34,7 +36,9 @@ public struct BookletFingerprint: Hashable, Sendable, CustomStringConvertible {
             hash.update(data: [0x0A])
         }
         hash.update(data: Array("planpress-fingerprint-1\n".utf8))
-        var substitutes = images.mapValues { "sha256:" + Self.digest($0) }
+        var substitutes = Dictionary(uniqueKeysWithValues: images.map { field, bytes in
+            (field, "sha256:" + digests.digest(of: bytes, name: field))
+        })
         substitutes["prices"] = "(price list)"  // where it is does not matter; what it holds follows
         section("case", Array(CanonicalJSON.text(caseRoot, substitutes: substitutes).utf8))
         switch prices {

@@ -13,6 +13,8 @@ public final class FontLibrary: @unchecked Sendable {
     public let directory: String
     /// The main font files loaded, sorted by name.
     public let files: [String]
+    /// The main fonts' family names ("Inter", "Noto Serif"), in the order of `files`.
+    let families: [String]
     /// `FcConfig *` of the main fonts, immutable once built (fontconfig is thread-safe for lookups).
     let config: OpaquePointer
     /// The characters the main fonts draw (`FcCharSet *`, owned).
@@ -32,6 +34,7 @@ public final class FontLibrary: @unchecked Sendable {
         files = fontNames.map { directory + "/" + $0 }
         fallbackFiles = Self.fontFiles(in: directory + "/fallback").map { directory + "/fallback/" + $0 }
         (config, coverage) = try Self.configuration(files)
+        families = Self.families(in: config)
     }
 
     deinit {
@@ -98,6 +101,20 @@ public final class FontLibrary: @unchecked Sendable {
             }
         }
         return (config, coverage)
+    }
+
+    /// The distinct family names of `config`'s fonts, in the order they were added.
+    private static func families(in config: OpaquePointer) -> [String] {
+        guard let set = FcConfigGetFonts(config, FcSetApplication) else { return [] }
+        var names: [String] = []
+        for index in 0..<Int(set.pointee.nfont) {
+            var family: UnsafeMutablePointer<FcChar8>?
+            if FcPatternGetString(set.pointee.fonts[index], FC_FAMILY, 0, &family) == FcResultMatch, let family {
+                let name = String(cString: family)
+                if !names.contains(name) { names.append(name) }
+            }
+        }
+        return names
     }
 
     /// Pango's font map starts fontconfig's default set-up in a thread (`FcInit`: the system configuration

@@ -29,10 +29,11 @@ public final class TextBlock {
         let content = maxLines == nil
             ? Self.hyphenated(Self.spacedForLanguage(content, style: style), style: style, width: width, engine: engine)
             : Self.spacedForLanguage(content, style: style)
-        switch content {
-        case let .plain(text), let .markup(text): layout = pango_layout_new(try engine.context(for: text))!
+        let shaping = switch content {
+        case let .plain(text), let .markup(text): try engine.shaping(text, style: style)
         }
-        pango_layout_set_font_description(layout, engine.fontDescription(for: style))
+        layout = pango_layout_new(shaping.context)!
+        pango_layout_set_font_description(layout, shaping.font)
         switch content {
         case let .plain(text):
             pango_layout_set_text(layout, text, -1)

@@ -40,10 +40,14 @@ public final class TextEngine {
     /// The font map and context that also see the fallback fonts, made the first time a text needs them.
     private var fallback: (fontMap: UnsafeMutablePointer<PangoFontMap>, context: OpaquePointer)?
 
-    /// The context to lay out `text` in: the main fonts' when they draw all of it, else the one that also
-    /// sees the fallback fonts (other scripts, CJK, emoji).
-    func context(for text: String) throws(GraphicsError) -> OpaquePointer {
-        if fonts.mainFontsCover(text) { return context }
+    /// The context and font description to lay out `text` in `style` with: the main fonts' when they draw
+    /// all of it, else those that also see the fallback fonts (other scripts, CJK, emoji).
+    func shaping(_ text: String, style: TextStyle) throws(GraphicsError) -> (context: OpaquePointer, font: OpaquePointer) {
+        if fonts.mainFontsCover(text) { return (context, fontDescription(for: style, withFallback: false)) }
+        return (try fallbackContext(), fontDescription(for: style, withFallback: true))
+    }
+
+    private func fallbackContext() throws(GraphicsError) -> OpaquePointer {
         if let fallback { return fallback.context }
         let fontMap = try fonts.makeFontMap(withFallback: true)
         let made = (fontMap: fontMap, context: Self.makeContext(fontMap))
@@ -75,11 +79,20 @@ public final class TextEngine {
     }
 
     /// A shared font description for `style`; owned by the engine.
-    func fontDescription(for style: TextStyle) -> OpaquePointer {
-        let key = FontKey(family: style.family, size: style.size, weight: style.weight, italic: style.italic)
+    ///
+    /// For the fallback context its family is a list: the style's family, then the library's other main
+    /// families. Fontconfig ranks a font by its family's place in that list before the language, weight or
+    /// slant, so every character the main fonts draw is drawn by the same face as in a text that needs no
+    /// fallback, and only the rest (Han, Arabic, emoji...) by a fallback font. With the style's family
+    /// alone, a fallback font could rank before the other main family (U+25CC ◌ from Noto Sans Hebrew
+    /// rather than Noto Serif in an Inter text). The main context needs no list: all its fonts are main fonts.
+    private func fontDescription(for style: TextStyle, withFallback: Bool) -> OpaquePointer {
+        let key = FontKey(family: style.family, size: style.size, weight: style.weight, italic: style.italic,
+                          withFallback: withFallback)
         if let cached = descriptions[key] { return cached }
         let description = pango_font_description_new()!
-        pango_font_description_set_family(description, style.family)
+        let families = withFallback ? [style.family] + fonts.families.filter { $0 != style.family } : [style.family]
+        pango_font_description_set_family(description, families.joined(separator: ","))
         pango_font_description_set_absolute_size(description, style.size * Double(PANGO_SCALE))
         pango_font_description_set_weight(description, PangoWeight(rawValue: UInt32(style.weight.rawValue)))
         pango_font_description_set_style(description, style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
@@ -115,5 +128,6 @@ public final class TextEngine {
         var size: Length
         var weight: FontWeight
         var italic: Bool
+        var withFallback: Bool
     }
 }

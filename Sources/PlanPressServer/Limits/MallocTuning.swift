@@ -11,11 +11,14 @@ import Foundation
 ///   requests took in it: in a soak the resident set stepped from 475 to 670 MiB with them, and stayed at
 ///   466–502 MiB with two, at the same throughput (docs/benchmarks.md, "The soak's step").
 /// - **Large blocks kept for the next render.** A render's big buffers (a 1920-px screen's pixels, its PNG
-///   scanlines, a PDF's bytes: 4–40 MiB each) are taken from the heap, not mapped afresh, and freed memory is
-///   given back to the system only above 128 MiB at the heap's top. glibc's default maps each of them anew and
-///   unmaps it on free, so every render paid a page fault per 4 KiB it touched: 345,000 faults in a 150-render
-///   chairside benchmark against 15,000, and 12–20 % of a screen's CPU time (docs/benchmarks.md). The resident
-///   set then stays at what the largest render needed, which the memory budget already counts.
+///   scanlines, a PDF's bytes: 4–40 MiB each) come from the heap, not from mappings of their own, and freed
+///   memory goes back to the system only above 128 MiB at a heap's top. glibc starts by mapping every block over
+///   128 KiB afresh and unmapping it on free, so a render faults once per 4 KiB it touches, and only raises that
+///   threshold as it sees such blocks freed (to 32 MiB at most): a service's first renders paid about 4,500 page
+///   faults each, and the in-process chairside benchmark 345,000 in 150 renders against 15,000 now (12–20 % of a
+///   screen's CPU time). Over HTTP, once warm, 27 faults per edited case and screen against 110 at glibc's ceiling
+///   (docs/benchmarks.md). The resident set stays at what the largest render needed, which the memory budget
+///   counts.
 ///
 /// Settings given in the environment (`MALLOC_ARENA_MAX`, `MALLOC_MMAP_THRESHOLD_`, `MALLOC_TRIM_THRESHOLD_`,
 /// or the same in `GLIBC_TUNABLES`) win.
