@@ -16,13 +16,15 @@ enum FuzzTarget: String, CaseIterable {
     case pricesCSV = "prices-csv"
     /// An image's header, then (JPEG) the check to its end that precedes a PDF/SVG pass-through.
     case image
-    /// A template's `template.yaml`, and the same bytes as a strings file (shared or a template's override).
+    /// A template's `template.yaml`, and the same tree as a strings file (shared or a template's override):
+    /// the bytes are parsed once.
     case template
     /// A `multipart/form-data` request body, read as the service reads one: the input's first line is the
     /// `Content-Type` (with its boundary), the rest the body.
     case multipart
 
     static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-fuzz-\(getpid())")
+    static let templates = TemplateLoader(directory: folder)
 
     func run(_ bytes: [UInt8]) {
         let text = String(decoding: bytes, as: UTF8.self)
@@ -40,9 +42,11 @@ enum FuzzTarget: String, CaseIterable {
             guard let image = try? Image(bytes: bytes, name: "fuzz", limits: ImageLimits(maximumPixels: 4_000_000)) else { return }
             _ = try? image.vectorSurface()
         case .template:
-            _ = try? TemplateLoader(directory: Self.folder).read(text: text, name: "fuzz")
+            // Parsed once: a template and a strings file go through the same parser, which is most of the time.
+            guard let root = try? YAMLSource.parse(text, fileName: "template.yaml") else { return }
+            _ = try? Self.templates.read(root, name: "fuzz")
             for locale in [CaseLocale.en, .ru] {
-                try? TemplateLoader.checkStrings(text: text, fileName: "strings/\(locale.rawValue).yaml", locale: locale)
+                try? TemplateLoader.checkStrings(root, locale: locale)
             }
         case .multipart:
             let lineEnd = bytes.firstIndex(of: 10) ?? bytes.endIndex

@@ -9,7 +9,7 @@ import Layout
 /// destination that comes before anything is drawn on its page. A link whose anchor is not among
 /// `anchors` — its page was left out of the output — is dropped rather than left dangling.
 ///
-/// A symbol is recorded once per painter and painted from its recording on PDF and SVG (see `Symbol`),
+/// A symbol is recorded once per painter and painted from its recording on PDF (see `Symbol`),
 /// so one painter should paint all the pages of one document. Structure roles become tagged-PDF
 /// structure elements (`StructureWriter`).
 public struct FramePainter {

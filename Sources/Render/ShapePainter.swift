@@ -84,7 +84,7 @@ struct ShapePainter {
     /// stroked with a round cap as wide as the dot (one move and one line, where a circle takes four
     /// curves): Cairo and PDF viewers draw it as a filled circle, and the PDF is a third the size.
     ///
-    /// On PDF and SVG the dots are a shared tile: a grid as many dots wide and high as `bounds` can need,
+    /// On PDF the dots are a shared tile: a grid as many dots wide and high as `bounds` can need,
     /// placed at the first grid point that covers them. Shapes of one size share the tile and the grid
     /// stays anchored at the origin (the tile moves by whole grid steps); dots it has beyond `bounds` fall
     /// outside the shape's clip.

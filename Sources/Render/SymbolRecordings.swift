@@ -1,9 +1,14 @@
 import Graphics
 import Layout
 
-/// Paints symbols on one output surface: on PDF and SVG from a recording of each distinct `Symbol`, made
-/// the first time the symbol is met, which Cairo writes once however often it is painted; on pixels in
-/// place, which is cheaper than replaying a recording.
+/// Paints symbols on one output surface: on PDF from a recording of each distinct `Symbol`, made the first
+/// time the symbol is met, which Cairo writes once however often it is painted; on pixels in place, which
+/// is cheaper than replaying a recording.
+///
+/// On SVG in place too: Cairo 1.16's SVG surface never frees a recording painted on it
+/// (`to_recording_surface` in cairo-svg-surface.c takes a reference to the recording's snapshot target
+/// and never releases it), which grew a process by about 7 KB per SVG page of the reference booklet. The
+/// chart pages' SVG is about 30 % larger for it.
 ///
 /// Cairo 1.16 names a form XObject in the resources of a page (or of another form) once per painting, so
 /// a form painted twice on one page repeats a key in that page's resource dictionary, which PDF forbids.
@@ -53,8 +58,8 @@ final class SymbolRecordings {
         self.target = target
     }
 
-    /// Whether symbols are painted from recordings (PDF, SVG) rather than in place (pixels).
-    var isRecording: Bool { target.kind != .image }
+    /// Whether symbols are painted from recordings (PDF) rather than in place (SVG, pixels).
+    var isRecording: Bool { target.kind == .pdf }
 
     /// Starts a new page of the target: no symbol has been painted on it yet.
     func beginPage() {

@@ -159,9 +159,9 @@ import Testing
         }
         #expect(error?.file == "Templates/premium/template.yaml" && error?.path == "page.size")
         let strings = try String(contentsOf: RepositoryPaths.templates.appendingPathComponent("strings/ru.yaml"), encoding: .utf8)
-        try TemplateLoader.checkStrings(text: strings, fileName: "strings/ru.yaml", locale: .ru)
+        try TemplateLoader.checkStrings(YAMLSource.parse(strings, fileName: "strings/ru.yaml"), locale: .ru)
         let unknown = #expect(throws: InputError.self) {
-            try TemplateLoader.checkStrings(text: "cover:\n  nosuch: x\n", fileName: "strings/en.yaml", locale: .en)
+            try TemplateLoader.checkStrings(YAMLSource.parse("cover:\n  nosuch: x\n", fileName: "strings/en.yaml"), locale: .en)
         }
         #expect(unknown?.file == "strings/en.yaml" && unknown?.message.contains("cover.nosuch") == true)
     }

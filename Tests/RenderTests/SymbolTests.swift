@@ -6,8 +6,8 @@ import Render
 import TestSupport
 import Testing
 
-/// A symbol is written once per PDF or SVG however often it is placed, and looks like its shapes drawn
-/// in place; the booklet's tooth charts place their outlines as symbols.
+/// A symbol is written once per PDF however often it is placed, and looks like its shapes drawn in place;
+/// on SVG it is its shapes drawn in place. The booklet's tooth charts place their outlines as symbols.
 @Suite struct SymbolTests {
     /// A tooth-like outline: a filled and stroked curve, with a second stroked line.
     static let outline: Symbol = {
@@ -84,11 +84,17 @@ import Testing
         #expect(try ImageComparison.exact.compare(png, try PNGExporter(dpi: 144).export(Self.page(asSymbol: false))).matches)
     }
 
-    @Test func anSVGDefinesASymbolOnceAndUsesItAtEveryPlacement() throws {
-        let svg = String(decoding: try SVGExporter().export(Self.page(asSymbol: true)), as: UTF8.self)
-        func count(_ element: String) -> Int { svg.components(separatedBy: "<\(element)").count - 1 }
-        #expect(count("path") <= 2 * Self.outline.shapes.count, "one definition: at most a fill and a stroke per shape")
-        #expect(count("use") == Self.placements.count)
+    /// Cairo 1.16's SVG surface never frees a recording painted on it (`SymbolRecordings`), so an SVG draws
+    /// every placement in place: the same SVG as the shapes placed one by one (but for the page's surface
+    /// number, which Cairo counts per process), no `<use>`.
+    @Test func anSVGDrawsASymbolInPlaceAtEveryPlacement() throws {
+        func svg(asSymbol: Bool) throws -> String {
+            String(decoding: try SVGExporter().export(Self.page(asSymbol: asSymbol)), as: UTF8.self)
+                .replacing(/id="surface\d+"/, with: "id=\"surface\"")
+        }
+        let shared = try svg(asSymbol: true)
+        #expect(shared == (try svg(asSymbol: false)))
+        #expect(!shared.contains("<use"))
     }
 
     /// The full-mouth booklet draws about 30 teeth on each of its chart pages; their outlines are drawn in

@@ -56,16 +56,20 @@ public struct TemplateLoader: Sendable {
     /// Reads the `template.yaml` of the template `name` given as `text`, without its wording (the first step
     /// of `load`); a cover picture is looked up in the template's folder.
     public func read(text: String, name: String) throws(InputError) -> Template {
-        let folder = directory.appendingPathComponent(name)
-        let fileName = displayName(folder.appendingPathComponent("template.yaml"))
-        return try TemplateReader(folder: folder).read(YAMLSource.parse(text, fileName: fileName), name: name)
+        let fileName = displayName(directory.appendingPathComponent(name).appendingPathComponent("template.yaml"))
+        return try read(YAMLSource.parse(text, fileName: fileName), name: name)
     }
 
-    /// Checks a strings file of `locale` given as `text`, as `load` checks the shared file and a template's
-    /// override: every line known, with its plural forms, placeholders and markup (completeness is checked
-    /// after the override is merged, so it is not required here).
-    public static func checkStrings(text: String, fileName: String, locale: CaseLocale) throws(InputError) {
-        _ = try lines(text: text, fileName: fileName, locale: locale)
+    /// Reads the `template.yaml` of the template `name` once parsed (`YAMLSource.parse`), as `read(text:name:)`.
+    public func read(_ root: NodeCursor, name: String) throws(InputError) -> Template {
+        try TemplateReader(folder: directory.appendingPathComponent(name)).read(root, name: name)
+    }
+
+    /// Checks a parsed strings file of `locale`, as `load` checks the shared file and a template's override:
+    /// every line known, with its plural forms, placeholders and markup (completeness is checked after the
+    /// override is merged, so it is not required here).
+    public static func checkStrings(_ root: NodeCursor, locale: CaseLocale) throws(InputError) {
+        _ = try StringsReader(locale: locale).read(root)
     }
 
     private static func lines(text: String, fileName: String,

@@ -38,6 +38,7 @@ public final class Surface {
     /// A surface that records drawing inside (0, 0)…`size` to replay it on `target`, reporting `target`'s
     /// kind (so what is drawn into it, images included, is prepared for the output it ends up in). Painted
     /// into a PDF or SVG it is written once however often it is painted: a form XObject, an SVG `<use>`.
+    /// Cairo 1.16's SVG surface never frees a recording painted on it, so PlanPress paints none there.
     public static func recording(size: Size, for target: Surface) throws(GraphicsError) -> Surface {
         var rect = cairo_rectangle_t(x: 0, y: 0, width: size.width, height: size.height)
         let pointer = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &rect)!

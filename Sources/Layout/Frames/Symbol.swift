@@ -3,10 +3,10 @@ import Graphics
 /// A vector drawing made once and placed many times, such as the outline of one tooth type that every
 /// tooth of that type shows.
 ///
-/// A symbol is a value: two equal symbols are the same drawing, whoever made them. On PDF and SVG the
-/// painter writes each distinct symbol once per document (a PDF form XObject, an SVG `<use>` of one
-/// definition) and places it with a transform, so a chart of 32 teeth carries a handful of outlines
-/// instead of 32 copies of each; on pixels it is drawn in place.
+/// A symbol is a value: two equal symbols are the same drawing, whoever made them. On PDF the painter
+/// writes each distinct symbol once per document (a form XObject) and places it with a transform, so a
+/// chart of 32 teeth carries a handful of outlines instead of 32 copies of each; on SVG and pixels it is
+/// drawn in place (`SymbolRecordings` says why not on SVG).
 ///
 /// The shapes are in the symbol's own coordinates: a hatch or dot grid is anchored at their origin, not
 /// at the page's.
