@@ -15,6 +15,20 @@ import Testing
         #expect(svg.contains("<clipPath"))
     }
 
+    /// A service writes the same page again after other pages: the same bytes, though Cairo numbers images
+    /// and page groups for the whole process; each kind is numbered from 1, and every reference follows.
+    @Test func thePageExportedAgainAfterOthersGivesTheSameBytes() throws {
+        let page = try SampleDocument().firstPage()
+        let first = try SVGExporter().export(page)
+        _ = try SVGExporter().export(page)
+        let again = try SVGExporter().export(page)
+        let same = again == first
+        #expect(same, "the page's SVG changed from one export to the next")
+        let svg = String(decoding: first, as: UTF8.self)
+        #expect(svg.contains("id=\"surface1\"") && svg.contains("id=\"image1\"") && svg.contains("href=\"#image1\""))
+        #expect(svg.contains("id=\"image2\"") && svg.contains("href=\"#image2\""))
+    }
+
     /// Each photo is carried at the size shown, two pixels a point (135 pt → 270 px across, upright), as a
     /// JPEG without EXIF: the sideways photo keeps its stored orientation and is turned once, by the drawing.
     @Test func imagesAreCarriedAtTheSizeShownAndTurnedOnce() throws {
