@@ -21,18 +21,15 @@ public final class DocumentCache {
         }
     }
 
-    private var values: [Key: Any] = [:]
-    private var order: [Key] = []
-    private var heldBytes = 0
+    private var store: BoundedStore<Key, Any>
     /// How many values are kept.
-    public let capacity: Int
+    public var capacity: Int { store.capacity }
     /// How many document bytes the kept values may come from together.
-    public let maximumBytes: Int
+    public var maximumBytes: Int { store.maximumBytes }
 
     /// An empty cache keeping at most `capacity` values read from at most `maximumBytes` of documents.
     public init(capacity: Int = 16, maximumBytes: Int = 2 << 20) {
-        self.capacity = max(1, capacity)
-        self.maximumBytes = max(0, maximumBytes)
+        store = BoundedStore(capacity: capacity, maximumBytes: maximumBytes)
     }
 
     /// The value of type `Value` read from the document `name` holding `bytes`: the one `read` made
@@ -41,16 +38,9 @@ public final class DocumentCache {
                              read: () throws(InputError) -> Value) throws(InputError) -> Value {
         guard bytes.count <= maximumBytes / 4 else { return try read() }
         let key = Key(kind: ObjectIdentifier(kind), name: name, bytes: bytes)
-        if let value = values[key] as? Value { return value }
+        if let value = store[key] as? Value { return value }
         let value = try read()
-        while !order.isEmpty, order.count >= capacity || heldBytes + bytes.count > maximumBytes {
-            let oldest = order.removeFirst()
-            values[oldest] = nil
-            heldBytes -= oldest.bytes.count
-        }
-        values[key] = value
-        order.append(key)
-        heldBytes += bytes.count
+        store.put(value, for: key, bytes: bytes.count)
         return value
     }
 }
