@@ -26,7 +26,7 @@ final class SymbolRecordings {
     /// How often each image was drawn so far on the current page, on PDF.
     private var imageDrawings: [ObjectIdentifier: Int] = [:]
     /// How often each symbol was painted so far on the current page (`nil` key) or into each recording
-    /// (keyed by its surface), on PDF.
+    /// (keyed by its surface).
     private var paintings: [ObjectIdentifier?: [Key: Int]] = [:]
 
     /// A symbol as a dictionary key, hashed once: a symbol's hash goes through every point of its paths,
@@ -45,8 +45,8 @@ final class SymbolRecordings {
     }
 
     /// A symbol recorded with the top-left of its extents at the recording's origin, and where that corner
-    /// is in the symbol's coordinates. (Cairo 1.16's SVG surface misplaces the clip of a recording whose
-    /// extents do not start at zero.)
+    /// is in the symbol's coordinates. (Chosen when SVG also painted recordings: Cairo 1.16's SVG surface
+    /// misplaces the clip of a recording whose extents do not start at zero. The PDF's bytes follow from it.)
     private struct Recording {
         var surface: Surface
         var size: Size
@@ -111,19 +111,16 @@ final class SymbolRecordings {
         }
     }
 
-    /// The recording of `symbol` to paint on `context`: on PDF the first one not yet painted on the page or
+    /// The recording of `symbol` to paint on `context`: the first one not yet painted on the page or
     /// recording `context` draws on, each made on first use.
     private func recording(of symbol: Symbol, for context: Context) throws(GraphicsError) -> Recording {
         let key = Key(symbol)
         var made: [Recording]
         if let existing = recordings[key] { made = existing } else { made = [try record(symbol)] }
-        var painted = 0
-        if target.kind == .pdf {
-            let stream = context.surface === target ? nil : ObjectIdentifier(context.surface)
-            painted = paintings[stream]?[key] ?? 0
-            paintings[stream, default: [:]][key] = painted + 1
-            while made.count <= painted { made.append(try copy(of: made[0])) }
-        }
+        let stream = context.surface === target ? nil : ObjectIdentifier(context.surface)
+        let painted = paintings[stream]?[key] ?? 0
+        paintings[stream, default: [:]][key] = painted + 1
+        while made.count <= painted { made.append(try copy(of: made[0])) }
         recordings[key] = made
         return made[painted]
     }
