@@ -14,11 +14,9 @@ struct CaseImages {
     /// Reads the logo, every X-ray and every photo of `dentalCase` from `files`, stopping between images
     /// once `deadline` has passed (each image is read whole and checked to its end, so nine photos take a while).
     init(loading dentalCase: DentalCase, from files: any FileSource, deadline: Deadline = .never) throws(PlanPressError) {
-        let named = [dentalCase.clinic.logo].compactMap { $0 } + dentalCase.imaging.xrays.map(\.file)
-            + dentalCase.imaging.photos.map(\.file)
         var images: [URL: Image] = [:]
         var inOrder: [Image] = []
-        for file in named where images[file.url] == nil {
+        for file in dentalCase.imageFiles where images[file.url] == nil {
             if deadline.hasPassed { throw .graphics(.deadlinePassed) }
             let bytes: [UInt8]
             do {

@@ -13,10 +13,8 @@ enum FingerprintInputs {
     static func fingerprint(caseRoot: Node, dentalCase: DentalCase, images: CaseImages, files: any FileSource,
                             template: Template, templatesDirectory: URL, documents: DocumentCache,
                             digests: DigestCache) throws(PlanPressError) -> BookletFingerprint {
-        let named = [dentalCase.clinic.logo].compactMap { $0 } + dentalCase.imaging.xrays.map(\.file)
-            + dentalCase.imaging.photos.map(\.file)
         var imageBytes: [String: [UInt8]] = [:]
-        for file in named {
+        for file in dentalCase.imageFiles {
             imageBytes[file.field] = images[file]?.bytes
         }
         do {

@@ -55,4 +55,9 @@ public struct DentalCase: Sendable, Hashable, Codable {
         self.variants = variants
         self.notes = notes
     }
+
+    /// Every image the case names, in the order it names them: the clinic's logo, the X-rays, the photos.
+    public var imageFiles: [ImageFile] {
+        [clinic.logo].compactMap { $0 } + imaging.xrays.map(\.file) + imaging.photos.map(\.file)
+    }
 }

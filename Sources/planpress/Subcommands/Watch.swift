@@ -136,8 +136,7 @@ struct WatchCommand: AsyncParsableCommand {
         let caseURL = URL(fileURLWithPath: casePath)
         if let dentalCase = try? CaseLoader(imageRoot: booklet.imageRoot).load(caseURL) {
             files += [dentalCase.pricesURL?.path].compactMap { $0 }
-            files += ([dentalCase.clinic.logo].compactMap { $0 } + dentalCase.imaging.xrays.map(\.file)
-                + dentalCase.imaging.photos.map(\.file)).map(\.url.path)
+            files += dentalCase.imageFiles.map(\.url.path)
         }
         for folder in [templates.appendingPathComponent(template), templates.appendingPathComponent("strings")] {
             let names = (try? FileManager.default.subpathsOfDirectory(atPath: folder.path)) ?? []
