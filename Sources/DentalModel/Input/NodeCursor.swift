@@ -103,16 +103,14 @@ public struct NodeCursor {
     /// `prose()` that must not be empty after trimming spaces.
     public func nonEmptyProse() throws(InputError) -> String {
         let value = try prose()
-        guard !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw error("must not be empty") }
+        guard !value.isBlank else { throw error("must not be empty") }
         return value
     }
 
     /// The scalar's text, which must not be empty after trimming spaces.
     public func nonEmptyText() throws(InputError) -> String {
         let value = try text()
-        guard !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw error("must not be empty")
-        }
+        guard !value.isBlank else { throw error("must not be empty") }
         return value
     }
 
