@@ -56,6 +56,11 @@ public struct NodeCursor {
         }
         var run = 0
         for character in scalar.string.unicodeScalars {
+            // Printable ASCII is none of what follows (a Unicode property lookup per character).
+            if (0x20..<0x7F).contains(character.value) {
+                run = 0
+                continue
+            }
             if RawTextCheck.isForbidden(character) {
                 throw error("control character \(Self.codePoint(character)) is not allowed in text")
             }
