@@ -14,7 +14,7 @@ struct PDFContent {
         bytes.reserveCapacity(16 * 1024)
     }
 
-    /// Appends `text` as it is (an operator, a name, a literal), then a space or a newline as `then` says.
+    /// Appends `text` as it is (an operator, a name, a literal).
     mutating func append(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
