@@ -44,6 +44,12 @@ case "pdf-export":
     } catch {
         print("benchmark failed: \(error)")
     }
+case "pdf-writer-compare":
+    do {
+        try PDFWriterComparison.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
+    } catch {
+        print("comparison failed: \(error)")
+    }
 case "scale":
     do {
         try ScaleBenchmark.run(arguments: Array(CommandLine.arguments.dropFirst(2)))

@@ -43,7 +43,8 @@ struct PDFContent {
 
     /// Appends an integer, then a space.
     mutating func integer(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+        if value < 0 { bytes.append(0x2D) }
+        PDFSyntax.appendDigits(abs(value), to: &bytes)
         bytes.append(0x20)
     }
 
@@ -63,7 +64,7 @@ enum PDFSyntax {
         if units < 0 { bytes.append(0x2D); units = -units }
         let whole = units / scale
         var fraction = units % scale
-        bytes.append(contentsOf: String(whole).utf8)
+        appendDigits(whole, to: &bytes)
         guard fraction != 0 else { return }
         bytes.append(0x2E)
         var divisor = scale / 10
@@ -72,6 +73,46 @@ enum PDFSyntax {
             fraction %= divisor
             divisor /= 10
         }
+    }
+
+    /// Appends the decimal digits of `value` (≥ 0) without going through `String`.
+    static func appendDigits(_ value: Int, to bytes: inout [UInt8]) {
+        guard value >= 10 else { bytes.append(UInt8(0x30 + value)); return }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = value
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while rest > 0 {
+                buffer[count] = UInt8(0x30 + rest % 10)
+                rest /= 10
+                count += 1
+            }
+            while count > 0 {
+                count -= 1
+                bytes.append(buffer[count])
+            }
+        }
+    }
+
+    /// `value` as a literal string of its UTF-8 bytes, `(`, `)` and `\\` escaped: a destination's name,
+    /// which must be the same bytes in a link, an outline entry and the name tree.
+    static func byteString(_ value: String) -> String {
+        var escaped = "("
+        for character in value {
+            switch character {
+            case "(", ")", "\\": escaped += "\\\(character)"
+            case "\r": escaped += "\\r"
+            default: escaped.append(character)
+            }
+        }
+        return escaped + ")"
+    }
+
+    /// The file identifier's hex digits: the first 16 bytes of `digest`.
+    static func fileID(_ digest: [UInt8]) -> String {
+        digest.prefix(16).map { hexDigits(Int($0), width: 2) }.joined()
     }
 
     /// `value` to a thousandth, as text.

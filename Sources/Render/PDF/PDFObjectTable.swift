@@ -1,3 +1,4 @@
+import Crypto
 import CZlib
 import Graphics
 
@@ -37,6 +38,26 @@ final class PDFObjectTable {
         body.append(contentsOf: payload)
         body.append(contentsOf: Array("\nendstream".utf8))
         bodies[number - 1] = body
+    }
+
+    /// Defines the reserved object `number` as a stream whose `deflated` data is already a zlib stream
+    /// (/FlateDecode); `dictionary` as for `defineStream`.
+    func defineDeflatedStream(_ number: Int, _ dictionary: String, deflated payload: [UInt8]) {
+        var body = Array("<< \(dictionary)\(dictionary.isEmpty ? "" : " ")/Length \(payload.count) /Filter /FlateDecode >>\nstream\n".utf8)
+        body.append(contentsOf: payload)
+        body.append(contentsOf: Array("\nendstream".utf8))
+        bodies[number - 1] = body
+    }
+
+    /// SHA-256 of every object's body so far, in order (reserved-only objects count as empty): what the
+    /// file identifier is made from, so the same objects give the same /ID.
+    func digest() -> [UInt8] {
+        var hasher = SHA256()
+        for body in bodies {
+            if let body { hasher.update(data: body) }
+            hasher.update(data: [0x0A])
+        }
+        return Array(hasher.finalize())
     }
 
     /// A new stream object (see `defineStream`).
