@@ -50,6 +50,12 @@ case "pdf-writer-compare":
     } catch {
         print("comparison failed: \(error)")
     }
+case "pdf-writer-repeat":
+    do {
+        try PDFWriterComparison.repeatWriting(arguments: Array(CommandLine.arguments.dropFirst(2)))
+    } catch {
+        print("failed: \(error)")
+    }
 case "scale":
     do {
         try ScaleBenchmark.run(arguments: Array(CommandLine.arguments.dropFirst(2)))

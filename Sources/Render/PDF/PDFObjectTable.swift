@@ -93,13 +93,13 @@ final class PDFObjectTable {
         return out
     }
 
-    /// `data` as one zlib stream.
-    static func deflate(_ data: [UInt8]) throws(GraphicsError) -> [UInt8] {
+    /// `data` as one zlib stream, at zlib `level` (6, zlib's default, unless asked).
+    static func deflate(_ data: [UInt8], level: Int32 = 6) throws(GraphicsError) -> [UInt8] {
         var destinationLength = compressBound(uLong(data.count))
         var out = [UInt8](repeating: 0, count: Int(destinationLength))
         let status = out.withUnsafeMutableBufferPointer { destination in
             data.withUnsafeBufferPointer { source in
-                compress2(destination.baseAddress, &destinationLength, source.baseAddress, uLong(source.count), 6)
+                compress2(destination.baseAddress, &destinationLength, source.baseAddress, uLong(source.count), level)
             }
         }
         guard status == Z_OK else { throw .invalidOutput("zlib could not deflate a PDF stream (\(status))") }

@@ -4,7 +4,13 @@ import Graphics
 /// Streams whose data is complete but not yet deflated — page contents, forms, decoded images — deflated
 /// together at the end, on every core (`DispatchQueue.concurrentPerform`), each on its own, so the bytes
 /// do not depend on how many cores there are or in what order they finish.
+///
+/// At zlib level 1: on the reference booklet's 511 KB of page and form operators level 6 took 3.5 times as
+/// long for 14 % fewer bytes (139 KB against 161 KB, in a file of 1.6 MB that is mostly JPEG).
 final class PDFStreamBatch {
+    /// The zlib level of the batch's streams.
+    static let level: Int32 = 1
+
     private var numbers: [Int] = []
     private var dictionaries: [String] = []
     private var data: [[UInt8]] = []
@@ -24,7 +30,7 @@ final class PDFStreamBatch {
         results.withUnsafeMutableBufferPointer { buffer in
             let outputs = DisjointAccess(pointer: buffer)
             DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-                outputs.pointer[index] = try? PDFObjectTable.deflate(inputs[index])
+                outputs.pointer[index] = try? PDFObjectTable.deflate(inputs[index], level: Self.level)
             }
         }
         for index in numbers.indices {
