@@ -75,25 +75,17 @@ enum PDFSyntax {
         }
     }
 
-    /// Appends the decimal digits of `value` (≥ 0) without going through `String`.
+    /// Appends the decimal digits of `value` (≥ 0) without going through `String`: least significant
+    /// first, then turned around in place.
     static func appendDigits(_ value: Int, to bytes: inout [UInt8]) {
-        guard value >= 10 else { bytes.append(UInt8(0x30 + value)); return }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
+        guard value >= 10 else { bytes.append(UInt8(truncatingIfNeeded: 0x30 + value)); return }
+        let start = bytes.count
         var rest = value
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while rest > 0 {
-                buffer[count] = UInt8(0x30 + rest % 10)
-                rest /= 10
-                count += 1
-            }
-            while count > 0 {
-                count -= 1
-                bytes.append(buffer[count])
-            }
+        while rest > 0 {
+            bytes.append(UInt8(truncatingIfNeeded: 0x30 + rest % 10))
+            rest /= 10
         }
+        bytes[start...].reverse()
     }
 
     /// `value` as a literal string of its UTF-8 bytes, `(`, `)` and `\\` escaped: a destination's name,

@@ -12,8 +12,11 @@ enum PDFImageObject {
         if image.format == .jpeg, image.components == 1 || image.components == 3 {
             let bytes = try image.verifiedJPEGBytes()
             let space = image.components == 1 ? "/DeviceGray" : "/DeviceRGB"
-            return try objects.addStream("/Type /XObject /Subtype /Image /Width \(image.storedWidth) /Height \(image.storedHeight) /ColorSpace \(space) /BitsPerComponent 8\(smoothing) /Filter /DCTDecode",
-                                         data: bytes, compress: false)
+            let object = try objects.addStream("/Type /XObject /Subtype /Image /Width \(image.storedWidth) /Height \(image.storedHeight) /ColorSpace \(space) /BitsPerComponent 8\(smoothing) /Filter /DCTDecode",
+                                               data: bytes, compress: false)
+            // The bytes' digest is known already: the file identifier reads it instead of the bytes.
+            objects.setDigestStandIn(object, Array("\(space) \(image.storedWidth) \(image.storedHeight) \(bytes.count) \(image.uniqueID)".utf8))
+            return object
         }
         let surface = try image.rasterSurface(scaleDenominator: 1)
         let width = surface.pixelWidth, height = surface.pixelHeight

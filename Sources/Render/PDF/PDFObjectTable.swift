@@ -11,6 +11,9 @@ final class PDFObjectTable {
     /// Each object's body (a dictionary, array, … or a stream with its dictionary), without `n 0 obj` and
     /// `endobj`; `nil` while only reserved.
     private var bodies: [[UInt8]?] = []
+    /// What `digest` reads in place of an object's body, by object number: a digest of a large body that
+    /// is already known (a JPEG's `Image.uniqueID`), so the file identifier does not hash megabytes again.
+    private var digestStandIns: [Int: [UInt8]] = [:]
 
     /// A new object number, to be defined later with `define`.
     func reserve() -> Int {
@@ -49,12 +52,23 @@ final class PDFObjectTable {
         bodies[number - 1] = body
     }
 
-    /// SHA-256 of every object's body so far, in order (reserved-only objects count as empty): what the
-    /// file identifier is made from, so the same objects give the same /ID.
+    /// Has `digest` read `standIn` in place of object `number`'s body: a digest of the body's data made
+    /// elsewhere (see `digestStandIns`).
+    func setDigestStandIn(_ number: Int, _ standIn: [UInt8]) {
+        digestStandIns[number] = standIn
+    }
+
+    /// SHA-256 of every object's body so far, in order (reserved-only objects count as empty; an object
+    /// with a stand-in counts as its stand-in): what the file identifier is made from, so the same objects
+    /// give the same /ID.
     func digest() -> [UInt8] {
         var hasher = SHA256()
-        for body in bodies {
-            if let body { hasher.update(data: body) }
+        for (index, body) in bodies.enumerated() {
+            if let standIn = digestStandIns[index + 1] {
+                hasher.update(data: standIn)
+            } else if let body {
+                hasher.update(data: body)
+            }
             hasher.update(data: [0x0A])
         }
         return Array(hasher.finalize())
@@ -72,14 +86,16 @@ final class PDFObjectTable {
     func file(version: String, root: Int, info: Int?, id: String) throws(GraphicsError) -> [UInt8] {
         // The binary comment tells transfer tools the file is not text.
         var out = Array("%PDF-\(version)\n%\u{E2}\u{E3}\u{CF}\u{D3}\n".utf8)
+        out.reserveCapacity(bodies.reduce(0) { $0 + ($1?.count ?? 0) } + 48 * bodies.count + 256)
         var offsets: [Int] = []
         offsets.reserveCapacity(bodies.count)
         for (index, body) in bodies.enumerated() {
             guard let body else { throw .invalidOutput("PDF object \(index + 1) was reserved but never written") }
             offsets.append(out.count)
-            out.append(contentsOf: Array("\(index + 1) 0 obj\n".utf8))
+            PDFSyntax.appendDigits(index + 1, to: &out)
+            out.append(contentsOf: " 0 obj\n".utf8)
             out.append(contentsOf: body)
-            out.append(contentsOf: Array("\nendobj\n".utf8))
+            out.append(contentsOf: "\nendobj\n".utf8)
         }
         let xref = out.count
         var table = "xref\n0 \(bodies.count + 1)\n0000000000 65535 f \n"
@@ -96,14 +112,15 @@ final class PDFObjectTable {
     /// `data` as one zlib stream, at zlib `level` (6, zlib's default, unless asked).
     static func deflate(_ data: [UInt8], level: Int32 = 6) throws(GraphicsError) -> [UInt8] {
         var destinationLength = compressBound(uLong(data.count))
-        var out = [UInt8](repeating: 0, count: Int(destinationLength))
-        let status = out.withUnsafeMutableBufferPointer { destination in
-            data.withUnsafeBufferPointer { source in
+        let capacity = Int(destinationLength)
+        var status: Int32 = Z_OK
+        let out = [UInt8](unsafeUninitializedCapacity: capacity) { destination, count in
+            status = data.withUnsafeBufferPointer { source in
                 compress2(destination.baseAddress, &destinationLength, source.baseAddress, uLong(source.count), level)
             }
+            count = status == Z_OK ? Int(destinationLength) : 0
         }
         guard status == Z_OK else { throw .invalidOutput("zlib could not deflate a PDF stream (\(status))") }
-        out.removeSubrange(Int(destinationLength)...)
         return out
     }
 }
