@@ -8,7 +8,9 @@ import PlanPress
 /// for the peers' reference booklet and `Fixtures/cases/full-mouth.yaml` (or `CASE` under `ROOT`), with
 /// the raw-pycairo peer (`render_cairo.py`) timed in the same run as the reference. Each figure is the
 /// median of `RUNS` (default 15) after 3 warm-ups, wall time / CPU time of this process. With `PLANPRESS_BENCH_PAINTED=FOLDER` set, Cairo's
-/// unfinished file of each case is written there, to look at with qpdf.
+/// unfinished file of each case is written there, to look at with qpdf. The last columns time PlanPress's
+/// own writer (`PDFWriter`, the whole file, no finishing pass) against the Cairo path (painting and
+/// finishing, `PDFExporter.export`) on the same laid-out document in the same run.
 enum PDFExportBenchmark {
     static func run(arguments: [String]) throws {
         let runs = arguments.first.flatMap { Int($0) } ?? 15
@@ -30,8 +32,8 @@ enum PDFExportBenchmark {
         print("PDF export benchmark: median of \(runs) runs after \(RenderBenchmark.warmUps) warm-ups, in process, warm")
         print("load average before: \(RenderBenchmark.loadAverage())")
         print("")
-        print("| case | pages | render (ms) | layout (ms) | Cairo painting (ms) | finishing pass (ms) | finishing / render |")
-        print("|---|---:|---:|---:|---:|---:|---:|")
+        print("| case | pages | render (ms) | layout (ms) | Cairo painting (ms) | finishing pass (ms) | finishing / render | Cairo path (ms) | PDFWriter (ms) | PDFWriter / Cairo path |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         let renderer = try Renderer(resources: resources)
         for (name, caseURL, root) in cases {
             let options = RenderOptions(format: .pdf)
@@ -43,12 +45,16 @@ enum PDFExportBenchmark {
             let painting = try RenderBenchmark.measure(runs: runs) { _ = try exporter.painted(document) }
             let painted = try exporter.painted(document)
             let finishing = try RenderBenchmark.measure(runs: runs) { _ = try painted.finisher.finish(painted.bytes) }
+            let cairoPath = try RenderBenchmark.measure(runs: runs) { _ = try exporter.export(document) }
+            let writer = PDFWriter(archival: document.archival)
+            let ownWriter = try RenderBenchmark.measure(runs: runs) { _ = try writer.write(document) }
             if let dump {
                 try Data(painted.bytes).write(to: dump.appendingPathComponent(caseURL.deletingPathExtension().lastPathComponent + "-painted.pdf"))
             }
             let ms = { (m: RenderBenchmark.Measurement) in "\(RenderBenchmark.milliseconds(m.wall)) / \(RenderBenchmark.milliseconds(m.cpu))" }
             print("| \(name) | \(document.pages.count) | \(ms(render)) | \(ms(layout)) | \(ms(painting)) | \(ms(finishing)) | "
-                  + "\(RenderBenchmark.percent(finishing.wall, of: render.wall)) / \(RenderBenchmark.percent(finishing.cpu, of: render.cpu)) |")
+                  + "\(RenderBenchmark.percent(finishing.wall, of: render.wall)) / \(RenderBenchmark.percent(finishing.cpu, of: render.cpu)) | "
+                  + "\(ms(cairoPath)) | \(ms(ownWriter)) | \(RenderBenchmark.percent(ownWriter.wall, of: cairoPath.wall)) / \(RenderBenchmark.percent(ownWriter.cpu, of: cairoPath.cpu)) |")
         }
         if arguments.count < 3, let peer = try RenderBenchmark.measurePeer(runs: runs, output: work.appendingPathComponent("peer.pdf")) {
             print("")

@@ -44,6 +44,18 @@ case "pdf-export":
     } catch {
         print("benchmark failed: \(error)")
     }
+case "pdf-writer-compare":
+    do {
+        try PDFWriterComparison.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
+    } catch {
+        print("comparison failed: \(error)")
+    }
+case "pdf-writer-repeat":
+    do {
+        try PDFWriterComparison.repeatWriting(arguments: Array(CommandLine.arguments.dropFirst(2)))
+    } catch {
+        print("failed: \(error)")
+    }
 case "scale":
     do {
         try ScaleBenchmark.run(arguments: Array(CommandLine.arguments.dropFirst(2)))

@@ -104,6 +104,19 @@ public final class Surface {
         try cairo_surface_status(pointer).check("finish surface")
     }
 
+    /// Calls `body` with the flushed pixels of an image surface, opaque or not: rows `stride` bytes apart of
+    /// native-endian 32-bit pixels, xRGB when `hasAlpha` is false, premultiplied ARGB when it is true (Cairo's
+    /// RGB24 and ARGB32). Throws for any other surface. (PlanPress's PDF writer reads decoded PNGs through it.)
+    public func withPixels<T>(_ body: (_ rows: UnsafePointer<UInt8>, _ stride: Int, _ hasAlpha: Bool) -> T) throws(GraphicsError) -> T {
+        let format = cairo_image_surface_get_format(pointer)
+        guard kind == .image, format == CAIRO_FORMAT_RGB24 || format == CAIRO_FORMAT_ARGB32 else {
+            throw .invalidOutput("pixels were asked of a surface that is not an RGB or ARGB image")
+        }
+        cairo_surface_flush(pointer)
+        guard let data = cairo_image_surface_get_data(pointer) else { throw .invalidOutput("image surface has no pixels") }
+        return body(data, Int(cairo_image_surface_get_stride(pointer)), format == CAIRO_FORMAT_ARGB32)
+    }
+
     /// Calls `body` with the flushed pixels of an opaque image surface: rows `stride` bytes apart of
     /// native-endian 32-bit xRGB (Cairo's RGB24). Throws for any other surface.
     public func withOpaquePixels<T>(_ body: (_ rows: UnsafePointer<UInt8>, _ stride: Int) -> T) throws(GraphicsError) -> T {

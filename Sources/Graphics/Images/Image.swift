@@ -224,6 +224,14 @@ public final class Image {
         try status.check("attach \(type) to \(name)")
     }
 
+    /// The JPEG's bytes as they are, for a PDF to carry with /DCTDecode, once they are known to decode to
+    /// their end (the same check `vectorSurface()` makes, shared with `checkAhead(_:)` and the cache).
+    public func verifiedJPEGBytes() throws(GraphicsError) -> [UInt8] {
+        guard format == .jpeg else { throw .image(source: name, problem: "is not a JPEG to pass through") }
+        try verifyJPEG()
+        return bytes
+    }
+
     /// Whether the JPEG was decoded to its end without error (checked once, before any pass-through).
     private var isVerified = false
     /// The integrity check of a JPEG's bytes, which another thread may run ahead (`checkAhead(_:)`).
