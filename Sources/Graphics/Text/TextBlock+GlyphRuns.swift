@@ -49,11 +49,10 @@ public final class GlyphFont {
 }
 
 /// The fonts met while collecting glyph runs, each Pango font looked up once; font programs are shared
-/// by file and face index, whichever font map (main or fallback) loaded them. Holds a reference to each
+/// by file and face index, whichever font map (main or fallback) loaded them, for the whole process. Holds a reference to each
 /// Pango font it has seen (so a pointer is never reused for another font while it lives). Not thread-safe.
 public final class GlyphFonts {
     private var byFont: [UnsafeMutableRawPointer: GlyphFont] = [:]
-    private var programs: [String: FontProgram] = [:]
 
     public init() {}
 
@@ -71,15 +70,8 @@ public final class GlyphFonts {
         var index: Int32 = 0
         _ = FcPatternGetInteger(pattern, FC_INDEX, 0, &index)
         let path = String(cString: UnsafeRawPointer(file).assumingMemoryBound(to: CChar.self))
-        let programKey = "\(index):\(path)"
-        let program: FontProgram
-        if let known = programs[programKey] {
-            program = known
-        } else {
-            guard let hbFont = pango_font_get_hb_font(pango), let face = hb_font_get_face(hbFont) else { return nil }
-            program = FontProgram(path: path, index: Int(index), hbFace: face)
-            programs[programKey] = program
-        }
+        guard let hbFont = pango_font_get_hb_font(pango), let face = hb_font_get_face(hbFont) else { return nil }
+        let program = FontProgram.shared(path: path, index: Int(index), hbFace: face)
         let description = pango_font_describe_with_absolute_size(pango)
         let size = Double(pango_font_description_get_size(description)) / Double(PANGO_SCALE)
         pango_font_description_free(description)

@@ -4,15 +4,16 @@ import Graphics
 /// to the glyphs shown, with widths and a ToUnicode map so the text can be searched and read aloud.
 ///
 /// Glyphs, positions and colours are Pango's own (`TextBlock.glyphRuns`), so the text lands where Cairo
-/// puts it. Each glyph is written as its glyph id (Type0 fonts, Identity-H, CID = glyph id) with `TJ`
+/// puts it. Each glyph is written as its 2-byte glyph id (Type0 fonts) with `TJ`
 /// adjustments that put it exactly on Pango's position (to 1/1000 em). What a glyph stands for goes into
 /// its font's ToUnicode map the first time it is shown alone for some text, as Cairo does; a cluster of
 /// several glyphs (a letter-spaced word, a base letter and its marks), or a glyph already mapped to other
 /// text, is written inside a `/Span << /ActualText … >>` marked-content sequence instead.
 ///
-/// Fonts are written by `finish`: each face once (however many sizes), subset by HarfBuzz keeping glyph
-/// ids; TrueType as CIDFontType2 with /FontFile2, CFF (Inter's `.otf`) as CIDFontType0 with the OpenType
-/// file as /FontFile3 /Subtype /OpenType.
+/// Fonts are written by `finish`: each face once (however many sizes), subset by HarfBuzz (glyphs
+/// renumbered); TrueType as CIDFontType2 with /FontFile2 (Identity-H, a /CIDToGIDMap to the new glyph ids),
+/// CFF (Inter's `.otf`) as CIDFontType0 with the OpenType file as /FontFile3 /Subtype /OpenType (an
+/// embedded CMap taking the glyph ids written to the new ones).
 final class PDFTextWriter {
     private let objects: PDFObjectTable
     private let resources: PDFResources
@@ -316,7 +317,7 @@ private final class EmbeddedFont {
         let scale = 1000 / Double(program.unitsPerEm)
         func units(_ value: Int) -> String { PDFSyntax.number((Double(value) * scale).rounded()) }
 
-        let fontFile = try program.subset(glyphs)
+        let (fontFile, newGlyphs) = try program.subset(glyphs)
         let fileObject: Int
         let fileKey: String
         if program.isCFF {
@@ -333,24 +334,75 @@ private final class EmbeddedFont {
         let stemV = Int(10 + 220 * Double(max(program.weightClass - 50, 0)) / 900)
         let descriptor = objects.add("<< /Type /FontDescriptor /FontName \(baseFont) /Flags \(flags) /FontBBox [\(units(box.0)) \(units(box.1)) \(units(box.2)) \(units(box.3))] /ItalicAngle \(PDFSyntax.number(program.italicAngle)) /Ascent \(units(program.ascender)) /Descent \(units(program.descender)) /CapHeight \(units(program.capHeight)) /StemV \(stemV) \(fileKey) \(fileObject) 0 R >>")
 
+        // Content streams were written with the original glyph ids as codes. TrueType: codes are CIDs
+        // (Identity-H), and /CIDToGIDMap maps each to its glyph in the subset. CFF has no such map (a
+        // CIDFontType0's CIDs are the glyph ids of its name-keyed CFF), so an embedded CMap maps each code to
+        // the CID of its new glyph instead.
+        let cids = program.isCFF ? newGlyphs : glyphs
         var widthsArray = "["
         var run: [String] = []
         var runStart: UInt32 = 0
-        for glyph in glyphs {
-            if !run.isEmpty, glyph != runStart + UInt32(run.count) {
+        for (cid, glyph) in zip(cids, glyphs) {
+            if !run.isEmpty, cid != runStart + UInt32(run.count) {
                 widthsArray += "\(runStart) [\(run.joined(separator: " "))] "
                 run = []
             }
-            if run.isEmpty { runStart = glyph }
+            if run.isEmpty { runStart = cid }
             run.append(PDFSyntax.number(width(glyph)))
         }
         if !run.isEmpty { widthsArray += "\(runStart) [\(run.joined(separator: " "))]" }
         widthsArray += "]"
-        let subtype = program.isCFF ? "/CIDFontType0" : "/CIDFontType2"
-        let cidToGID = program.isCFF ? "" : " /CIDToGIDMap /Identity"
+        let subtype: String, cidToGID: String, encoding: String
+        if program.isCFF {
+            subtype = "/CIDFontType0"
+            cidToGID = ""
+            let name = "PlanPress-" + baseFont.dropFirst(1).prefix(6) + "-H"
+            encoding = "\(try objects.addStream("/Type /CMap /CMapName /\(name) /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /WMode 0", data: Array(Self.encodingCMap(name: name, codes: glyphs, cids: newGlyphs).utf8))) 0 R"
+        } else {
+            subtype = "/CIDFontType2"
+            var map = [UInt8](repeating: 0, count: 2 * (Int(glyphs.last ?? 0) + 1))
+            for (glyph, new) in zip(glyphs, newGlyphs) {
+                map[2 * Int(glyph)] = UInt8(new >> 8 & 0xFF)
+                map[2 * Int(glyph) + 1] = UInt8(new & 0xFF)
+            }
+            cidToGID = " /CIDToGIDMap \(try objects.addStream("", data: map)) 0 R"
+            encoding = "/Identity-H"
+        }
         let descendant = objects.add("<< /Type /Font /Subtype \(subtype) /BaseFont \(baseFont) /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor \(descriptor) 0 R /W \(widthsArray)\(cidToGID) >>")
         let toUnicode = try objects.addStream("", data: Array(toUnicodeCMap(glyphs).utf8))
-        objects.define(object, "<< /Type /Font /Subtype /Type0 /BaseFont \(baseFont) /Encoding /Identity-H /DescendantFonts [\(descendant) 0 R] /ToUnicode \(toUnicode) 0 R >>")
+        objects.define(object, "<< /Type /Font /Subtype /Type0 /BaseFont \(baseFont) /Encoding \(encoding) /DescendantFonts [\(descendant) 0 R] /ToUnicode \(toUnicode) 0 R >>")
+    }
+
+    /// A CMap taking each 2-byte code (an original glyph id) to a CID (its glyph's id in the subset).
+    private static func encodingCMap(name: String, codes: [UInt32], cids: [UInt32]) -> String {
+        var cmap = """
+        %!PS-Adobe-3.0 Resource-CMap
+        /CIDInit /ProcSet findresource begin
+        12 dict begin
+        begincmap
+        /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> def
+        /CMapName /\(name) def
+        /CMapType 1 def
+        /WMode 0 def
+        1 begincodespacerange
+        <0000> <FFFF>
+        endcodespacerange
+
+        """
+        var start = 0
+        while start < codes.count {
+            let end = min(start + 100, codes.count)
+            cmap += "\(end - start) begincidchar\n"
+            for index in start..<end {
+                var hex: [UInt8] = []
+                PDFTextWriter.hex16(codes[index], &hex)
+                cmap += "<\(String(decoding: hex, as: UTF8.self))> \(cids[index])\n"
+            }
+            cmap += "endcidchar\n"
+            start = end
+        }
+        cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"
+        return cmap
     }
 
     /// The CMap from glyph ids to the text they stand for (glyphs shown only inside ActualText have none).
