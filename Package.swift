@@ -35,6 +35,7 @@ let package = Package(
         .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
         .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CHarfBuzzSubset", pkgConfig: "harfbuzz-subset", providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         // libhyphen ships no pkg-config file; the module map links it by name.
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
@@ -42,13 +43,15 @@ let package = Package(
         .systemLibrary(name: "CMalloc"),
         // PlanPress's own C: libjpeg decoding and encoding behind a setjmp guard.
         .target(name: "CJPEGCodec", dependencies: ["CJPEG"]),
+        // A Pango renderer reporting glyph runs instead of drawing them, for PlanPress's own PDF text.
+        .target(name: "CPangoGlyphs", dependencies: ["CPango"]),
 
         // Pure Swift: the case, the price list, the protocol engine.
         .target(name: "DentalModel", dependencies: ["Yams"], swiftSettings: strictSettings),
         .target(name: "PlanEngine", dependencies: ["DentalModel", "Yams"], swiftSettings: strictSettings),
 
         // Drawing: Cairo/Pango owners, then layout, then the painters.
-        .target(name: "Graphics", dependencies: ["CCairo", "CPango", "CJPEGCodec", "CHyphen"], swiftSettings: strictSettings),
+        .target(name: "Graphics", dependencies: ["CCairo", "CPango", "CPangoGlyphs", "CHarfBuzzSubset", "CJPEGCodec", "CHyphen"], swiftSettings: strictSettings),
         .target(name: "Layout", dependencies: ["Graphics"], swiftSettings: strictSettings),
         .target(
             name: "Render",

@@ -29,6 +29,11 @@ struct PDFContent {
         bytes.append(contentsOf: more)
     }
 
+    /// Lets `body` append bytes directly (the text writer's glyph strings), without a copy.
+    mutating func write(_ body: (inout [UInt8]) -> Void) {
+        body(&bytes)
+    }
+
     /// Appends `value` to a thousandth, then a space.
     mutating func number(_ value: Double) {
         PDFSyntax.append(value, scale: 1000, to: &bytes)

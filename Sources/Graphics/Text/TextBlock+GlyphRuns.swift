@@ -1,0 +1,280 @@
+import CHarfBuzzSubset
+import CPango
+import CPangoGlyphs
+
+/// A run of glyphs of one font, size and colour, placed on the page as `TextBlock.paint(lines:in:at:)`
+/// places them through Cairo, with the text each glyph stands for.
+public struct GlyphRun {
+    public var font: GlyphFont
+    public var color: Color
+    /// Glyph ids in the order they are to be written (Cairo's: clusters in logical order, so a right-to-left
+    /// run is written from its right end), and each glyph's origin on the baseline (page coordinates, y down).
+    public var glyphs: [UInt32] = []
+    public var x: [Double] = []
+    public var y: [Double] = []
+    /// The UTF-8 text of the run (the item's text).
+    public var text: [UInt8] = []
+    /// The clusters in writing order: a stretch of `text` and the glyphs (a stretch of `glyphs`) drawing it.
+    /// A letter-spaced run is one cluster (its text is written as the glyphs' ActualText).
+    public var clusters: [Cluster] = []
+
+    public struct Cluster: Hashable, Sendable {
+        public var textStart: Int32
+        public var textCount: Int32
+        public var glyphStart: Int32
+        public var glyphCount: Int32
+    }
+}
+
+/// What a text block paints, in painting order: glyph runs, and the rectangles of underlines,
+/// strikethroughs and backgrounds markup asks for.
+public enum TextPaint {
+    case glyphs(GlyphRun)
+    case rectangle(Rect, Color)
+}
+
+/// A Pango font as it is drawn: its face's program, its size, and the transform fontconfig adds when it
+/// synthesizes a style (an oblique shear in `matrix`, a heavier stroke when `emboldened`).
+public final class GlyphFont {
+    public let program: FontProgram
+    /// Points (the em size).
+    public let size: Double
+    /// Fontconfig's matrix (xx, xy, yx, yy), the identity unless a style is synthesized.
+    public let matrix: (Double, Double, Double, Double)
+    public let emboldened: Bool
+
+    init(program: FontProgram, size: Double, matrix: (Double, Double, Double, Double), emboldened: Bool) {
+        self.program = program; self.size = size; self.matrix = matrix; self.emboldened = emboldened
+    }
+}
+
+/// The fonts met while collecting glyph runs, each Pango font looked up once; font programs are shared
+/// by file and face index, whichever font map (main or fallback) loaded them, for the whole process. Holds a reference to each
+/// Pango font it has seen (so a pointer is never reused for another font while it lives). Not thread-safe.
+public final class GlyphFonts {
+    private var byFont: [UnsafeMutableRawPointer: GlyphFont] = [:]
+
+    public init() {}
+
+    deinit {
+        for font in byFont.keys { g_object_unref(font) }
+    }
+
+    func font(_ pango: UnsafeMutablePointer<PangoFont>) -> GlyphFont? {
+        let key = UnsafeMutableRawPointer(pango)
+        if let known = byFont[key] { return known }
+        guard let fcFont = Optional(UnsafeMutableRawPointer(pango).assumingMemoryBound(to: PangoFcFont.self)),
+              let pattern = pango_fc_font_get_pattern(fcFont) else { return nil }
+        var file: UnsafeMutablePointer<FcChar8>?
+        guard FcPatternGetString(pattern, FC_FILE, 0, &file) == FcResultMatch, let file else { return nil }
+        var index: Int32 = 0
+        _ = FcPatternGetInteger(pattern, FC_INDEX, 0, &index)
+        let path = String(cString: UnsafeRawPointer(file).assumingMemoryBound(to: CChar.self))
+        guard let hbFont = pango_font_get_hb_font(pango), let face = hb_font_get_face(hbFont) else { return nil }
+        let program = FontProgram.shared(path: path, index: Int(index), hbFace: face)
+        let description = pango_font_describe_with_absolute_size(pango)
+        let size = Double(pango_font_description_get_size(description)) / Double(PANGO_SCALE)
+        pango_font_description_free(description)
+        var matrix = (1.0, 0.0, 0.0, 1.0)
+        var fcMatrix: UnsafeMutablePointer<FcMatrix>?
+        if FcPatternGetMatrix(pattern, FC_MATRIX, 0, &fcMatrix) == FcResultMatch, let m = fcMatrix?.pointee {
+            matrix = (m.xx, m.xy, m.yx, m.yy)
+        }
+        var embolden: FcBool = 0
+        let emboldened = FcPatternGetBool(pattern, FC_EMBOLDEN, 0, &embolden) == FcResultMatch && embolden != 0
+        let font = GlyphFont(program: program, size: size, matrix: matrix, emboldened: emboldened)
+        g_object_ref(key)
+        byFont[key] = font
+        return font
+    }
+}
+
+extension TextBlock {
+    /// What `paint(lines: range, in:, at: origin)` draws, as glyph runs and rectangles in painting order,
+    /// positioned exactly as Pango's Cairo renderer positions them.
+    public func glyphRuns(lines range: Range<Int>, at origin: Point, fonts: GlyphFonts) -> [TextPaint] {
+        guard !range.isEmpty else { return [] }
+        let collector = GlyphCollector(block: self, fonts: fonts)
+        let shift = lines[range.lowerBound].top
+        let iterator = pango_layout_get_iter(layout)
+        defer { pango_layout_iter_free(iterator) }
+        var index = 0
+        repeat {
+            if range.contains(index), let line = pango_layout_iter_get_line_readonly(iterator) {
+                var logical = PangoRectangle()
+                pango_layout_iter_get_line_extents(iterator, nil, &logical)
+                let baseline = Double(pango_layout_iter_get_baseline(iterator)) / Double(PANGO_SCALE)
+                let x = origin.x + Double(logical.x) / Double(PANGO_SCALE)
+                let y = origin.y + baseline - shift
+                if spellsWordsForRuns {
+                    collector.spacedLine(line, x: x, y: y)
+                } else {
+                    collector.originX = x
+                    collector.originY = y
+                    collector.drawLine(line)
+                }
+            }
+            index += 1
+        } while index < range.upperBound && pango_layout_iter_next_line(iterator) != 0
+        return collector.paints
+    }
+
+    /// As `spellsWords` (letter-spaced lines are painted run by run, each as one cluster).
+    var spellsWordsForRuns: Bool { style.letterSpacing != 0 && !isEllipsized }
+
+    /// The layout's text, for the collector.
+    var layoutText: UnsafePointer<CChar>? { pango_layout_get_text(layout) }
+}
+
+/// Turns what Pango's renderer reports into `TextPaint`s.
+private final class GlyphCollector {
+    let block: TextBlock
+    let fonts: GlyphFonts
+    var paints: [TextPaint] = []
+    var originX = 0.0
+    var originY = 0.0
+
+    init(block: TextBlock, fonts: GlyphFonts) {
+        self.block = block
+        self.fonts = fonts
+    }
+
+    func drawLine(_ line: UnsafeMutablePointer<PangoLayoutLine>) {
+        var sink = PPGlyphSink(
+            context: Unmanaged.passUnretained(self).toOpaque(),
+            glyph_item: { context, text, item, x, y, color, alpha in
+                guard let context, let text, let item else { return }
+                let collector = Unmanaged<GlyphCollector>.fromOpaque(context).takeUnretainedValue()
+                collector.glyphItem(text: text, item: item, x: x, y: y, color: color, alpha: alpha)
+            },
+            rectangle: { context, _, x, y, width, height, color, alpha in
+                guard let context else { return }
+                let collector = Unmanaged<GlyphCollector>.fromOpaque(context).takeUnretainedValue()
+                collector.rectangle(x: x, y: y, width: width, height: height, color: color, alpha: alpha)
+            })
+        pp_draw_layout_line(line, 0, 0, &sink)
+    }
+
+    private func color(_ color: UnsafePointer<PangoColor>?, alpha: UInt16) -> Color {
+        let base = color.map { Color(red: Double($0.pointee.red) / 65535, green: Double($0.pointee.green) / 65535,
+                                     blue: Double($0.pointee.blue) / 65535) } ?? block.style.color
+        return alpha != 0 ? base.withAlpha(Double(alpha) / 65535) : (color == nil ? base : base.withAlpha(1))
+    }
+
+    private func glyphItem(text: UnsafePointer<CChar>, item: UnsafeMutablePointer<PangoGlyphItem>, x: Int32, y: Int32,
+                           color: UnsafePointer<PangoColor>?, alpha: UInt16) {
+        guard let run = makeRun(item, text: text, color: self.color(color, alpha: alpha),
+                                x: originX + Self.points(x), y: originY + Self.points(y)) else { return }
+        paints.append(.glyphs(run))
+    }
+
+    private func rectangle(x: Int32, y: Int32, width: Int32, height: Int32, color: UnsafePointer<PangoColor>?, alpha: UInt16) {
+        paints.append(.rectangle(Rect(x: originX + Self.points(x), y: originY + Self.points(y),
+                                      width: Self.points(width), height: Self.points(height)),
+                                 self.color(color, alpha: alpha)))
+    }
+
+    /// The run as `pango_cairo_renderer_draw_glyph_item` shows it: glyphs at base + position + offset,
+    /// clusters from Pango's glyph-item iterator, a right-to-left run's clusters from its right end.
+    private func makeRun(_ item: UnsafeMutablePointer<PangoGlyphItem>, text: UnsafePointer<CChar>, color: Color,
+                         x baseX: Double, y baseY: Double) -> GlyphRun? {
+        guard let pangoItem = item.pointee.item, let glyphs = item.pointee.glyphs,
+              let pangoFont = pangoItem.pointee.analysis.font, let font = fonts.font(pangoFont) else { return nil }
+        let count = Int(glyphs.pointee.num_glyphs)
+        // Every glyph's position, in visual order.
+        var positionsX = [Double](repeating: 0, count: count), positionsY = [Double](repeating: 0, count: count)
+        var position: Int32 = 0
+        for number in 0..<count {
+            let info = glyphs.pointee.glyphs[number]
+            positionsX[number] = baseX + Self.points(position + info.geometry.x_offset)
+            positionsY[number] = info.geometry.y_offset == 0 ? baseY : baseY + Self.points(info.geometry.y_offset)
+            position += info.geometry.width
+        }
+        let offset = Int(pangoItem.pointee.offset), length = Int(pangoItem.pointee.length)
+        var run = GlyphRun(font: font, color: color)
+        run.text = Array(UnsafeRawBufferPointer(start: UnsafeRawPointer(text + offset), count: length))
+        run.glyphs.reserveCapacity(count); run.x.reserveCapacity(count); run.y.reserveCapacity(count)
+        let backward = pangoItem.pointee.analysis.level & 1 != 0
+        func add(_ number: Int) {
+            let glyph = glyphs.pointee.glyphs[number].glyph
+            guard glyph != Self.emptyGlyph, glyph & Self.unknownGlyphFlag == 0 else { return }
+            run.glyphs.append(glyph); run.x.append(positionsX[number]); run.y.append(positionsY[number])
+        }
+        var iterator = PangoGlyphItemIter()
+        if pango_glyph_item_iter_init_start(&iterator, item, text) != 0 {
+            repeat {
+                let start = Int32(run.glyphs.count)
+                if backward {
+                    for number in stride(from: Int(iterator.start_glyph), to: Int(iterator.end_glyph), by: -1) { add(number) }
+                } else {
+                    for number in Int(iterator.start_glyph)..<Int(iterator.end_glyph) { add(number) }
+                }
+                run.clusters.append(GlyphRun.Cluster(textStart: iterator.start_index - Int32(offset),
+                                                     textCount: iterator.end_index - iterator.start_index,
+                                                     glyphStart: start, glyphCount: Int32(run.glyphs.count) - start))
+            } while pango_glyph_item_iter_next_cluster(&iterator) != 0
+        }
+        return run
+    }
+
+    /// A letter-spaced line as `TextBlock.showSpacedLine` paints it: run by run from the line's start, each
+    /// run one cluster, unless its glyphs do not follow its text in order (then as Pango shows it).
+    func spacedLine(_ line: UnsafeMutablePointer<PangoLayoutLine>, x: Double, y baseline: Double) {
+        guard let text = block.layoutText else { return }
+        var penX = x
+        var node = line.pointee.runs
+        while let current = node {
+            node = current.pointee.next
+            guard let item = current.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self),
+                  let pangoItem = item.pointee.item, let glyphs = item.pointee.glyphs else { continue }
+            let y = baseline - Self.points(item.pointee.y_offset)
+            let width = Self.points(pango_glyph_string_get_width(glyphs))
+            let color = spacedColor(pangoItem)
+            if var run = makeRun(item, text: text, color: color, x: penX, y: y) {
+                if let whole = wholeCluster(item, x: penX, y: y, into: run) { run = whole }
+                paints.append(.glyphs(run))
+            }
+            penX += width
+        }
+    }
+
+    /// `run` redone as one cluster in visual order (as `showCluster`), or nil when the glyphs go backwards.
+    private func wholeCluster(_ item: UnsafeMutablePointer<PangoGlyphItem>, x: Double, y: Double, into run: GlyphRun) -> GlyphRun? {
+        guard let glyphs = item.pointee.glyphs else { return nil }
+        var whole = run
+        whole.glyphs = []; whole.x = []; whole.y = []
+        var glyphX = x, previous: Int32 = -1
+        for number in 0..<Int(glyphs.pointee.num_glyphs) {
+            let info = glyphs.pointee.glyphs[number]
+            guard glyphs.pointee.log_clusters[number] >= previous else { return nil }
+            previous = glyphs.pointee.log_clusters[number]
+            if info.glyph != Self.emptyGlyph, info.glyph & Self.unknownGlyphFlag == 0 {
+                whole.glyphs.append(info.glyph)
+                whole.x.append(glyphX + Self.points(info.geometry.x_offset))
+                whole.y.append(y + Self.points(info.geometry.y_offset))
+            }
+            glyphX += Self.points(info.geometry.width)
+        }
+        whole.clusters = [GlyphRun.Cluster(textStart: 0, textCount: Int32(whole.text.count), glyphStart: 0,
+                                           glyphCount: Int32(whole.glyphs.count))]
+        return whole
+    }
+
+    /// The run's foreground colour (a markup `<span>`'s) with the style's alpha, else the style's colour.
+    private func spacedColor(_ item: UnsafeMutablePointer<PangoItem>) -> Color {
+        var attributes = item.pointee.analysis.extra_attrs
+        while let current = attributes {
+            attributes = current.pointee.next
+            guard let attribute = current.pointee.data?.assumingMemoryBound(to: PangoAttribute.self),
+                  attribute.pointee.klass.pointee.type == PANGO_ATTR_FOREGROUND else { continue }
+            let color = UnsafeMutableRawPointer(attribute).assumingMemoryBound(to: PangoAttrColor.self).pointee.color
+            return Color(red: Double(color.red) / 65535, green: Double(color.green) / 65535,
+                         blue: Double(color.blue) / 65535, alpha: block.style.color.alpha)
+        }
+        return block.style.color
+    }
+
+    private static let emptyGlyph: PangoGlyph = 0x0FFF_FFFF
+    private static let unknownGlyphFlag: PangoGlyph = 0x1000_0000
+    private static func points(_ units: Int32) -> Double { Double(units) / Double(PANGO_SCALE) }
+}
