@@ -36,7 +36,6 @@ let package = Package(
         .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CHarfBuzzSubset", pkgConfig: "harfbuzz-subset", providers: [.apt(["libharfbuzz-dev"])]),
-        .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         // libhyphen ships no pkg-config file; the module map links it by name.
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
         // glibc's <malloc.h>, for the render service's malloc settings (`MallocTuning`); part of libc, nothing to link.
@@ -55,7 +54,7 @@ let package = Package(
         .target(name: "Layout", dependencies: ["Graphics"], swiftSettings: strictSettings),
         .target(
             name: "Render",
-            dependencies: ["Graphics", "Layout", "CZlib", "CQPDF", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["Graphics", "Layout", "CZlib", .product(name: "Crypto", package: "swift-crypto")],
             exclude: ["Color/LICENSE-sRGB.txt"],
             resources: [.embedInCode("Color/sRGB.icc")],
             swiftSettings: strictSettings

@@ -40,7 +40,12 @@ enum FuzzTarget: String, CaseIterable {
             _ = try? PriceListLoader.readCSV(text, fileName: "prices.csv")
         case .image:
             guard let image = try? Image(bytes: bytes, name: "fuzz", limits: ImageLimits(maximumPixels: 4_000_000)) else { return }
-            _ = try? image.vectorSurface()
+            // What a PDF needs of it: a JPEG checked whole to pass through, anything else decoded.
+            if image.format == .jpeg, image.components != 4 {
+                _ = try? image.verifiedJPEGBytes()
+            } else {
+                _ = try? image.rasterSurface(scaleDenominator: 1)
+            }
         case .template:
             // Parsed once: a template and a strings file go through the same parser, which is most of the time.
             guard let root = try? YAMLSource.parse(text, fileName: "template.yaml") else { return }

@@ -42,7 +42,7 @@ public struct PNGExporter {
         context.paint()
         context.setTolerance(Self.curveTolerance)
         context.scale(scale, scale)
-        try FramePainter(context: context, anchors: []).paint(page.frames)
+        try FramePainter(context: context).paint(page.frames)
         try context.checkStatus("paint PNG")
         return try PNGEncoder(compressionLevel: compressionLevel).encode(surface)
     }

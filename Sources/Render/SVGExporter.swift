@@ -15,7 +15,7 @@ public struct SVGExporter {
         let context = try Context(surface: surface)
         var widths: [ObjectIdentifier: Int] = [:]
         Self.collectImageWidths(in: page.frames, toPage: .identity, into: &widths)
-        try FramePainter(context: context, anchors: [], svgImageWidths: widths).paint(page.frames)
+        try FramePainter(context: context, svgImageWidths: widths).paint(page.frames)
         try context.checkStatus("paint SVG")
         try surface.finish()
         return ProcessWideIDs.renumbered(sink.bytes)

@@ -8,9 +8,9 @@ import PlanEngine
 import Render
 
 /// Times a full 32-tooth chart of the full-mouth fixture: building its frames (geometry, glyphs, tooth
-/// numbers and badges shaped with Pango), painting them into an in-memory recording (a PDF page,
-/// recorded by Cairo and not yet written out) and rasterising them at 72 and 150 dpi, against a reference
-/// measured in the same run: as many plain filled and stroked rectangles.
+/// numbers and badges shaped with Pango), writing them as a one-page PDF (`PDFExporter`, the whole file)
+/// and rasterising them at 72 and 150 dpi, against a reference measured in the same run: as many plain
+/// filled and stroked rectangles.
 enum OdontogramBenchmark {
     static let runs = 300
     static let warmUp = 30
@@ -32,34 +32,27 @@ enum OdontogramBenchmark {
         ]
         let width: Length = 482  // A4 less 2 × 20 mm margins
         print("odontogram, 32 teeth, \(Int(width)) pt wide: median of \(runs) runs, µs")
-        print("chart             frames   build  record  build+record  raster72  raster150 | rects: record  raster72")
+        print("chart             frames   build     pdf     build+pdf  raster72  raster150 | rects: pdf     raster72")
         for (name, chart) in charts {
             let rect = Rect(x: 0, y: 0, width: width, height: chart.height(forWidth: width))
             let frames = try chart.frames(in: rect, text: engine)
             let rectangles = rectangles(count: frames.count, in: rect)
-            var recordings: [(Graphics.Surface, ByteSink)] = []
             let build = try median { _ = try chart.frames(in: rect, text: engine) }
-            let record = try median { recordings.append(try self.record(frames, size: rect.size)) }
-            let total = try median { recordings.append(try self.record(try chart.frames(in: rect, text: engine), size: rect.size)) }
+            let record = try median { _ = try pdf(frames, size: rect.size) }
+            let total = try median { _ = try pdf(try chart.frames(in: rect, text: engine), size: rect.size) }
             let raster72 = try median { try raster(frames, size: rect.size, dpi: 72) }
             let raster150 = try median { try raster(frames, size: rect.size, dpi: 150) }
-            let rectRecord = try median { recordings.append(try self.record(rectangles, size: rect.size)) }
+            let rectRecord = try median { _ = try pdf(rectangles, size: rect.size) }
             let rectRaster = try median { try raster(rectangles, size: rect.size, dpi: 72) }
-            recordings.removeAll()  // finishing the PDFs happens here, outside the timings
             print(name.padding(toLength: 16, withPad: " ", startingAt: 0)
                   + String(format: " %7d %7.0f %7.0f %13.0f %9.0f %10.0f | %14.0f %9.0f", frames.count, build, record, total,
                            raster72, raster150, rectRecord, rectRaster))
         }
     }
 
-    /// Paints `frames` into a fresh PDF page, which Cairo records in memory until the surface is finished.
-    static func record(_ frames: [Frame], size: Size) throws -> (Graphics.Surface, ByteSink) {
-        let sink = ByteSink()
-        let surface = try Surface.pdf(size: size, into: sink)
-        let context = try Context(surface: surface)
-        try FramePainter(context: context, anchors: []).paint(frames)
-        try context.checkStatus("benchmark record")
-        return (surface, sink)
+    /// `frames` written as a one-page PDF.
+    static func pdf(_ frames: [Frame], size: Size) throws -> [UInt8] {
+        try PDFExporter().export(LaidOutDocument(pages: [Page(size: size, frames: frames)], metadata: PDFMetadata()))
     }
 
     /// Paints `frames` on a fresh opaque image surface at `dpi`.
@@ -71,7 +64,7 @@ enum OdontogramBenchmark {
         context.setColor(.white)
         context.paint()
         context.scale(scale, scale)
-        try FramePainter(context: context, anchors: []).paint(frames)
+        try FramePainter(context: context).paint(frames)
         try context.checkStatus("benchmark raster")
     }
 

@@ -1,16 +1,13 @@
 import Foundation
 import Layout
 import PlanPress
-@_spi(Benchmarks) import Render
+import Render
 
 /// `planpress-bench pdf-export [RUNS] [CASE ROOT]`: where a warm in-process PDF render spends its time —
-/// loading and laying out the booklet, Cairo painting the pages, the libqpdf pass that finishes the file —
-/// for the peers' reference booklet and `Fixtures/cases/full-mouth.yaml` (or `CASE` under `ROOT`), with
-/// the raw-pycairo peer (`render_cairo.py`) timed in the same run as the reference. Each figure is the
-/// median of `RUNS` (default 15) after 3 warm-ups, wall time / CPU time of this process. With `PLANPRESS_BENCH_PAINTED=FOLDER` set, Cairo's
-/// unfinished file of each case is written there, to look at with qpdf. The last columns time PlanPress's
-/// own writer (`PDFWriter`, the whole file, no finishing pass) against the Cairo path (painting and
-/// finishing, `PDFExporter.export`) on the same laid-out document in the same run.
+/// loading and laying out the booklet, then writing the PDF (`PDFExporter`: content, fonts, structure, the
+/// whole file) — for the peers' reference booklet and `Fixtures/cases/full-mouth.yaml` (or `CASE` under
+/// `ROOT`), with the raw-pycairo peer (`render_cairo.py`) timed in the same run as the reference. Each figure
+/// is the median of `RUNS` (default 15) after 3 warm-ups, wall time / CPU time of this process.
 enum PDFExportBenchmark {
     static func run(arguments: [String]) throws {
         let runs = arguments.first.flatMap { Int($0) } ?? 15
@@ -27,13 +24,12 @@ enum PDFExportBenchmark {
                      ("full-mouth.yaml", resources.root.appendingPathComponent("Fixtures/cases/full-mouth.yaml"),
                       resources.root.appendingPathComponent("Fixtures"))]
         }
-        let dump = ProcessInfo.processInfo.environment["PLANPRESS_BENCH_PAINTED"].map { URL(fileURLWithPath: $0) }
 
         print("PDF export benchmark: median of \(runs) runs after \(RenderBenchmark.warmUps) warm-ups, in process, warm")
         print("load average before: \(RenderBenchmark.loadAverage())")
         print("")
-        print("| case | pages | render (ms) | layout (ms) | Cairo painting (ms) | finishing pass (ms) | finishing / render | Cairo path (ms) | PDFWriter (ms) | PDFWriter / Cairo path |")
-        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        print("| case | pages | render (ms) | layout (ms) | writing the PDF (ms) | writing / render |")
+        print("|---|---:|---:|---:|---:|---:|")
         let renderer = try Renderer(resources: resources)
         for (name, caseURL, root) in cases {
             let options = RenderOptions(format: .pdf)
@@ -42,19 +38,10 @@ enum PDFExportBenchmark {
             let render = try RenderBenchmark.measure(runs: runs) { _ = try renderer.render(input, options: options) }
             let layout = try RenderBenchmark.measure(runs: runs) { _ = try renderer.layout(input, options: options) }
             let exporter = PDFExporter(archival: document.archival)
-            let painting = try RenderBenchmark.measure(runs: runs) { _ = try exporter.painted(document) }
-            let painted = try exporter.painted(document)
-            let finishing = try RenderBenchmark.measure(runs: runs) { _ = try painted.finisher.finish(painted.bytes) }
-            let cairoPath = try RenderBenchmark.measure(runs: runs) { _ = try exporter.export(document) }
-            let writer = PDFWriter(archival: document.archival)
-            let ownWriter = try RenderBenchmark.measure(runs: runs) { _ = try writer.write(document) }
-            if let dump {
-                try Data(painted.bytes).write(to: dump.appendingPathComponent(caseURL.deletingPathExtension().lastPathComponent + "-painted.pdf"))
-            }
+            let writing = try RenderBenchmark.measure(runs: runs) { _ = try exporter.export(document) }
             let ms = { (m: RenderBenchmark.Measurement) in "\(RenderBenchmark.milliseconds(m.wall)) / \(RenderBenchmark.milliseconds(m.cpu))" }
-            print("| \(name) | \(document.pages.count) | \(ms(render)) | \(ms(layout)) | \(ms(painting)) | \(ms(finishing)) | "
-                  + "\(RenderBenchmark.percent(finishing.wall, of: render.wall)) / \(RenderBenchmark.percent(finishing.cpu, of: render.cpu)) | "
-                  + "\(ms(cairoPath)) | \(ms(ownWriter)) | \(RenderBenchmark.percent(ownWriter.wall, of: cairoPath.wall)) / \(RenderBenchmark.percent(ownWriter.cpu, of: cairoPath.cpu)) |")
+            print("| \(name) | \(document.pages.count) | \(ms(render)) | \(ms(layout)) | \(ms(writing)) | "
+                  + "\(RenderBenchmark.percent(writing.wall, of: render.wall)) / \(RenderBenchmark.percent(writing.cpu, of: render.cpu)) |")
         }
         if arguments.count < 3, let peer = try RenderBenchmark.measurePeer(runs: runs, output: work.appendingPathComponent("peer.pdf")) {
             print("")

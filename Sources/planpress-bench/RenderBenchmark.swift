@@ -8,7 +8,7 @@ import Glibc
 import CDispatch
 #endif
 import PlanPress
-@_spi(Benchmarks) import Render
+import Render
 
 /// `planpress-bench render [RUNS]`: how long a booklet takes, as a whole `planpress render` process and
 /// in process, against references measured in the same run.
@@ -60,11 +60,6 @@ enum RenderBenchmark {
                 _ = try Renderer(resources: resources).render(.file(atPath: caseURL.path, root: root), options: options)
             }
             rows.append(("\(name): in process, a new Renderer each time (fonts loaded and shaped afresh)", cold))
-            // The libqpdf pass that finishes Cairo's file (clean dictionaries, boxes, structure), alone.
-            let painted = try PDFExporter().painted(try renderer.layout(.file(atPath: caseURL.path, root: root), options: options))
-            let finishing = try measure(runs: runs) { _ = try painted.finisher.finish(painted.bytes) }
-            rows.append(("\(name): in process, the PDF finishing pass alone (libqpdf), "
-                         + "\(percent(finishing.wall, of: inProcess.wall)) of the render", finishing))
             let png = RenderOptions(format: .png, pages: try PageSelection(parsing: "1"), dpi: 150, pngCompression: 1)
             let pngPage = try measure(runs: runs) { _ = try renderer.render(.file(atPath: caseURL.path, root: root), options: png) }
             rows.append(("\(name): in process, page 1 as PNG at 150 dpi, level 1", pngPage))

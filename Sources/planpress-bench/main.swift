@@ -44,24 +44,6 @@ case "pdf-export":
     } catch {
         print("benchmark failed: \(error)")
     }
-case "pdf-writer-compare":
-    do {
-        try PDFWriterComparison.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
-    } catch {
-        print("comparison failed: \(error)")
-    }
-case "pdf-writer-repeat":
-    do {
-        try PDFWriterComparison.repeatWriting(arguments: Array(CommandLine.arguments.dropFirst(2)))
-    } catch {
-        print("failed: \(error)")
-    }
-case "pdf-text":
-    do {
-        try PDFTextBenchmark.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
-    } catch {
-        print("benchmark failed: \(error)")
-    }
 case "scale":
     do {
         try ScaleBenchmark.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
@@ -92,5 +74,5 @@ case "watch":
         print("benchmark failed: \(error)")
     }
 default:
-    print("usage: planpress-bench quote|suggest|odontogram|render [RUNS]|render-memory CASE ROOT RENDERS|pdf-export [RUNS] [CASE ROOT]|pdf-text [RUNS]|reference-case FOLDER|scale [RUNS]|watch [ROUNDS]|chairside [RUNS]|http [RUNS [SERVE OPTIONS…]]|service-memory [SERVE OPTIONS…]")
+    print("usage: planpress-bench quote|suggest|odontogram|render [RUNS]|render-memory CASE ROOT RENDERS|pdf-export [RUNS] [CASE ROOT]|reference-case FOLDER|scale [RUNS]|watch [ROUNDS]|chairside [RUNS]|http [RUNS [SERVE OPTIONS…]]|service-memory [SERVE OPTIONS…]")
 }

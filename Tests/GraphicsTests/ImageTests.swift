@@ -52,9 +52,9 @@ import Testing
     func truncatedJPEGNeverPassesThroughToAVectorPage(kept: Double) throws {
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Self.fixture("images/xray-panoramic.jpg"))))
         let image = try Image(bytes: Array(bytes.prefix(Int(Double(bytes.count) * kept))), name: "xray.jpg")
-        #expect(throws: GraphicsError.self) { try image.vectorSurface() }
+        #expect(throws: GraphicsError.self) { try image.verifiedJPEGBytes() }
         #expect(throws: GraphicsError.self) { try image.svgSurface(pixelWidth: 300) }
-        #expect(throws: Never.self) { try Image(bytes: bytes, name: "xray.jpg").vectorSurface() }
+        #expect(throws: Never.self) { try Image(bytes: bytes, name: "xray.jpg").verifiedJPEGBytes() }
     }
 
     /// The checks a PDF render starts on another thread (`Image.checkAhead`) refuse the same JPEGs with the
@@ -64,7 +64,7 @@ import Testing
         let cut = Array(bytes.prefix(bytes.count * 9 / 10))
         func error(_ image: Image) -> String? {
             do {
-                _ = try image.vectorSurface()
+                _ = try image.verifiedJPEGBytes()
                 return nil
             } catch {
                 return String(describing: error)

@@ -44,7 +44,7 @@ enum ChartFixtures {
         context.setColor(.white)
         context.paint()
         context.scale(scale, scale)
-        try FramePainter(context: context, anchors: []).paint(frames)
+        try FramePainter(context: context).paint(frames)
         try context.checkStatus("paint test image")
         return try RGBImage(surface: surface)
     }

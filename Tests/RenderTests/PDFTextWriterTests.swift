@@ -2,37 +2,32 @@ import Foundation
 import Graphics
 import Layout
 import PlanPress
-@_spi(Benchmarks) @testable import Render
+import Render
 import Testing
 import TestSupport
 
-/// PlanPress's own PDF text (`PDFTextWriter`) against Cairo's PDF of the same text: the booklet's pages
-/// with their text frames only, written once by the writer (`TextOnlyPDF`) and once by `PDFExporter`, give
-/// the same pixels, the same extracted text, and subset fonts with Unicode maps.
+/// PlanPress's own PDF text (`PDFTextWriter`): what `pdftotext` reads from every booklet is what it read
+/// from Cairo 1.16's PDFs before PlanPress wrote its own (`Golden/pdf-text`, recorded from them), text
+/// looks as Cairo draws the same frames (`PNGExporter`), and fonts are subsets with Unicode maps.
 @Suite struct PDFTextWriterTests {
-    /// Every fixture × template: pdftotext of the whole file is the same as Cairo's, and pages look alike.
-    @Test(arguments: PrintAndArchiveTests.cases) func textAndPixelsMatchCairo(_ name: String) throws {
+    /// Every fixture × template: pdftotext of the booklet gives the lines Cairo's PDF gave, and its pages of
+    /// text alone look like Cairo's drawing of them.
+    @Test(arguments: PrintAndArchiveTests.cases) func textReadsAsCairosAndLooksAsCairoDrawsIt(_ name: String) throws {
         for template in PrintAndArchiveTests.templates {
-            let pages = try Self.textPages(name, template: template)
-            let ours = try TextOnlyPDF.write(pages)
-            let cairo = try PDFExporter().export(LaidOutDocument(pages: pages, metadata: PDFMetadata()))
-            Self.keep(ours, cairo, "\(name)-\(template)")
-            let ourText = try Poppler.run("pdftotext", on: ours, trailing: ["-"])
-            let cairoText = try Poppler.run("pdftotext", on: cairo, trailing: ["-"])
+            let file = try PrintAndArchiveTests.render(name, template: template)
+            let text = try Poppler.run("pdftotext", on: file, trailing: ["-"])
+            let golden = try Self.golden("\(name.split(separator: ".")[0])-\(template)")
             // The same lines; in the same order too, except where poppler's reading order of table cells
-            // flips on positions: Cairo 1.16 writes widths rounded to whole 1/1000 em but advances its pen by
-            // the exact ones, so its glyphs drift from Pango's by up to ~0.4 pt along a line, ours do not.
-            #expect(Self.sortedLines(ourText) == Self.sortedLines(cairoText),
-                    "\(name) in \(template): \(Self.firstDifference(ourText, cairoText))")
-            if ourText != cairoText { print("PDFTextWriterTests: \(name) in \(template): same lines, order differs at \(Self.firstDifference(ourText, cairoText))") }
-            var worst: ImageComparison.Outcome?
+            // flips on positions: Cairo 1.16 wrote widths rounded to whole 1/1000 em but advanced its pen by
+            // the exact ones, so its glyphs drifted from Pango's by up to ~0.4 pt along a line, ours do not.
+            #expect(Self.sortedLines(text) == Self.sortedLines(golden), "\(name) in \(template): \(Self.firstDifference(text, golden))")
+            let pages = try Self.textPages(name, template: template)
+            let ours = try PDFExporter().export(LaidOutDocument(pages: pages, metadata: PDFMetadata()))
             for page in 1...pages.count {
                 let difference = try Self.pixels.compare(try Poppler.rasterize(ours, page: page, dpi: 72),
-                                                         try Poppler.rasterize(cairo, page: page, dpi: 72))
+                                                         try PNGExporter(dpi: 72).export(pages[page - 1]))
                 #expect(difference.matches, "\(name) in \(template), page \(page): \(difference)")
-                if difference.differingFraction >= worst?.differingFraction ?? 0 { worst = difference }
             }
-            print("PDFTextWriterTests: \(name) in \(template), worst page: \(worst.map(String.init(describing:)) ?? "-")")
         }
     }
 
@@ -40,8 +35,8 @@ import TestSupport
     /// qpdf finds nothing to say; the same pages give the same bytes.
     @Test func fontsAreEmbeddedSubsetsWithUnicodeMaps() throws {
         let pages = try Self.textPages("full-mouth.yaml", template: "premium")
-        let pdf = try TextOnlyPDF.write(pages)
-        #expect(try TextOnlyPDF.write(pages) == pdf)
+        let pdf = try PDFExporter().export(LaidOutDocument(pages: pages, metadata: PDFMetadata()))
+        #expect(try PDFExporter().export(LaidOutDocument(pages: pages, metadata: PDFMetadata())) == pdf)
         let rows = try Poppler.run("pdffonts", on: pdf).split(separator: "\n").dropFirst(2)
         #expect(!rows.isEmpty)
         for row in rows {
@@ -53,8 +48,9 @@ import TestSupport
         #expect(check.status == 0 && !check.output.contains("WARNING"), "\(check.output.suffix(400))")
     }
 
-    /// Arabic, Hebrew and Chinese names (fallback fonts) read back as Cairo's do.
-    @Test func otherScriptsExtractAsCairos() throws {
+    /// Arabic, Hebrew and Chinese names (fallback fonts) read back as from Cairo's PDF (its Hebrew split
+    /// into pieces included) and look as Cairo draws them.
+    @Test func otherScriptsExtractAsFromCairosPDF() throws {
         let engine = TextEngine(fonts: try FontLibrary(directory: TestRepository.path("Fonts")))
         var frames: [Frame] = []
         var y = 40.0
@@ -67,20 +63,17 @@ import TestSupport
         let spaced = try engine.layout(.plain("ВАРИАНТ ПЛАН"), style: TextStyle(size: 9, letterSpacing: 1.5))
         frames.append(.text(spaced, origin: Point(x: 40, y: y), lines: 0..<1))
         let pages = [Page(size: Size(width: 400, height: 300), frames: frames)]
-        let ours = try TextOnlyPDF.write(pages)
-        let cairo = try PDFExporter().export(LaidOutDocument(pages: pages, metadata: PDFMetadata()))
-        Self.keep(ours, cairo, "scripts")
+        let ours = try PDFExporter().export(LaidOutDocument(pages: pages, metadata: PDFMetadata()))
         let ourText = try Poppler.run("pdftotext", on: ours, trailing: ["-"])
-        #expect(ourText == (try Poppler.run("pdftotext", on: cairo, trailing: ["-"])))
+        #expect(ourText == (try Self.golden("scripts")))
         #expect(ourText.contains("ВАРИАНТ"))
-        let difference = try Self.pixels.compare(try Poppler.rasterize(ours, page: 1, dpi: 72),
-                                                 try Poppler.rasterize(cairo, page: 1, dpi: 72))
+        let difference = try Self.pixels.compare(try Poppler.rasterize(ours, page: 1, dpi: 72), try PNGExporter(dpi: 72).export(pages[0]))
         #expect(difference.matches, "\(difference)")
     }
 
     /// Markup (bold, italic, colour with alpha, underline, strikethrough, rise, small size), a centred,
     /// a right-aligned and a justified paragraph, an ellipsized line, and styles fontconfig synthesizes
-    /// (bold Arabic, italic Noto Serif) look as Cairo draws them and read back the same.
+    /// (bold Arabic, italic Noto Serif) look as Cairo draws them and read back as from Cairo's PDF.
     @Test func markupAlignmentAndSyntheticStylesMatchCairo() throws {
         let engine = TextEngine(fonts: try FontLibrary(directory: TestRepository.path("Fonts")))
         var frames: [Frame] = []
@@ -102,14 +95,10 @@ import TestSupport
             y += block.size.height + 12
         }
         let pages = [Page(size: Size(width: 420, height: y + 20), frames: frames)]
-        let ours = try TextOnlyPDF.write(pages)
-        let cairo = try PDFExporter().export(LaidOutDocument(pages: pages, metadata: PDFMetadata()))
-        Self.keep(ours, cairo, "markup")
-        #expect(try Poppler.run("pdftotext", on: ours, trailing: ["-"]) == (try Poppler.run("pdftotext", on: cairo, trailing: ["-"])))
-        let difference = try Self.pixels.compare(try Poppler.rasterize(ours, page: 1, dpi: 72),
-                                                 try Poppler.rasterize(cairo, page: 1, dpi: 72))
+        let ours = try PDFExporter().export(LaidOutDocument(pages: pages, metadata: PDFMetadata()))
+        #expect(try Poppler.run("pdftotext", on: ours, trailing: ["-"]) == (try Self.golden("markup")))
+        let difference = try Self.pixels.compare(try Poppler.rasterize(ours, page: 1, dpi: 72), try PNGExporter(dpi: 72).export(pages[0]))
         #expect(difference.matches, "\(difference)")
-        print("PDFTextWriterTests: markup page: \(difference)")
     }
 
     /// Pixels (pdftoppm at 72 dpi) may differ by 64 of 255 per channel (anti-aliasing of glyph edges: Cairo
@@ -123,14 +112,23 @@ import TestSupport
         let document = try renderer.layout(.file(atPath: TestRepository.path("Fixtures/cases/\(name)"),
                                                  root: TestRepository.root.appendingPathComponent("Fixtures")),
                                            options: RenderOptions(template: template))
-        return document.pages.map { Page(size: $0.size, frames: TextOnlyPDF.textFrames($0.frames)) }
+        return document.pages.map { Page(size: $0.size, frames: textFrames($0.frames)) }
     }
 
-    /// Keeps both files in $PLANPRESS_KEEP_PDF (a folder), when set, to look at.
-    static func keep(_ ours: [UInt8], _ cairo: [UInt8], _ name: String) {
-        guard let folder = ProcessInfo.processInfo.environment["PLANPRESS_KEEP_PDF"] else { return }
-        try? Data(ours).write(to: URL(fileURLWithPath: "\(folder)/\(name)-ours.pdf"))
-        try? Data(cairo).write(to: URL(fileURLWithPath: "\(folder)/\(name)-cairo.pdf"))
+    /// `frames` reduced to their text: groups kept with their transforms, clips and all else left out.
+    static func textFrames(_ frames: [Frame]) -> [Frame] {
+        frames.compactMap { frame in
+            switch frame {
+            case .text: frame
+            case let .group(transform, _, children): .group(transform: transform, clip: nil, children: textFrames(children))
+            default: nil
+            }
+        }
+    }
+
+    /// The text pdftotext read from Cairo 1.16's PDF of the same content (`Golden/pdf-text/NAME.txt`).
+    static func golden(_ name: String) throws -> String {
+        try String(contentsOfFile: TestRepository.path("Tests/RenderTests/Golden/pdf-text/\(name).txt"), encoding: .utf8)
     }
 
     static func sortedLines(_ text: String) -> [Substring] {
@@ -140,7 +138,7 @@ import TestSupport
     static func firstDifference(_ a: String, _ b: String) -> String {
         let a = a.split(separator: "\n", omittingEmptySubsequences: false), b = b.split(separator: "\n", omittingEmptySubsequences: false)
         for index in 0..<min(a.count, b.count) where a[index] != b[index] {
-            return "line \(index + 1): ours «\(a[index])» Cairo «\(b[index])»"
+            return "line \(index + 1): ours «\(a[index])», Cairo's «\(b[index])»"
         }
         return "line counts \(a.count) vs \(b.count)"
     }

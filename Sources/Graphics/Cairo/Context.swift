@@ -108,56 +108,6 @@ public final class Context {
     public func paint(alpha: Double = 1) {
         alpha >= 1 ? cairo_paint(pointer) : cairo_paint_with_alpha(pointer, alpha)
     }
-
-    /// Paints all of `surface` (a recording, as `Surface.recording` makes) with its origin at `origin`,
-    /// inside the clip.
-    public func paint(_ surface: Surface, at origin: Point) {
-        cairo_set_source_surface(pointer, surface.pointer, origin.x, origin.y)
-        cairo_paint(pointer)
-    }
-
-    // MARK: Pages and tags
-
-    /// Emits the current page and starts a new one.
-    public func showPage() { cairo_show_page(pointer) }
-
-    /// Marks `rect` as a link to a named destination in the same document (PDF only).
-    public func link(_ rect: Rect, toDestination name: String) {
-        tag(CAIRO_TAG_LINK, attributes: "rect=[\(rect.minX) \(rect.minY) \(rect.width) \(rect.height)] dest='\(Self.escape(name))'")
-    }
-
-    /// Marks `rect` as a link to an external URI (PDF only).
-    public func link(_ rect: Rect, toURI uri: String) {
-        tag(CAIRO_TAG_LINK, attributes: "rect=[\(rect.minX) \(rect.minY) \(rect.width) \(rect.height)] uri='\(Self.escape(uri))'")
-    }
-
-    /// Declares a named destination at `point` on the current page (PDF only).
-    public func destination(_ name: String, at point: Point) {
-        tag(CAIRO_TAG_DEST, attributes: "name='\(Self.escape(name))' x=\(point.x) y=\(point.y)")
-    }
-
-    /// Opens the structure element `name` (a tagged-PDF standard type: `P`, `H1`, `Table`, `Figure`…);
-    /// what is drawn until the matching `endStructure` belongs to it (PDF only).
-    public func beginStructure(_ name: String) {
-        guard surface.kind == .pdf else { return }
-        cairo_tag_begin(pointer, name, "")
-    }
-
-    /// Closes the structure element `name`, the innermost one open (PDF only).
-    public func endStructure(_ name: String) {
-        guard surface.kind == .pdf else { return }
-        cairo_tag_end(pointer, name)
-    }
-
-    private func tag(_ name: String, attributes: String) {
-        guard surface.kind == .pdf else { return }
-        cairo_tag_begin(pointer, name, attributes)
-        cairo_tag_end(pointer, name)
-    }
-
-    private static func escape(_ value: String) -> String {
-        value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
-    }
 }
 
 /// How line ends are drawn.

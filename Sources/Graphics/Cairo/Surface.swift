@@ -1,10 +1,10 @@
 import CCairo
 import Foundation
 
-/// Owner of a `cairo_surface_t`: a PDF, SVG or image surface. Destroyed in `deinit`.
+/// Owner of a `cairo_surface_t`: an SVG or image surface (PlanPress writes PDF itself). Destroyed in `deinit`.
 public final class Surface {
     /// The kinds of surface PlanPress paints on.
-    public enum Kind: Sendable { case pdf, svg, image }
+    public enum Kind: Sendable { case svg, image }
 
     let pointer: OpaquePointer
     public let kind: Kind
@@ -20,29 +20,12 @@ public final class Surface {
 
     deinit { cairo_surface_destroy(pointer) }
 
-    /// A PDF surface whose first page is `size`, writing into `sink`.
-    public static func pdf(size: Size, into sink: ByteSink) throws(GraphicsError) -> Surface {
-        let pointer = cairo_pdf_surface_create_for_stream(
-            ByteSink.writeFunction, Unmanaged.passUnretained(sink).toOpaque(), size.width, size.height)!
-        return try Surface(pointer: pointer, kind: .pdf, sink: sink, operation: "create PDF surface")
-    }
-
     /// An SVG surface of `size` points, writing into `sink`.
     public static func svg(size: Size, into sink: ByteSink) throws(GraphicsError) -> Surface {
         let pointer = cairo_svg_surface_create_for_stream(
             ByteSink.writeFunction, Unmanaged.passUnretained(sink).toOpaque(), size.width, size.height)!
         cairo_svg_surface_set_document_unit(pointer, CAIRO_SVG_UNIT_PT)
         return try Surface(pointer: pointer, kind: .svg, sink: sink, operation: "create SVG surface")
-    }
-
-    /// A surface that records drawing inside (0, 0)…`size` to replay it on `target`, reporting `target`'s
-    /// kind (so what is drawn into it, images included, is prepared for the output it ends up in). Painted
-    /// into a PDF or SVG it is written once however often it is painted: a form XObject, an SVG `<use>`.
-    /// Cairo 1.16's SVG surface never frees a recording painted on it, so PlanPress paints none there.
-    public static func recording(size: Size, for target: Surface) throws(GraphicsError) -> Surface {
-        var rect = cairo_rectangle_t(x: 0, y: 0, width: size.width, height: size.height)
-        let pointer = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &rect)!
-        return try Surface(pointer: pointer, kind: target.kind, sink: nil, operation: "create recording surface")
     }
 
     /// Cairo refuses image surfaces with a side above this many pixels.
@@ -67,36 +50,6 @@ public final class Surface {
     public var pixelWidth: Int { Int(cairo_image_surface_get_width(pointer)) }
     /// Pixel height of an image surface.
     public var pixelHeight: Int { Int(cairo_image_surface_get_height(pointer)) }
-
-    /// Sets the size of the next PDF page (call before drawing on it).
-    public func setPageSize(_ size: Size) {
-        if kind == .pdf { cairo_pdf_surface_set_size(pointer, size.width, size.height) }
-    }
-
-    /// Document metadata written into a PDF's Info dictionary (no-op elsewhere).
-    public func setMetadata(_ metadata: PDFMetadata) {
-        guard kind == .pdf else { return }
-        let entries: [(cairo_pdf_metadata_t, String?)] = [
-            (CAIRO_PDF_METADATA_TITLE, metadata.title), (CAIRO_PDF_METADATA_AUTHOR, metadata.author),
-            (CAIRO_PDF_METADATA_SUBJECT, metadata.subject), (CAIRO_PDF_METADATA_KEYWORDS, metadata.keywords),
-            (CAIRO_PDF_METADATA_CREATOR, metadata.creator),
-            (CAIRO_PDF_METADATA_CREATE_DATE, metadata.creationDate),
-            (CAIRO_PDF_METADATA_MOD_DATE, metadata.creationDate),
-        ]
-        for (key, value) in entries where value != nil { cairo_pdf_surface_set_metadata(pointer, key, value) }
-    }
-
-    /// Adds a PDF outline (bookmark) entry pointing at the named destination; returns its id for children.
-    @discardableResult
-    public func addOutline(parent: Int32, title: String, destination: String, open: Bool) -> Int32 {
-        guard kind == .pdf else { return 0 }
-        let escaped = destination.replacingOccurrences(of: "'", with: "\\'")
-        return cairo_pdf_surface_add_outline(pointer, parent, title, "dest='\(escaped)'",
-                                             open ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t(0))
-    }
-
-    /// Outline id of the document root, the parent of top-level bookmarks.
-    public static let outlineRoot: Int32 = Int32(CAIRO_PDF_OUTLINE_ROOT)
 
     /// Flushes and finishes the surface; a stream surface has written everything into its sink afterwards.
     public func finish() throws(GraphicsError) {
@@ -134,24 +87,5 @@ public final class Surface {
         try cairo_surface_write_to_png_stream(pointer, ByteSink.writeFunction,
                                               Unmanaged.passUnretained(sink).toOpaque()).check("encode PNG")
         return sink.bytes
-    }
-}
-
-/// The PDF Info entries PlanPress writes, and the document's language. Dates are ISO 8601 as Cairo expects them (for example
-/// `2026-11-23T00:00:00Z`), taken from the input, never the clock, so output bytes are reproducible.
-public struct PDFMetadata: Sendable, Equatable {
-    public var title: String?
-    public var author: String?
-    public var subject: String?
-    public var keywords: String?
-    public var creator: String?
-    public var creationDate: String?
-    /// The language of the text (BCP 47: `ru`, `en`), written as the document's language for screen readers.
-    public var language: String?
-
-    public init(title: String? = nil, author: String? = nil, subject: String? = nil, keywords: String? = nil,
-                creator: String? = "PlanPress", creationDate: String? = nil, language: String? = nil) {
-        self.title = title; self.author = author; self.subject = subject
-        self.keywords = keywords; self.creator = creator; self.creationDate = creationDate; self.language = language
     }
 }

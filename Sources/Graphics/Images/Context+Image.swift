@@ -3,7 +3,7 @@ import CCairo
 extension Context {
     /// Draws `image` upright (EXIF orientation applied), stretched exactly into `rect` and clipped to `clip`.
     ///
-    /// On PDF a JPEG travels as its original bytes. On SVG the image is carried `svgPixelWidth` pixels
+    /// On SVG the image is carried `svgPixelWidth` pixels
     /// across (see `Image.svgSurface(pixelWidth:)`; by default `svgPixelsPerPoint` per point shown). On pixel output
     /// it is decoded at the smallest libjpeg reduction that still covers `rect` in device pixels, so a
     /// preview never decodes 6 MP for a thumbnail.
@@ -15,8 +15,6 @@ extension Context {
         switch self.surface.kind {
         case .image:
             surface = try image.rasterSurface(scaleDenominator: image.scaleDenominator(forUprightWidth: deviceWidth))
-        case .pdf:
-            surface = try image.vectorSurface()
         case .svg:
             surface = try image.svgSurface(pixelWidth: svgPixelWidth ?? Self.svgPixels(forWidth: deviceWidth))
         }

@@ -84,27 +84,6 @@ public final class Image {
         }
     }
 
-    /// A surface for PDF output: JPEG bytes ride along as MIME data on a blank surface of the image's
-    /// aspect ratio, so they are neither decoded nor re-encoded. The blank is as small as that ratio
-    /// allows (3000×2000 → 3×2, at most 512 px long): Cairo copies a source surface's pixels when it is
-    /// destroyed after being drawn, which for a full-size blank cost a 24 MB copy per 6 MP photo. PNGs are
-    /// decoded (PDF keeps them lossless), and so are CMYK JPEGs: Cairo 1.16 embeds them without the Decode
-    /// array Adobe-inverted CMYK needs, and viewers would show them as a negative.
-    public func vectorSurface() throws(GraphicsError) -> Surface {
-        guard format == .jpeg, components != 4 else { return try rasterSurface(scaleDenominator: 1) }
-        if let cached = decoded[0] { return cached }
-        var (a, b) = (storedWidth, storedHeight)
-        while b != 0 { (a, b) = (b, a % b) }
-        var (width, height) = (storedWidth / a, storedHeight / a)
-        if max(width, height) > 512 {  // no small exact ratio (1600×1067): 512 px long, within 0.2 %
-            let scale = 512 / Double(max(width, height))
-            (width, height) = (max(1, Int((Double(width) * scale).rounded())), max(1, Int((Double(height) * scale).rounded())))
-        }
-        let surface = try jpegCarrier(width: width, height: height)
-        decoded[0] = surface
-        return surface
-    }
-
     /// A surface for SVG output, `pixelWidth` pixels across when upright (the size the page shows it at,
     /// never more than the image has): an SVG carries the picture seen, not the whole file, so a web page
     /// of photos stays small. The pixels come from the cheapest libjpeg reduction that covers the width,
@@ -151,17 +130,6 @@ public final class Image {
     /// The message a CJPEGCodec call wrote into `buffer` (NUL-terminated, UTF-8).
     static func text(ofCMessage buffer: [CChar]) -> String {
         String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
-
-    /// A blank opaque surface carrying this JPEG's bytes and unique id as MIME data. The bytes are first
-    /// decoded once at 1/8 scale to their end: a truncated or corrupt JPEG passed through untouched would
-    /// print as a blank or half X-ray.
-    private func jpegCarrier(width: Int, height: Int) throws(GraphicsError) -> Surface {
-        try verifyJPEG()
-        let surface = try Surface.image(width: width, height: height, opaque: true)
-        try attachMIME(CAIRO_MIME_TYPE_JPEG, bytes, to: surface)
-        try attachMIME(CAIRO_MIME_TYPE_UNIQUE_ID, Array(uniqueID.utf8), to: surface)
-        return surface
     }
 
     /// Decoded pixels, a JPEG reduced by 1/`scaleDenominator` (1, 2, 4 or 8) while decoding — the cheap
@@ -225,7 +193,8 @@ public final class Image {
     }
 
     /// The JPEG's bytes as they are, for a PDF to carry with /DCTDecode, once they are known to decode to
-    /// their end (the same check `vectorSurface()` makes, shared with `checkAhead(_:)` and the cache).
+    /// their end: a truncated or corrupt JPEG passed through untouched would print as a blank or half X-ray.
+    /// The check is shared with `checkAhead(_:)` and the cache.
     public func verifiedJPEGBytes() throws(GraphicsError) -> [UInt8] {
         guard format == .jpeg else { throw .image(source: name, problem: "is not a JPEG to pass through") }
         try verifyJPEG()

@@ -106,7 +106,7 @@ extension TextBlock {
                 let baseline = Double(pango_layout_iter_get_baseline(iterator)) / Double(PANGO_SCALE)
                 let x = origin.x + Double(logical.x) / Double(PANGO_SCALE)
                 let y = origin.y + baseline - shift
-                if spellsWordsForRuns {
+                if spellsWords {
                     collector.spacedLine(line, x: x, y: y)
                 } else {
                     collector.originX = x
@@ -118,9 +118,6 @@ extension TextBlock {
         } while index < range.upperBound && pango_layout_iter_next_line(iterator) != 0
         return collector.paints
     }
-
-    /// As `spellsWords` (letter-spaced lines are painted run by run, each as one cluster).
-    var spellsWordsForRuns: Bool { style.letterSpacing != 0 && !isEllipsized }
 
     /// The layout's text, for the collector.
     var layoutText: UnsafePointer<CChar>? { pango_layout_get_text(layout) }

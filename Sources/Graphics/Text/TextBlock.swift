@@ -94,7 +94,7 @@ public final class TextBlock {
     /// Whether lines are painted word by word (`showSpacedLine`): letter-spaced text, which text
     /// extraction would otherwise cut into letters. Not an ellipsized block, whose ellipsis stands for text
     /// that is not shown.
-    private var spellsWords: Bool { style.letterSpacing != 0 && !isEllipsized }
+    var spellsWords: Bool { style.letterSpacing != 0 && !isEllipsized }
 
     /// The plain text Pango holds (markup removed), without the soft hyphens hyphenation added.
     public var text: String { text(withSoftHyphens: false) }

@@ -6,7 +6,7 @@ import Graphics
 /// A symbol is a value: two equal symbols are the same drawing, whoever made them. On PDF the painter
 /// writes each distinct symbol once per document (a form XObject) and places it with a transform, so a
 /// chart of 32 teeth carries a handful of outlines instead of 32 copies of each; on SVG and pixels it is
-/// drawn in place (`SymbolRecordings` says why not on SVG).
+/// drawn in place (`FramePainter` says why not as an SVG `<use>`).
 ///
 /// The shapes are in the symbol's own coordinates: a hatch or dot grid is anchored at their origin, not
 /// at the page's.

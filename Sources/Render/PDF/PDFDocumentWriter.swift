@@ -26,13 +26,26 @@ final class PDFDocumentWriter {
         text = PDFTextWriter(objects: objects, resources: resources)
     }
 
+    /// Every anchor named in `frames`, groups included: the destinations a link may point at.
+    static func anchors(in frames: [Frame]) -> Set<String> {
+        var names: Set<String> = []
+        for frame in frames {
+            switch frame {
+            case let .anchor(name, _): names.insert(name)
+            case let .group(_, _, children): names.formUnion(anchors(in: children))
+            default: break
+            }
+        }
+        return names
+    }
+
     // MARK: The file
 
     /// The PDF of `pages` of `document` (already selected); checks `deadline` between pages.
     func write(_ document: LaidOutDocument, pages: [Page], deadline: Deadline) throws(GraphicsError) -> [UInt8] {
         let catalog = objects.reserve()
         let pageTree = objects.reserve()
-        let anchors = pages.reduce(into: Set<String>()) { $0.formUnion(FramePainter.anchors(in: $1.frames)) }
+        let anchors = pages.reduce(into: Set<String>()) { $0.formUnion(Self.anchors(in: $1.frames)) }
         var pageObjects: [Int] = []
         var contentObjects: [Int] = []
         var links: [[(rect: Rect, target: LinkTarget)]] = []

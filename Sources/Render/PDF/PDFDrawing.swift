@@ -79,55 +79,21 @@ struct PDFDrawing {
         canvas.restore()
     }
 
-    /// Parallel lines at `angle` degrees (0 horizontal, positive rising to the right on a y-down page),
-    /// `spacing` apart, covering `bounds`: the same lines `ShapePainter` strokes.
+    /// The hatch's lines at `angle` across `bounds` (`Hatch.lines(at:covering:)`).
     private mutating func strokeHatchLines(_ hatch: Hatch, angle: Double, in bounds: Rect) {
-        guard hatch.spacing > 0, bounds.width > 0 || bounds.height > 0 else { return }
-        let radians = angle * .pi / 180
-        let direction = Point(x: cos(radians), y: -sin(radians))
-        let normal = Point(x: sin(radians), y: cos(radians))
-        let corners = [Point(x: bounds.minX, y: bounds.minY), Point(x: bounds.maxX, y: bounds.minY),
-                       Point(x: bounds.minX, y: bounds.maxY), Point(x: bounds.maxX, y: bounds.maxY)]
-        let across = corners.map { $0.x * normal.x + $0.y * normal.y }
-        let along = corners.map { $0.x * direction.x + $0.y * direction.y }
-        guard let acrossMin = across.min(), let acrossMax = across.max(),
-              let alongMin = along.min(), let alongMax = along.max() else { return }
-        let margin = hatch.lineWidth
-        var lines = Path()
-        var step = (acrossMin / hatch.spacing).rounded(.down)
-        while step * hatch.spacing <= acrossMax {
-            let offset = step * hatch.spacing
-            let base = Point(x: normal.x * offset, y: normal.y * offset)
-            lines.move(to: Point(x: base.x + direction.x * (alongMin - margin), y: base.y + direction.y * (alongMin - margin)))
-            lines.line(to: Point(x: base.x + direction.x * (alongMax + margin), y: base.y + direction.y * (alongMax + margin)))
-            step += 1
-        }
-        stroke(lines, Stroke(color: hatch.color, width: hatch.lineWidth))
+        stroke(hatch.lines(at: angle, covering: bounds), Stroke(color: hatch.color, width: hatch.lineWidth))
     }
 
-    /// Dots on a square grid anchored at the origin, covering `bounds`: one shared tile (a form, see
-    /// `ShapePainter.fillDots`) of zero-length round-capped segments, placed at the first grid point that
-    /// covers `bounds`.
+    /// Dots on the grid anchored at the origin, covering `bounds`: one shared tile (a form) as many dots wide
+    /// and high as `bounds` can need, placed at the first grid point that covers `bounds`, so shapes of one
+    /// size share it and the grid stays anchored at the origin (the tile moves by whole grid steps); dots it
+    /// has beyond `bounds` fall outside the shape's clip.
     private mutating func fillDots(_ dots: Dots, in bounds: Rect) throws(GraphicsError) {
         guard dots.spacing > 0, dots.radius > 0 else { return }
-        let first = (x: ((bounds.minX - dots.radius) / dots.spacing).rounded(.up),
-                     y: ((bounds.minY - dots.radius) / dots.spacing).rounded(.up))
-        let pen = Stroke(color: dots.color, width: 2 * dots.radius, cap: .round)
-        let span = (x: ((bounds.width + 2 * dots.radius) / dots.spacing).rounded(.down) * dots.spacing,
-                    y: ((bounds.height + 2 * dots.radius) / dots.spacing).rounded(.down) * dots.spacing)
-        var grid = Path()
-        var row = 0.0
-        while row * dots.spacing <= span.y {
-            var column = 0.0
-            while column * dots.spacing <= span.x {
-                let center = Point(x: column * dots.spacing, y: row * dots.spacing)
-                grid.move(to: center)
-                grid.line(to: center)
-                column += 1
-            }
-            row += 1
-        }
-        let tile = Symbol(shapes: [Shape(path: grid, stroke: pen)])
+        let first = dots.firstStep(covering: bounds)
+        let span = Point(x: ((bounds.width + 2 * dots.radius) / dots.spacing).rounded(.down) * dots.spacing,
+                         y: ((bounds.height + 2 * dots.radius) / dots.spacing).rounded(.down) * dots.spacing)
+        let tile = Symbol(shapes: [Shape(path: dots.grid(from: (0, 0), through: span), stroke: dots.pen)])
         try paint(tile, transform: .translation(first.x * dots.spacing, first.y * dots.spacing))
     }
 

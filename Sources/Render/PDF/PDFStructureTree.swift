@@ -1,8 +1,8 @@
 import Graphics
 import Layout
 
-/// The tagged-PDF structure tree of the file: one structure element per written role (the mapping of
-/// `StructureWriter`), all under one Document element, each holding its child elements and its marked
+/// The tagged-PDF structure tree of the file: one structure element per written role (`elementType`), all
+/// under one Document element, each holding its child elements and its marked
 /// content (page and MCID) in reading order; and the parent tree that leads from each page's marked
 /// content back to its element.
 final class PDFStructureTree {
@@ -49,7 +49,9 @@ final class PDFStructureTree {
     }
 
     /// The structure element type `role` is written as inside `open` (the roles already open, innermost
-    /// last, with their elements), or `nil` when it is written as none: `StructureWriter`'s mapping.
+    /// last, with their elements), or `nil` when it is written as none: nothing inside an opaque role (a
+    /// figure is read as its alternative text, an artifact not at all), and no paragraph of its own inside a
+    /// role that holds text (a heading, a table cell).
     static func elementType(for role: StructureRole, inside open: [(role: StructureRole, element: Int?)]) -> String? {
         if open.contains(where: { $0.role.isOpaque }) { return nil }
         if role == .paragraph, open.contains(where: { $0.element != nil && $0.role.holdsText }) { return nil }

@@ -1,42 +1,11 @@
-import CQPDF
 import Foundation
 import Graphics
 
-/// What makes a PDF a PDF/A-2b file beyond what Cairo writes (fonts embedded and subset, no encryption,
-/// no JavaScript): XMP metadata that repeats the Info dictionary and names the conformance, an sRGB
-/// output intent, and link annotations marked printable.
+/// The XMP packet that makes a PDF/A-2b file say so: the PDF/A identification and the Info entries repeated
+/// in their XMP properties (the writer adds the sRGB output intent and marks links printable).
 struct PDFArchive {
     /// The document's Info entries, repeated in the XMP.
     var metadata: PDFMetadata
-    /// The Info dictionary's Producer as Cairo writes it, which the XMP must repeat exactly.
-    static let producerKey = "/Producer"
-
-    /// Adds the XMP, the output intent and the annotation flags to the file `qpdf` holds.
-    func apply(to qpdf: qpdf_data, root: qpdf_oh, update: inout PDFIncrementalUpdate) {
-        let producer = String(cString: qpdf_get_info_key(qpdf, Self.producerKey))
-        let metadata = update.add(qpdf_oh_parse(qpdf, "<< /Type /Metadata /Subtype /XML >>"),
-                                  data: Array(packet(producer: producer).utf8))
-        qpdf_oh_replace_key(qpdf, root, "/Metadata", metadata)
-
-        let profile = update.add(qpdf_oh_parse(qpdf, "<< /N 3 >>"), data: PackageResources.sRGB_icc)
-        let intent = qpdf_oh_parse(qpdf, "<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /Info (sRGB IEC61966-2.1) >>")
-        qpdf_oh_replace_key(qpdf, intent, "/DestOutputProfile", profile)
-        let intents = qpdf_oh_new_array(qpdf)
-        qpdf_oh_append_item(qpdf, intents, intent)
-        qpdf_oh_replace_key(qpdf, root, "/OutputIntents", intents)
-
-        for index in 0..<qpdf_get_num_pages(qpdf) {
-            let page = qpdf_get_page_n(qpdf, Int(index))
-            let annotations = qpdf_oh_get_key(qpdf, page, "/Annots")
-            guard qpdf_oh_is_array(qpdf, annotations) == QPDF_TRUE else { continue }
-            for item in 0..<qpdf_oh_get_array_n_items(qpdf, annotations) {
-                // PDF/A: an annotation is printed (flag 3) and never hidden.
-                let annotation = qpdf_oh_get_array_item(qpdf, annotations, item)
-                qpdf_oh_replace_key(qpdf, annotation, "/F", qpdf_oh_new_integer(qpdf, 4))
-                update.changed(annotation, in: page)
-            }
-        }
-    }
 
     /// The XMP packet: PDF/A-2b identification and the Info entries in their XMP properties.
     func packet(producer: String) -> String {
