@@ -189,7 +189,7 @@ import TestSupport
 
     /// A page of every kind of drawing — fills with alpha, gradients, hatching, dots, a dashed stroke,
     /// groups with rotated and even-odd clips, symbols placed twice, photos upright, rotated, clipped, grey,
-    /// CMYK and a PNG — rasterised by poppler looks like Cairo's drawing of the same frames (`PNGExporter`)
+    /// CMYK and a PNG — drawn by poppler through Cairo looks like Cairo's drawing of the same frames (`PNGExporter`)
     /// within a small tolerance (text frames left out: the two rasterisers hint glyphs differently).
     @Test func pagesLookLikeCairosDrawingOfTheSameFrames() throws {
         var first = try sample.firstPage()
@@ -199,8 +199,9 @@ import TestSupport
         let file = try PDFExporter().export(LaidOutDocument(pages: [first, second], metadata: PDFMetadata()))
         let tolerance = ImageComparison(channelTolerance: 40, maxDifferingFraction: 0.004, maxMeanError: 1.5)
         for (number, page) in [first, second].enumerated() {
-            let outcome = try tolerance.compare(try Poppler.rasterize(file, page: number + 1, dpi: 100),
-                                                try PNGExporter(dpi: 100).export(page))
+            let raster = try Poppler.rasterizeWithCairo(file, page: number + 1, dpi: 100, width: Int((page.size.width * 100 / 72).rounded()),
+                                                        height: Int((page.size.height * 100 / 72).rounded()))
+            let outcome = try tolerance.compare(raster, try PNGExporter(dpi: 100).export(page))
             #expect(outcome.matches, "page \(number + 1): \(outcome)")
         }
     }

@@ -24,7 +24,7 @@ import TestSupport
             let pages = try Self.textPages(name, template: template)
             let ours = try PDFExporter().export(LaidOutDocument(pages: pages, metadata: PDFMetadata()))
             for page in 1...pages.count {
-                let difference = try Self.pixels.compare(try Poppler.rasterize(ours, page: page, dpi: 72),
+                let difference = try Self.pixels.compare(try Self.raster(ours, page: page, of: pages),
                                                          try PNGExporter(dpi: 72).export(pages[page - 1]))
                 #expect(difference.matches, "\(name) in \(template), page \(page): \(difference)")
             }
@@ -67,7 +67,7 @@ import TestSupport
         let ourText = try Poppler.run("pdftotext", on: ours, trailing: ["-"])
         #expect(ourText == (try Self.golden("scripts")))
         #expect(ourText.contains("ВАРИАНТ"))
-        let difference = try Self.pixels.compare(try Poppler.rasterize(ours, page: 1, dpi: 72), try PNGExporter(dpi: 72).export(pages[0]))
+        let difference = try Self.pixels.compare(try Self.raster(ours, page: 1, of: pages), try PNGExporter(dpi: 72).export(pages[0]))
         #expect(difference.matches, "\(difference)")
     }
 
@@ -97,13 +97,20 @@ import TestSupport
         let pages = [Page(size: Size(width: 420, height: y + 20), frames: frames)]
         let ours = try PDFExporter().export(LaidOutDocument(pages: pages, metadata: PDFMetadata()))
         #expect(try Poppler.run("pdftotext", on: ours, trailing: ["-"]) == (try Self.golden("markup")))
-        let difference = try Self.pixels.compare(try Poppler.rasterize(ours, page: 1, dpi: 72), try PNGExporter(dpi: 72).export(pages[0]))
+        let difference = try Self.pixels.compare(try Self.raster(ours, page: 1, of: pages), try PNGExporter(dpi: 72).export(pages[0]))
         #expect(difference.matches, "\(difference)")
     }
 
-    /// Pixels (pdftoppm at 72 dpi) may differ by 64 of 255 per channel (anti-aliasing of glyph edges: Cairo
-    /// rounds positions its own way), and 0.4 % of a page's pixels by more.
+    /// Pixels (at 72 dpi) may differ by 64 of 255 per channel (anti-aliasing of glyph edges), and 0.4 % of a
+    /// page's pixels by more.
     static let pixels = ImageComparison(channelTolerance: 64, maxDifferingFraction: 0.004)
+
+    /// Page `page` of `pdf` drawn by poppler through Cairo at 72 dpi, the size of `PNGExporter`'s page.
+    static func raster(_ pdf: [UInt8], page: Int, of pages: [Page]) throws -> [UInt8] {
+        let size = pages[page - 1].size
+        return try Poppler.rasterizeWithCairo(pdf, page: page, dpi: 72, width: Int(size.width.rounded()),
+                                              height: Int(size.height.rounded()))
+    }
 
     /// The pages of a fixture in a template, reduced to their text (groups kept with their transforms,
     /// clips left out).

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Runs poppler-utils (`pdfinfo`, `pdffonts`, `pdfimages`, `pdftotext`, `pdftoppm`) and `qpdf` on PDF bytes.
+/// Runs poppler-utils (`pdfinfo`, `pdffonts`, `pdfimages`, `pdftotext`, `pdftoppm`, `pdftocairo`) and `qpdf` on PDF bytes.
 enum Poppler {
     struct ToolFailed: Error, CustomStringConvertible {
         let tool: String
@@ -27,6 +27,20 @@ enum Poppler {
         try Data(pdf).write(to: file)
         let prefix = folder.appendingPathComponent("page").path
         _ = try run("pdftoppm", ["-png", "-r", "\(dpi)", "-f", "\(page)", "-l", "\(page)", "-singlefile", file.path, prefix])
+        return [UInt8](try Data(contentsOf: URL(fileURLWithPath: prefix + ".png")))
+    }
+
+    /// Renders page `page` of `pdf` to PNG bytes at `dpi` with `pdftocairo` (poppler drawing through Cairo and
+    /// FreeType, as PlanPress's PNG pages are drawn), `width` × `height` pixels from the top-left corner, so it
+    /// compares pixel for pixel with `PNGExporter`'s page (which rounds the page's size where poppler rounds up).
+    static func rasterizeWithCairo(_ pdf: [UInt8], page: Int, dpi: Int, width: Int, height: Int) throws -> [UInt8] {
+        let folder = try TestRepository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("input.pdf")
+        try Data(pdf).write(to: file)
+        let prefix = folder.appendingPathComponent("page").path
+        _ = try run("pdftocairo", ["-png", "-r", "\(dpi)", "-f", "\(page)", "-l", "\(page)", "-x", "0", "-y", "0",
+                                   "-W", "\(width)", "-H", "\(height)", "-singlefile", file.path, prefix])
         return [UInt8](try Data(contentsOf: URL(fileURLWithPath: prefix + ".png")))
     }
 
