@@ -272,6 +272,10 @@ private final class EmbeddedFont {
     private var used: [Bool]
     /// Per glyph id: the index in `texts` of what it stands for, or -1.
     private var mapped: [Int32]
+    /// The most UTF-16 code units a glyph stands for in the ToUnicode map: poppler reads a CMap's strings
+    /// through a 256-byte token (63 units) and older readers keep 8. A longer text (Pango's ellipsis stands
+    /// for every word it hides) goes into an ActualText span.
+    static let maximumMappedUnits = 8
     private var texts: [[UInt8]] = []
     /// Per glyph id: its width in 1/1000 em as written in /W, or -1 before first asked.
     private var widths: [Double]
@@ -299,10 +303,13 @@ private final class EmbeddedFont {
         return width
     }
 
-    /// Maps `glyph` to `text` unless it stands for other text already; whether the glyph now reads as `text`.
+    /// Maps `glyph` to `text` unless it stands for other text already, or for more than
+    /// `maximumMappedUnits`; whether the glyph now reads as `text`.
     func map(_ glyph: UInt32, text: ArraySlice<UInt8>) -> Bool {
         let index = Int(glyph)
         guard index < mapped.count else { return false }
+        if text.count > Self.maximumMappedUnits,
+           String(decoding: text, as: UTF8.self).utf16.count > Self.maximumMappedUnits { return false }
         if mapped[index] >= 0 { return texts[Int(mapped[index])].elementsEqual(text) }
         texts.append(Array(text))
         mapped[index] = Int32(texts.count - 1)
