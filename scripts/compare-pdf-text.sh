@@ -19,10 +19,10 @@ status=0
 pdftotext "$new" "$work/new.txt"; pdftotext "$old" "$work/old.txt"
 if cmp -s "$work/new.txt" "$work/old.txt"; then
     echo "text: same"
-elif cmp -s <(sort "$work/new.txt") <(sort "$work/old.txt"); then
-    echo "text: same lines, order differs ($(diff "$work/new.txt" "$work/old.txt" | grep -c '^[<>]') lines move)"
+elif cmp -s <(grep -v '^$' "$work/new.txt" | sort) <(grep -v '^$' "$work/old.txt" | sort); then
+    echo "text: same lines, order differs ($( (diff "$work/new.txt" "$work/old.txt" || true) | grep -c '^[<>]') lines move)"
 else
-    echo "text: DIFFERS"; diff "$work/new.txt" "$work/old.txt" | head -20; status=1
+    echo "text: DIFFERS"; (diff "$work/new.txt" "$work/old.txt" || true) | head -20; status=1
 fi
 
 bad=$(pdffonts "$new" | tail -n +3 | awk '$1 !~ /^[A-Z][A-Z][A-Z][A-Z][A-Z][A-Z]\+[A-Za-z0-9-]+$/ || $(NF-4) != "yes" || $(NF-3) != "yes" || $(NF-2) != "yes"')
@@ -32,7 +32,7 @@ if check=$(qpdf --check "$new" 2>&1) && ! grep -q WARNING <<<"$check"; then echo
 
 pdftoppm -r 72 "$new" "$work/n"; pdftoppm -r 72 "$old" "$work/o"
 python3 - "$work" "$tolerance" "$fraction" <<'PY' || status=1
-import glob, sys
+import glob, os, sys
 work, tolerance, fraction = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
 def ppm(path):
     data = open(path, 'rb').read()
@@ -44,13 +44,13 @@ for new in sorted(glob.glob(work + '/n-*.ppm')):
     old = new.replace('/n-', '/o-')
     (size, a), (other, b) = ppm(new), ppm(old)
     if size != other:
-        print(f"pixels: {new[-8:-4]}: sizes differ {size} {other}"); failed = True; continue
+        print(f"pixels: {os.path.basename(new)[2:-4]}: sizes differ {size} {other}"); failed = True; continue
     differing = sum(1 for i in range(0, len(a), 3)
                     if max(abs(a[i] - b[i]), abs(a[i + 1] - b[i + 1]), abs(a[i + 2] - b[i + 2])) > tolerance)
     share = differing / (size[0] * size[1])
-    worst = max(worst, (share, new[-8:-4]))
+    worst = max(worst, (share, os.path.basename(new)[2:-4]))
     if share > fraction:
-        print(f"pixels: page {new[-8:-4]}: {share:.4%} differ by more than {tolerance}"); failed = True
+        print(f"pixels: page {os.path.basename(new)[2:-4]}: {share:.4%} differ by more than {tolerance}"); failed = True
 print(f"pixels: worst page {worst[1]}: {worst[0]:.4%} of pixels differ by more than {tolerance} (allowed {fraction:.2%})")
 sys.exit(1 if failed else 0)
 PY

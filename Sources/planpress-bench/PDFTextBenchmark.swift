@@ -1,4 +1,5 @@
 import Foundation
+import Graphics
 import Layout
 import PlanPress
 @_spi(Benchmarks) import Render
@@ -22,8 +23,8 @@ enum PDFTextBenchmark {
         print("PDF text benchmark: median of \(runs) runs after \(RenderBenchmark.warmUps) warm-ups, in process, warm")
         print("load average before: \(RenderBenchmark.loadAverage())")
         print("")
-        print("| case | pages | Cairo, text only (ms) | ours, content (ms) | ours, whole file (ms) | ours / Cairo | bytes ours / Cairo |")
-        print("|---|---:|---:|---:|---:|---:|---:|")
+        print("| case | pages | Cairo, text only (ms) | glyph runs (ms) | ours, content (ms) | ours, whole file (ms) | ours / Cairo | bytes ours / Cairo |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|")
         let renderer = try Renderer(resources: resources)
         for (name, caseURL, root) in cases {
             let input = try CaseInput.file(atPath: caseURL.path, root: root)
@@ -32,10 +33,24 @@ enum PDFTextBenchmark {
             let textDocument = LaidOutDocument(pages: pages, metadata: document.metadata)
             let cairo = try RenderBenchmark.measure(runs: runs) { _ = try PDFExporter().painted(textDocument) }
             let content = try RenderBenchmark.measure(runs: runs) { _ = try TextOnlyPDF.write(pages, fonts: false) }
+            let runsOnly = try RenderBenchmark.measure(runs: runs) {
+                let fonts = GlyphFonts()
+                var count = 0
+                func walk(_ frames: [Frame]) {
+                    for frame in frames {
+                        switch frame {
+                        case let .text(block, origin, lines): count += block.glyphRuns(lines: lines, at: origin, fonts: fonts).count
+                        case let .group(_, _, children): walk(children)
+                        default: break
+                        }
+                    }
+                }
+                for page in pages { walk(page.frames) }
+            }
             let whole = try RenderBenchmark.measure(runs: runs) { _ = try TextOnlyPDF.write(pages) }
             let ours = try TextOnlyPDF.write(pages).count, theirs = try PDFExporter().painted(textDocument).bytes.count
             let ms = { (m: RenderBenchmark.Measurement) in "\(RenderBenchmark.milliseconds(m.wall)) / \(RenderBenchmark.milliseconds(m.cpu))" }
-            print("| \(name) | \(pages.count) | \(ms(cairo)) | \(ms(content)) | \(ms(whole)) | "
+            print("| \(name) | \(pages.count) | \(ms(cairo)) | \(ms(runsOnly)) | \(ms(content)) | \(ms(whole)) | "
                   + "\(RenderBenchmark.percent(whole.wall, of: cairo.wall)) / \(RenderBenchmark.percent(whole.cpu, of: cairo.cpu)) | \(ours) / \(theirs) |")
         }
         print("load average after: \(RenderBenchmark.loadAverage())")
