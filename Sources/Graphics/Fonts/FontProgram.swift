@@ -75,9 +75,12 @@ public final class FontProgram: @unchecked Sendable {
         Int(hb_font_get_glyph_h_advance(font, glyph))
     }
 
-    /// The face prepared for repeated subsetting (`hb_subset_preprocess`), made at the first subset of a
-    /// face of at most `preprocessedGlyphLimit` glyphs (a CJK face would take 0.4 s to prepare).
+    /// The face prepared for repeated subsetting (`hb_subset_preprocess`, the same subsets twice as fast),
+    /// made at the second subset of a face of at most `preprocessedGlyphLimit` glyphs: preparing costs
+    /// 10–15 ms for an Inter face, which a one-render CLI process would never earn back (a CJK face would
+    /// take 0.4 s).
     private var preprocessed: OpaquePointer?
+    private var subsets = 0
     private let lock = NSLock()
     private static let preprocessedGlyphLimit = 8192
 
@@ -123,6 +126,8 @@ public final class FontProgram: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let preprocessed { return preprocessed }
+        subsets += 1
+        guard subsets > 1 else { return face }
         let made = hb_subset_preprocess(face) ?? face
         preprocessed = made
         return made
