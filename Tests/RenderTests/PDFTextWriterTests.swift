@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Graphics
 import Layout
 import PlanPress
@@ -110,6 +111,36 @@ import TestSupport
                                                  try Poppler.rasterize(cairo, page: 1, dpi: 72))
         #expect(difference.matches, "\(difference)")
         print("PDFTextWriterTests: markup page: \(difference)")
+    }
+
+    /// Font programs are shared by the whole process (the render service writes on several threads, each
+    /// with its own `TextEngine`): documents written at the same time on four threads, each subsetting the
+    /// same faces several times (the second subset of a face prepares it), come out byte for byte the same.
+    @Test func threadsWritingAtOnceGetTheSameBytes() throws {
+        let library = try FontLibrary(directory: TestRepository.path("Fonts"))
+        let texts = ["Ортопедическое лечение: коронка на 36", "Omrotfyllning och inläkning", "Option 1 : « Implant »",
+                     "Ахмед الحسيني — שרה כהן"]
+        let results = Mutex<[[UInt8]]>([])
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in
+            let engine = TextEngine(fonts: library)
+            var written: [[UInt8]] = []
+            for round in 0..<3 {
+                var frames: [Frame] = []
+                for (index, text) in texts.enumerated() {
+                    guard let block = try? engine.layout(.plain(text), style: TextStyle(size: 10 + Double(round), weight: index % 2 == 0 ? .regular : .bold))
+                    else { continue }
+                    frames.append(.text(block, origin: Point(x: 20, y: 20 + 20 * Double(index)), lines: 0..<block.lines.count))
+                }
+                if let pdf = try? TextOnlyPDF.write([Page(size: Size(width: 300, height: 120), frames: frames)]) { written.append(pdf) }
+            }
+            results.withLock { $0.append(contentsOf: written) }
+        }
+        let all = results.withLock { $0 }
+        #expect(all.count == 12)
+        for round in 0..<3 {
+            let first = all[round]
+            #expect(all.enumerated().filter { $0.offset % 3 == round }.allSatisfy { $0.element == first })
+        }
     }
 
     /// Pixels (pdftoppm at 72 dpi) may differ by 64 of 255 per channel (anti-aliasing of glyph edges: Cairo
