@@ -75,6 +75,29 @@ public final class FontProgram: @unchecked Sendable {
         Int(hb_font_get_glyph_h_advance(font, glyph))
     }
 
+    /// The character the font's cmap maps to `glyph` (the lowest, when several do), or nil: what a glyph
+    /// stands for when it was only ever shown inside ActualText (a letter-spaced word), as Cairo maps it.
+    public func character(forGlyph glyph: UInt32) -> UInt32? {
+        lock.lock()
+        defer { lock.unlock() }
+        if characters == nil {
+            var map: [UInt32: UInt32] = [:]
+            let unicodes = hb_set_create()
+            defer { hb_set_destroy(unicodes) }
+            hb_face_collect_unicodes(face, unicodes)
+            var unicode = hb_codepoint_t.max
+            while hb_set_next(unicodes, &unicode) != 0 {
+                var found: hb_codepoint_t = 0
+                if hb_font_get_nominal_glyph(font, unicode, &found) != 0, map[found] == nil { map[found] = unicode }
+            }
+            characters = map
+        }
+        return characters?[glyph]
+    }
+
+    /// Glyph to character, built at the first `character(forGlyph:)`.
+    private var characters: [UInt32: UInt32]?
+
     /// The face prepared for repeated subsetting (`hb_subset_preprocess`, the same subsets twice as fast),
     /// made at the second subset of a face of at most `preprocessedGlyphLimit` glyphs: preparing costs
     /// 10–15 ms for an Inter face, which a one-render CLI process would never earn back (a CJK face would

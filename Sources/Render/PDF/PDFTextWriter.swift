@@ -144,6 +144,13 @@ final class PDFTextWriter {
             }
             if !plain {
                 closeArray(&state, &bytes)
+                // The text position is set before the marked content, as Cairo does: MuPDF places an
+                // ActualText where the text matrix stands when the span begins.
+                if first || needsMove(x: run.x[start], y: run.y[start], state) {
+                    setTextMatrix(font, x: run.x[start], y: run.y[start], &bytes)
+                    state.penX = run.x[start]; state.penY = run.y[start]
+                    first = false
+                }
                 bytes.append(contentsOf: Self.spanActualText)
                 Self.utf16Hex(run.text[Int(cluster.textStart)..<Int(cluster.textStart + cluster.textCount)], &bytes)
                 bytes.append(contentsOf: Self.bdcNewline)
@@ -152,7 +159,7 @@ final class PDFTextWriter {
                 let glyph = run.glyphs[number], x = run.x[number], y = run.y[number]
                 embedded.use(glyph)
                 let advance = embedded.width(glyph)
-                if first || abs(y - state.penY) > 1e-6 || abs(x - state.penX) > state.unit * 10_000 {
+                if first || needsMove(x: x, y: y, state) {
                     closeArray(&state, &bytes)
                     setTextMatrix(font, x: x, y: y, &bytes)
                     state.penX = x; state.penY = y
@@ -180,6 +187,12 @@ final class PDFTextWriter {
             }
         }
         closeArray(&state, &bytes)
+    }
+
+    /// Whether a glyph at (x, y) needs a new text matrix: another baseline, or more than 10 em away (TJ
+    /// adjustments are meant for kerning; Cairo moves the same way).
+    private func needsMove(x: Double, y: Double, _ state: TextState) -> Bool {
+        abs(y - state.penY) > 1e-6 || abs(x - state.penX) > state.unit * 10_000
     }
 
     private func closeArray(_ state: inout TextState, _ bytes: inout [UInt8]) {
@@ -405,12 +418,20 @@ private final class EmbeddedFont {
         return cmap
     }
 
-    /// The CMap from glyph ids to the text they stand for (glyphs shown only inside ActualText have none).
+    /// The CMap from glyph ids to the text they stand for; a glyph shown only inside ActualText stands for
+    /// the character the font's cmap gives it, as in Cairo's files (MuPDF lines ActualText up with the
+    /// glyphs' own text, and repeats letters where a glyph has none).
     private func toUnicodeCMap(_ glyphs: [UInt32]) -> String {
         var entries: [String] = []
-        for glyph in glyphs where mapped[Int(glyph)] >= 0 {
+        for glyph in glyphs {
             var hex: [UInt8] = []
-            PDFTextWriter.utf16Hex(texts[Int(mapped[Int(glyph)])][...], &hex)
+            if mapped[Int(glyph)] >= 0 {
+                PDFTextWriter.utf16Hex(texts[Int(mapped[Int(glyph)])][...], &hex)
+            } else if let character = program.character(forGlyph: glyph), let scalar = Unicode.Scalar(character) {
+                PDFTextWriter.utf16Hex(Array(String(Character(scalar)).utf8)[...], &hex)
+            } else {
+                continue
+            }
             var gid: [UInt8] = []
             PDFTextWriter.hex16(glyph, &gid)
             entries.append("<\(String(decoding: gid, as: UTF8.self))> <\(String(decoding: hex, as: UTF8.self))>")
