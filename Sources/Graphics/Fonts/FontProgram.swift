@@ -110,7 +110,11 @@ public final class FontProgram: @unchecked Sendable {
     /// The font program holding only `glyphs` (and .notdef), renumbered from 0 in the order of their ids:
     /// a TrueType or OpenType (CFF) file without layout tables or hinting, and each glyph's new id, in the
     /// order of `glyphs` (which must be sorted).
-    public func subset(_ glyphs: [UInt32]) throws(GraphicsError) -> (program: [UInt8], newGlyphs: [UInt32]) {
+    ///
+    /// For a name-keyed CFF font, `cidKeyedCFF` is the subset's CFF made CID-keyed with the original glyph
+    /// ids as CIDs (see `CIDKeyedCFF`), to embed bare under Identity-H; nil otherwise (TrueType, or a font
+    /// already CID-keyed, whose subset keeps its own CIDs).
+    public func subset(_ glyphs: [UInt32]) throws(GraphicsError) -> (program: [UInt8], newGlyphs: [UInt32], cidKeyedCFF: [UInt8]?) {
         guard let input = hb_subset_input_create_or_fail() else { throw .fonts("HarfBuzz could not start a subset of \(path)") }
         defer { hb_subset_input_destroy(input) }
         let glyphSet = hb_subset_input_glyph_set(input)
@@ -141,7 +145,16 @@ public final class FontProgram: @unchecked Sendable {
         var length: UInt32 = 0
         guard let data = hb_blob_get_data(blob, &length), length > 0 else { throw .fonts("HarfBuzz wrote an empty subset of \(path)") }
         let program = data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { Array(UnsafeBufferPointer(start: $0, count: Int(length))) }
-        return (program, newGlyphs)
+        guard isCFF else { return (program, newGlyphs, nil) }
+        let newToOld = hb_subset_plan_new_to_old_glyph_mapping(plan)
+        let count = Int(hb_face_get_glyph_count(subset))
+        var cids: [UInt32] = []
+        cids.reserveCapacity(count)
+        for new in 0..<UInt32(count) {
+            let old = hb_map_get(newToOld, new)
+            cids.append(old == UInt32.max ? 0 : old)
+        }
+        return (program, newGlyphs, CIDKeyedCFF.make(fromOpenType: program, cids: cids))
     }
 
     private func sourceFace() -> OpaquePointer {
