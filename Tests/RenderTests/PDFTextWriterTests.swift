@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Graphics
 import Layout
 import PlanPress
@@ -43,6 +44,7 @@ import TestSupport
             let columns = row.split(separator: " ", omittingEmptySubsequences: true)
             #expect(columns.first?.wholeMatch(of: /[A-Z]{6}\+(Inter|NotoSerif)-[A-Za-z]+/) != nil, "\(row)")
             #expect(Array(columns.suffix(5).prefix(3)) == ["yes", "yes", "yes"], "\(row)")
+            #expect(row.contains("Identity-H"), "\(row)")
         }
         let check = try Poppler.status("qpdf", ["--check"], on: pdf)
         #expect(check.status == 0 && !check.output.contains("WARNING"), "\(check.output.suffix(400))")
@@ -99,6 +101,36 @@ import TestSupport
         #expect(try Poppler.run("pdftotext", on: ours, trailing: ["-"]) == (try Self.golden("markup")))
         let difference = try Self.pixels.compare(try Self.raster(ours, page: 1, of: pages), try PNGExporter(dpi: 72).export(pages[0]))
         #expect(difference.matches, "\(difference)")
+    }
+
+    /// Font programs are shared by the whole process (the render service writes on several threads, each
+    /// with its own `TextEngine`): documents written at the same time on four threads, each subsetting the
+    /// same faces several times (the second subset of a face prepares it), come out byte for byte the same.
+    @Test func threadsWritingAtOnceGetTheSameBytes() throws {
+        let library = try FontLibrary(directory: TestRepository.path("Fonts"))
+        let texts = ["Ортопедическое лечение: коронка на 36", "Omrotfyllning och inläkning", "Option 1 : « Implant »",
+                     "Ахмед الحسيني — שרה כהן"]
+        let results = Mutex<[[UInt8]]>([])
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in
+            let engine = TextEngine(fonts: library)
+            var written: [[UInt8]] = []
+            for round in 0..<3 {
+                var frames: [Frame] = []
+                for (index, text) in texts.enumerated() {
+                    guard let block = try? engine.layout(.plain(text), style: TextStyle(size: 10 + Double(round), weight: index % 2 == 0 ? .regular : .bold))
+                    else { continue }
+                    frames.append(.text(block, origin: Point(x: 20, y: 20 + 20 * Double(index)), lines: 0..<block.lines.count))
+                }
+                if let pdf = try? PDFExporter().export(LaidOutDocument(pages: [Page(size: Size(width: 300, height: 120), frames: frames)], metadata: PDFMetadata())) { written.append(pdf) }
+            }
+            results.withLock { $0.append(contentsOf: written) }
+        }
+        let all = results.withLock { $0 }
+        #expect(all.count == 12)
+        for round in 0..<3 {
+            let first = all[round]
+            #expect(all.enumerated().filter { $0.offset % 3 == round }.allSatisfy { $0.element == first })
+        }
     }
 
     /// Pixels (at 72 dpi) may differ by 64 of 255 per channel (anti-aliasing of glyph edges), and 0.4 % of a

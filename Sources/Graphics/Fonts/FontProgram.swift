@@ -75,16 +75,46 @@ public final class FontProgram: @unchecked Sendable {
         Int(hb_font_get_glyph_h_advance(font, glyph))
     }
 
-    /// The face prepared for repeated subsetting (`hb_subset_preprocess`), made at the first subset of a
-    /// face of at most `preprocessedGlyphLimit` glyphs (a CJK face would take 0.4 s to prepare).
+    /// The character the font's cmap maps to `glyph` (the lowest, when several do), or nil: what a glyph
+    /// stands for when it was only ever shown inside ActualText (a letter-spaced word), as Cairo maps it.
+    public func character(forGlyph glyph: UInt32) -> UInt32? {
+        lock.lock()
+        defer { lock.unlock() }
+        if characters == nil {
+            var map: [UInt32: UInt32] = [:]
+            let unicodes = hb_set_create()
+            defer { hb_set_destroy(unicodes) }
+            hb_face_collect_unicodes(face, unicodes)
+            var unicode = hb_codepoint_t.max
+            while hb_set_next(unicodes, &unicode) != 0 {
+                var found: hb_codepoint_t = 0
+                if hb_font_get_nominal_glyph(font, unicode, &found) != 0, map[found] == nil { map[found] = unicode }
+            }
+            characters = map
+        }
+        return characters?[glyph]
+    }
+
+    /// Glyph to character, built at the first `character(forGlyph:)`.
+    private var characters: [UInt32: UInt32]?
+
+    /// The face prepared for repeated subsetting (`hb_subset_preprocess`, the same subsets twice as fast),
+    /// made at the second subset of a face of at most `preprocessedGlyphLimit` glyphs: preparing costs
+    /// 10–15 ms for an Inter face, which a one-render CLI process would never earn back (a CJK face would
+    /// take 0.4 s).
     private var preprocessed: OpaquePointer?
+    private var subsets = 0
     private let lock = NSLock()
     private static let preprocessedGlyphLimit = 8192
 
     /// The font program holding only `glyphs` (and .notdef), renumbered from 0 in the order of their ids:
     /// a TrueType or OpenType (CFF) file without layout tables or hinting, and each glyph's new id, in the
     /// order of `glyphs` (which must be sorted).
-    public func subset(_ glyphs: [UInt32]) throws(GraphicsError) -> (program: [UInt8], newGlyphs: [UInt32]) {
+    ///
+    /// For a name-keyed CFF font, `cidKeyedCFF` is the subset's CFF made CID-keyed with the original glyph
+    /// ids as CIDs (see `CIDKeyedCFF`), to embed bare under Identity-H; nil otherwise (TrueType, or a font
+    /// already CID-keyed, whose subset keeps its own CIDs).
+    public func subset(_ glyphs: [UInt32]) throws(GraphicsError) -> (program: [UInt8], newGlyphs: [UInt32], cidKeyedCFF: [UInt8]?) {
         guard let input = hb_subset_input_create_or_fail() else { throw .fonts("HarfBuzz could not start a subset of \(path)") }
         defer { hb_subset_input_destroy(input) }
         let glyphSet = hb_subset_input_glyph_set(input)
@@ -115,7 +145,16 @@ public final class FontProgram: @unchecked Sendable {
         var length: UInt32 = 0
         guard let data = hb_blob_get_data(blob, &length), length > 0 else { throw .fonts("HarfBuzz wrote an empty subset of \(path)") }
         let program = data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { Array(UnsafeBufferPointer(start: $0, count: Int(length))) }
-        return (program, newGlyphs)
+        guard isCFF else { return (program, newGlyphs, nil) }
+        let newToOld = hb_subset_plan_new_to_old_glyph_mapping(plan)
+        let count = Int(hb_face_get_glyph_count(subset))
+        var cids: [UInt32] = []
+        cids.reserveCapacity(count)
+        for new in 0..<UInt32(count) {
+            let old = hb_map_get(newToOld, new)
+            cids.append(old == UInt32.max ? 0 : old)
+        }
+        return (program, newGlyphs, CIDKeyedCFF.make(fromOpenType: program, cids: cids))
     }
 
     private func sourceFace() -> OpaquePointer {
@@ -123,6 +162,8 @@ public final class FontProgram: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let preprocessed { return preprocessed }
+        subsets += 1
+        guard subsets > 1 else { return face }
         let made = hb_subset_preprocess(face) ?? face
         preprocessed = made
         return made

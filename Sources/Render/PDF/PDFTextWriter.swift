@@ -11,9 +11,11 @@ import Graphics
 /// text, is written inside a `/Span << /ActualText … >>` marked-content sequence instead.
 ///
 /// Fonts are written by `finish`: each face once (however many sizes), subset by HarfBuzz (glyphs
-/// renumbered); TrueType as CIDFontType2 with /FontFile2 (Identity-H, a /CIDToGIDMap to the new glyph ids),
-/// CFF (Inter's `.otf`) as CIDFontType0 with the OpenType file as /FontFile3 /Subtype /OpenType (an
-/// embedded CMap taking the glyph ids written to the new ones).
+/// renumbered), all Type0 with Identity-H and the original glyph ids as CIDs; TrueType as CIDFontType2 with
+/// /FontFile2 and a /CIDToGIDMap to the new glyph ids; name-keyed CFF (Inter's `.otf`) as CIDFontType0 with
+/// the subset's CFF made CID-keyed (`CIDKeyedCFF`) as /FontFile3 /Subtype /CIDFontType0C, as Cairo embeds
+/// it; a CFF already CID-keyed (CJK) as the OpenType subset (/FontFile3 /Subtype /OpenType) with an embedded
+/// CMap from the original glyph ids to its new ones.
 final class PDFTextWriter {
     private let objects: PDFObjectTable
     private let resources: PDFResources
@@ -144,6 +146,13 @@ final class PDFTextWriter {
             }
             if !plain {
                 closeArray(&state, &bytes)
+                // The text position is set before the marked content, as Cairo does: MuPDF places an
+                // ActualText where the text matrix stands when the span begins.
+                if first || needsMove(x: run.x[start], y: run.y[start], state) {
+                    setTextMatrix(font, x: run.x[start], y: run.y[start], &bytes)
+                    state.penX = run.x[start]; state.penY = run.y[start]
+                    first = false
+                }
                 bytes.append(contentsOf: Self.spanActualText)
                 Self.utf16Hex(run.text[Int(cluster.textStart)..<Int(cluster.textStart + cluster.textCount)], &bytes)
                 bytes.append(contentsOf: Self.bdcNewline)
@@ -152,7 +161,7 @@ final class PDFTextWriter {
                 let glyph = run.glyphs[number], x = run.x[number], y = run.y[number]
                 embedded.use(glyph)
                 let advance = embedded.width(glyph)
-                if first || abs(y - state.penY) > 1e-6 || abs(x - state.penX) > state.unit * 10_000 {
+                if first || needsMove(x: x, y: y, state) {
                     closeArray(&state, &bytes)
                     setTextMatrix(font, x: x, y: y, &bytes)
                     state.penX = x; state.penY = y
@@ -180,6 +189,12 @@ final class PDFTextWriter {
             }
         }
         closeArray(&state, &bytes)
+    }
+
+    /// Whether a glyph at (x, y) needs a new text matrix: another baseline, or more than 10 em away (TJ
+    /// adjustments are meant for kerning; Cairo moves the same way).
+    private func needsMove(x: Double, y: Double, _ state: TextState) -> Bool {
+        abs(y - state.penY) > 1e-6 || abs(x - state.penX) > state.unit * 10_000
     }
 
     private func closeArray(_ state: inout TextState, _ bytes: inout [UInt8]) {
@@ -324,10 +339,13 @@ private final class EmbeddedFont {
         let scale = 1000 / Double(program.unitsPerEm)
         func units(_ value: Int) -> String { PDFSyntax.number((Double(value) * scale).rounded()) }
 
-        let (fontFile, newGlyphs) = try program.subset(glyphs)
+        let (fontFile, newGlyphs, cidKeyedCFF) = try program.subset(glyphs)
         let fileObject: Int
         let fileKey: String
-        if program.isCFF {
+        if let cidKeyedCFF {
+            fileObject = try objects.addStream("/Subtype /CIDFontType0C", data: cidKeyedCFF)
+            fileKey = "/FontFile3"
+        } else if program.isCFF {
             fileObject = try objects.addStream("/Subtype /OpenType", data: fontFile)
             fileKey = "/FontFile3"
         } else {
@@ -341,11 +359,13 @@ private final class EmbeddedFont {
         let stemV = Int(10 + 220 * Double(max(program.weightClass - 50, 0)) / 900)
         let descriptor = objects.add("<< /Type /FontDescriptor /FontName \(baseFont) /Flags \(flags) /FontBBox [\(units(box.0)) \(units(box.1)) \(units(box.2)) \(units(box.3))] /ItalicAngle \(PDFSyntax.number(program.italicAngle)) /Ascent \(units(program.ascender)) /Descent \(units(program.descender)) /CapHeight \(units(program.capHeight)) /StemV \(stemV) \(fileKey) \(fileObject) 0 R >>")
 
-        // Content streams were written with the original glyph ids as codes. TrueType: codes are CIDs
-        // (Identity-H), and /CIDToGIDMap maps each to its glyph in the subset. CFF has no such map (a
-        // CIDFontType0's CIDs are the glyph ids of its name-keyed CFF), so an embedded CMap maps each code to
-        // the CID of its new glyph instead.
-        let cids = program.isCFF ? newGlyphs : glyphs
+        // Content streams were written with the original glyph ids as codes, and codes are CIDs
+        // (Identity-H). TrueType: /CIDToGIDMap maps each CID to its glyph in the subset. Name-keyed CFF
+        // (Inter): the subset's CFF is made CID-keyed, its charset taking each glyph to its original id.
+        // A font already CID-keyed (CJK) keeps its own CIDs in the subset, so an embedded CMap maps each
+        // code to the CID (new glyph id) instead.
+        let viaCMap = program.isCFF && cidKeyedCFF == nil
+        let cids = viaCMap ? newGlyphs : glyphs
         var widthsArray = "["
         var run: [String] = []
         var runStart: UInt32 = 0
@@ -360,7 +380,11 @@ private final class EmbeddedFont {
         if !run.isEmpty { widthsArray += "\(runStart) [\(run.joined(separator: " "))]" }
         widthsArray += "]"
         let subtype: String, cidToGID: String, encoding: String
-        if program.isCFF {
+        if cidKeyedCFF != nil {
+            subtype = "/CIDFontType0"
+            cidToGID = ""
+            encoding = "/Identity-H"
+        } else if viaCMap {
             subtype = "/CIDFontType0"
             cidToGID = ""
             let name = "PlanPress-" + baseFont.dropFirst(1).prefix(6) + "-H"
@@ -412,12 +436,20 @@ private final class EmbeddedFont {
         return cmap
     }
 
-    /// The CMap from glyph ids to the text they stand for (glyphs shown only inside ActualText have none).
+    /// The CMap from glyph ids to the text they stand for; a glyph shown only inside ActualText stands for
+    /// the character the font's cmap gives it, as in Cairo's files (MuPDF lines ActualText up with the
+    /// glyphs' own text, and repeats letters where a glyph has none).
     private func toUnicodeCMap(_ glyphs: [UInt32]) -> String {
         var entries: [String] = []
-        for glyph in glyphs where mapped[Int(glyph)] >= 0 {
+        for glyph in glyphs {
             var hex: [UInt8] = []
-            PDFTextWriter.utf16Hex(texts[Int(mapped[Int(glyph)])][...], &hex)
+            if mapped[Int(glyph)] >= 0 {
+                PDFTextWriter.utf16Hex(texts[Int(mapped[Int(glyph)])][...], &hex)
+            } else if let character = program.character(forGlyph: glyph), let scalar = Unicode.Scalar(character) {
+                PDFTextWriter.utf16Hex(Array(String(Character(scalar)).utf8)[...], &hex)
+            } else {
+                continue
+            }
             var gid: [UInt8] = []
             PDFTextWriter.hex16(glyph, &gid)
             entries.append("<\(String(decoding: gid, as: UTF8.self))> <\(String(decoding: hex, as: UTF8.self))>")
