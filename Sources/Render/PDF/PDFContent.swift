@@ -85,7 +85,12 @@ enum PDFSyntax {
             bytes.append(UInt8(truncatingIfNeeded: 0x30 + rest % 10))
             rest /= 10
         }
-        bytes[start...].reverse()
+        var low = start, high = bytes.count - 1
+        while low < high {
+            bytes.swapAt(low, high)
+            low += 1
+            high -= 1
+        }
     }
 
     /// `value` as a literal string of its UTF-8 bytes, `(`, `)` and `\\` escaped: a destination's name,
