@@ -199,6 +199,10 @@ import TestSupport
         let document = LaidOutDocument(pages: [first, second], metadata: PDFMetadata())
         let new = try PDFWriter().write(document)
         let old = try PDFExporter().export(document)
+        if let folder = ProcessInfo.processInfo.environment["PLANPRESS_TEST_OUTPUT"] {  // to look at them
+            try Data(new).write(to: URL(fileURLWithPath: folder).appendingPathComponent("writer-sample-new.pdf"))
+            try Data(old).write(to: URL(fileURLWithPath: folder).appendingPathComponent("writer-sample-cairo.pdf"))
+        }
         let tolerance = ImageComparison(channelTolerance: 40, maxDifferingFraction: 0.004, maxMeanError: 1.5)
         for page in 1...2 {
             let outcome = try tolerance.compare(try Poppler.rasterize(new, page: page, dpi: 100), try Poppler.rasterize(old, page: page, dpi: 100))
@@ -222,7 +226,7 @@ import TestSupport
     }
 
     /// Symbols (one with a dot fill) placed twice, a flipped and scaled symbol, a group clipped to a ring,
-    /// translucent fill and stroke.
+    /// a three-stop gradient fading out, translucent fill and stroke.
     static func symbolsAndClips() -> [Frame] {
         let tooth = Symbol(shapes: [
             Shape(path: .ellipse(in: Rect(x: 0, y: 0, width: 16, height: 24)), fill: .color(SampleDocument.paper),
@@ -238,6 +242,11 @@ import TestSupport
             .group(transform: .translation(300, 200), clip: ring, children: [
                 .shape(Shape(path: .rectangle(Rect(x: -30, y: -30, width: 60, height: 60)), fill: .color(SampleDocument.red))),
             ]),
+            .shape(Shape(path: .rectangle(Rect(x: 220, y: 200, width: 60, height: 40), radius: 5),
+                         fill: .linearGradient(from: Point(x: 220, y: 200), to: Point(x: 220, y: 240),
+                                               stops: [GradientStop(offset: 0, color: SampleDocument.red),
+                                                       GradientStop(offset: 0.4, color: SampleDocument.blue.withAlpha(0.6)),
+                                                       GradientStop(offset: 1, color: SampleDocument.blue.withAlpha(0))]))),
             .shape(Shape(path: .rectangle(Rect(x: 150, y: 200, width: 60, height: 30)), fill: .color(SampleDocument.teal.withAlpha(0.5)),
                          stroke: Stroke(color: SampleDocument.ink.withAlpha(0.6), width: 2, cap: .round, join: .bevel))),
         ]
