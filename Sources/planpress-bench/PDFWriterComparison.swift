@@ -36,20 +36,28 @@ enum PDFWriterComparison {
         print("\(document.pages.count) pages written into \(folder.path)")
     }
 
-    /// `planpress-bench pdf-writer-repeat CASE ROOT TIMES [cairo]`: lays the case out once and writes its PDF
-    /// with `PDFWriter` (or with `cairo`, the Cairo path, `PDFExporter.export`) TIMES times, for a profiler
-    /// (perf, callgrind: subtract a run of 0 times) to see the writer alone.
+    /// `planpress-bench pdf-writer-repeat CASE ROOT TIMES [cairo] [notext]`: lays the case out once and writes
+    /// its PDF with `PDFWriter` (or with `cairo`, the Cairo path, `PDFExporter.export`) TIMES times, for a
+    /// profiler (perf, callgrind: subtract a run of 0 times) to see the writer alone; `notext` leaves the
+    /// text frames out first.
     static func repeatWriting(arguments: [String]) throws {
         guard arguments.count >= 3, let times = Int(arguments[2]) else {
-            print("usage: planpress-bench pdf-writer-repeat CASE ROOT TIMES [cairo]")
+            print("usage: planpress-bench pdf-writer-repeat CASE ROOT TIMES [cairo] [notext]")
             return
         }
         let renderer = try Renderer(resources: try ResourceLocator.locate())
-        let document = try renderer.layout(try CaseInput.file(atPath: arguments[0], root: URL(fileURLWithPath: arguments[1])),
+        var document = try renderer.layout(try CaseInput.file(atPath: arguments[0], root: URL(fileURLWithPath: arguments[1])),
                                            options: RenderOptions())
+        if arguments.dropFirst(3).contains("notext") {
+            document.pages = document.pages.map { page in
+                var page = page
+                page.frames = withoutText(page.frames)
+                return page
+            }
+        }
         let writer = PDFWriter(archival: document.archival)
         let exporter = PDFExporter(archival: document.archival)
-        let cairo = arguments.count > 3 && arguments[3] == "cairo"
+        let cairo = arguments.dropFirst(3).contains("cairo")
         var bytes = 0
         for _ in 0..<times { bytes += try cairo ? exporter.export(document).count : writer.write(document).count }
         print("\(times) files, \(bytes / max(1, times)) bytes each")
