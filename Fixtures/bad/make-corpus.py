@@ -101,6 +101,8 @@ for field in [["patient", "name"], ["clinic", "address"], ["imaging", "photos", 
         if label in ("backspace", "c1") and field[0] != "patient": continue
         if label == "long-word" and field == ["patient", "name"]:
             fragment = "maximumShortTextLength"  # a name over 200 characters is refused before it is read
+        if label == "hieroglyph":  # the font check names the field it found it in
+            fragment = ".".join(str(f) for f in field).replace(".0.", "[0].") + ": no shipped font has the character " + fragment
         entry("text", f"text-{field[-1] if field[-1] != 'caption' else 'caption'}-{label}.json",
               json.dumps(mutate(field, value), ensure_ascii=False), fragment)
 entry("text", "text-raw-nul.yaml", as_yaml(base()).replace('"Aoife Byrne"', '"Aoife\u0000 Byrne"'), "patient.name: control character U+0000")

@@ -7,7 +7,9 @@ extension PlanOutcome {
     /// `locale` (default: the case's), the template found through `resources`.
     public init(_ loaded: LoadedCase, resources: ResourceLocator, template: String? = nil,
                 locale: CaseLocale? = nil) throws(InputError) {
-        let loadedTemplate = try TemplateLoader(directory: resources.templates).load(template ?? RenderOptions.defaultTemplate)
-        self.init(loaded, strings: loadedTemplate.strings(for: locale ?? loaded.dentalCase.locale))
+        let locale = locale ?? loaded.dentalCase.locale
+        let loadedTemplate = try TemplateLoader(directory: resources.templates).load(template ?? RenderOptions.defaultTemplate,
+                                                                                   locales: [locale])
+        self.init(loaded, strings: loadedTemplate.strings(for: locale))
     }
 }

@@ -148,7 +148,8 @@ public final class Renderer {
         do {
             root = try input.parsedDocument(keptIn: documents)
             loaded = try PlanEngine.load(root, files: input.files, protocolURL: resources.protocolRules, documents: documents)
-            template = try templates.template(options.templateName, from: TemplateLoader(directory: resources.templates))
+            template = try templates.template(options.templateName, locale: options.locale ?? loaded.dentalCase.locale,
+                                              from: TemplateLoader(directory: resources.templates))
         } catch {
             throw .input(error)
         }

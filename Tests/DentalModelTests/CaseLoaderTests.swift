@@ -129,6 +129,18 @@ struct CaseLoaderTests {
         let noText = try #require(error(in: Self.caseText(item: "{teeth: 36, code: F01, declined: {justification: \"  \"}}")))
         #expect(noText.path.hasSuffix("declined.justification"))
         #expect(noText.message == "must not be empty")
+        // Blank in any script: an ideographic space, a no-break space, a tab and a line separator.
+        let blank = try #require(error(in: Self.caseText(item: "{teeth: 36, code: F01, declined: {justification: \"\\u3000\\u00a0\\t\\u2028\"}}")))
+        #expect(blank.message == "must not be empty" && blank.path.hasSuffix("declined.justification"))
+    }
+
+    /// JSON may put tabs where YAML takes none (indentation): they read as spaces, and a tab written inside
+    /// a string as `\t` stays a tab.
+    @Test func jsonIndentedWithTabsReads() throws {
+        let json = "{\n\t\"name\": \"a\\tb\",\n\t\"list\": [\n\t\t1\n\t]\n}"
+        let root = try YAMLSource.parse(json, fileName: "t.json")
+        #expect(try root.required("name").text() == "a\tb")
+        #expect(try root.required("list").list().map { try $0.integer(in: 0...9) } == [1])
     }
 
     @Test func textIsKeptVerbatim() throws {

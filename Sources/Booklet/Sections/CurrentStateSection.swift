@@ -64,11 +64,11 @@ struct CurrentStateSection {
         var lines: [Block] = []
         for record in formula.allRecords {
             let texts = [record.notes].compactMap { $0 } + record.findings.compactMap(\.note)
-            for text in texts where !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            for text in texts where !text.isBlank {
                 lines.append(Blocks.plain(context.dentalCase.notation.format(record.tooth) + ": " + text, styles.body))
             }
         }
-        if let notes = context.dentalCase.notes, !notes.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if let notes = context.dentalCase.notes, !notes.isBlank {
             lines.append(Blocks.plain(notes.trimmingCharacters(in: .newlines), styles.body))
         }
         return lines.isEmpty ? nil : .stack(lines, spacing: context.typography.lines(0.5))

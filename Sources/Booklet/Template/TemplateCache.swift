@@ -13,12 +13,13 @@ public final class TemplateCache {
     /// An empty cache.
     public init() {}
 
-    /// The template `name` of `loader`'s folder: the one read before if its files are unchanged, else read now.
-    public func template(_ name: String, from loader: TemplateLoader) throws(InputError) -> Template {
-        let key = loader.directory.path + "/" + name
+    /// The template `name` of `loader`'s folder with the wording of `locale`: the one read before if its
+    /// files are unchanged, else read now.
+    public func template(_ name: String, locale: CaseLocale, from loader: TemplateLoader) throws(InputError) -> Template {
+        let key = loader.directory.path + "/" + name + "/" + locale.rawValue
         let sources = loader.sourceFiles(of: name).map { DiskFile(path: $0.path).bytes() }
         if let entry = entries[key], entry.sources == sources { return entry.template }
-        let template = try loader.load(name)
+        let template = try loader.load(name, locales: [locale])
         entries[key] = (template, sources)
         return template
     }

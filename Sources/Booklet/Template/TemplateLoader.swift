@@ -22,8 +22,10 @@ public struct TemplateLoader: Sendable {
         }.sorted()
     }
 
-    /// Loads the template `name` with the wording of every locale.
-    public func load(_ name: String) throws(InputError) -> Template {
+    /// Loads the template `name` with the wording of `locales` (every locale unless asked otherwise: a
+    /// booklet needs one, and reading the other three was most of reading a template). `files` lists every
+    /// file of every locale all the same, so the fingerprint and `planpress watch` see the same template.
+    public func load(_ name: String, locales: [CaseLocale] = CaseLocale.allCases) throws(InputError) -> Template {
         guard !name.isEmpty, !name.contains("/"), !name.hasPrefix("."),
               names().contains(name) else {
             throw InputError(file: name, message: "no template \"\(name)\" in \(directory.path) (available: "
@@ -32,14 +34,11 @@ public struct TemplateLoader: Sendable {
         let folder = directory.appendingPathComponent(name)
         let url = folder.appendingPathComponent("template.yaml")
         var template = try read(text: YAMLSource.readText(url), name: name)
-        var files = [url]
-        for locale in CaseLocale.allCases {
-            let (table, tableFiles) = try strings(locale, folder: folder)
-            template.strings[locale] = table
-            files += tableFiles
+        for locale in locales {
+            template.strings[locale] = try strings(locale, folder: folder)
         }
-        if let cover = template.coverImage { files.append(cover) }
-        template.files = files
+        template.files = sourceFiles(of: name).filter { FileManager.default.fileExists(atPath: $0.path) }
+            + (template.coverImage.map { [$0] } ?? [])
         return template
     }
 
@@ -78,22 +77,20 @@ public struct TemplateLoader: Sendable {
     }
 
     /// The shared lines of `locale` with the template's overrides applied, checked complete.
-    private func strings(_ locale: CaseLocale, folder: URL) throws(InputError) -> (StringTable, [URL]) {
+    private func strings(_ locale: CaseLocale, folder: URL) throws(InputError) -> StringTable {
         let shared = directory.appendingPathComponent("strings").appendingPathComponent("\(locale.rawValue).yaml")
         let sharedName = displayName(shared)
         var lines = try Self.lines(text: YAMLSource.readText(shared), fileName: sharedName, locale: locale)
-        var files = [shared]
         let override = folder.appendingPathComponent("strings").appendingPathComponent("\(locale.rawValue).yaml")
         if FileManager.default.fileExists(atPath: override.path) {
             let own = try Self.lines(text: YAMLSource.readText(override), fileName: displayName(override),
                                      locale: locale)
             lines.merge(own) { _, new in new }
-            files.append(override)
         }
         if let missing = StringKey.allCases.first(where: { lines[$0] == nil }) {
             throw InputError(file: sharedName, path: missing.rawValue, message: "missing line \"\(missing.rawValue)\"")
         }
-        return (StringTable(locale: locale, lines: lines), files)
+        return StringTable(locale: locale, lines: lines)
     }
 
     /// `Templates/premium/template.yaml`: the path from the templates folder's parent, as designers see it.

@@ -56,6 +56,11 @@ public struct NodeCursor {
         }
         var run = 0
         for character in scalar.string.unicodeScalars {
+            // Printable ASCII is none of what follows (a Unicode property lookup per character).
+            if (0x20..<0x7F).contains(character.value) {
+                run = 0
+                continue
+            }
             if RawTextCheck.isForbidden(character) {
                 throw error("control character \(Self.codePoint(character)) is not allowed in text")
             }
@@ -103,16 +108,14 @@ public struct NodeCursor {
     /// `prose()` that must not be empty after trimming spaces.
     public func nonEmptyProse() throws(InputError) -> String {
         let value = try prose()
-        guard !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw error("must not be empty") }
+        guard !value.isBlank else { throw error("must not be empty") }
         return value
     }
 
     /// The scalar's text, which must not be empty after trimming spaces.
     public func nonEmptyText() throws(InputError) -> String {
         let value = try text()
-        guard !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw error("must not be empty")
-        }
+        guard !value.isBlank else { throw error("must not be empty") }
         return value
     }
 
