@@ -93,15 +93,15 @@ enum PDFSyntax {
         }
     }
 
-    /// `value` as a literal string of its UTF-8 bytes, `(`, `)` and `\\` escaped: a destination's name,
+    /// `value` as a literal string of its UTF-8 bytes, `(`, `)` and `\` escaped (and CR): a destination's name,
     /// which must be the same bytes in a link, an outline entry and the name tree.
     static func byteString(_ value: String) -> String {
         var escaped = "("
-        for character in value {
-            switch character {
-            case "(", ")", "\\": escaped += "\\\(character)"
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "(", ")", "\\": escaped += "\\\(scalar)"
             case "\r": escaped += "\\r"
-            default: escaped.append(character)
+            default: escaped.unicodeScalars.append(scalar)
             }
         }
         return escaped + ")"
