@@ -6,7 +6,8 @@
 # e.g. scripts/compare-pdf-writer.sh Fixtures/cases/full-mouth.yaml Fixtures /tmp/cmp/full-mouth premium
 # Run it inside `ppns NAME '…'` from the repository (it calls .build/debug/planpress-bench). It writes
 # cairo.pdf, new.pdf and both without text frames (cairo-notext.pdf, new-notext.pdf) into FOLDER, then
-# prints, old vs new: qpdf --check, pdfinfo -box / -dests / -struct-text, pdftotext and pdfimages -list
+# prints, old vs new: qpdf --check, pdfinfo (metadata) / -box / -struct / -meta / -dests / -struct-text, the
+# outline, pdftotext and pdfimages -list
 # (diffed, "same" when equal), and per page of the text-less pair, rasterised with pdftoppm -r 72, the
 # share of pixels whose channels differ by more than 32 of 255 and the mean absolute difference.
 # Exit status 1 when a page differs by more than 0.5 % of its pixels or the new file fails qpdf --check.
@@ -30,6 +31,13 @@ compare_tool "pdfinfo -struct" pdfinfo -struct
 compare_tool "pdfinfo -meta" pdfinfo -meta
 compare_tool "pdfinfo -dests" pdfinfo -dests
 compare_tool "pdfinfo -struct-text" pdfinfo -struct-text
+compare_tool "outline (qpdf --json: depth, title, page)" sh -c 'qpdf --json --json-key=outlines "$0" | python3 -c "
+import json, sys
+def walk(items, depth):
+    for item in items:
+        print(depth, item.get(\"title\"), item.get(\"destpageposfrom1\"))
+        walk(item.get(\"kids\", []), depth + 1)
+walk(json.load(sys.stdin)[\"outlines\"], 0)"'
 compare_tool "pdftotext" sh -c 'pdftotext "$0" -'
 compare_tool "pdfimages -list (type, size, colour)" sh -c 'pdfimages -list "$0" | awk "NR>2 {print \$1, \$3, \$4, \$5, \$6, \$9}"'
 rm -rf raster && mkdir raster
