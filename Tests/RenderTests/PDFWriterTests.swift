@@ -120,6 +120,20 @@ import TestSupport
         }
     }
 
+    /// A truncated JPEG is never passed through: the writer stops with the image's error, as the Cairo path does.
+    @Test func aTruncatedJPEGIsRefusedAsTheCairoPathRefusesIt() throws {
+        let whole = try Data(contentsOf: URL(fileURLWithPath: TestRepository.path("Fixtures/images/photo-smile.jpg")))
+        let page = { () throws -> Page in
+            let cut = try Image(bytes: [UInt8](whole.prefix(whole.count / 2)), name: "cut.jpg")
+            return Page(size: Size(width: 200, height: 200), frames: [.image(cut, rect: Rect(x: 0, y: 0, width: 150, height: 100), clip: nil)])
+        }
+        var writerError: GraphicsError?, cairoError: GraphicsError?
+        do { _ = try PDFWriter().write(LaidOutDocument(pages: [try page()], metadata: PDFMetadata())) } catch let error as GraphicsError { writerError = error }
+        do { _ = try PDFExporter().export(LaidOutDocument(pages: [try page()], metadata: PDFMetadata())) } catch let error as GraphicsError { cairoError = error }
+        #expect(writerError != nil)
+        #expect(writerError == cairoError, "\(String(describing: writerError)) vs \(String(describing: cairoError))")
+    }
+
     @Test func aPassedDeadlineStopsTheWriting() throws {
         #expect(throws: GraphicsError.deadlinePassed) {
             try PDFWriter().write(try sample.document(), deadline: Deadline(after: .zero))
