@@ -120,6 +120,18 @@ import TestSupport
         }
     }
 
+    /// A truncated JPEG is never passed through: the file is refused with the image's error.
+    @Test func aTruncatedJPEGIsRefused() throws {
+        let whole = try Data(contentsOf: URL(fileURLWithPath: TestRepository.path("Fixtures/images/photo-smile.jpg")))
+        let cut = try Image(bytes: [UInt8](whole.prefix(whole.count / 2)), name: "cut.jpg")
+        let page = Page(size: Size(width: 200, height: 200), frames: [.image(cut, rect: Rect(x: 0, y: 0, width: 150, height: 100), clip: nil)])
+        #expect {
+            try PDFExporter().export(LaidOutDocument(pages: [page], metadata: PDFMetadata()))
+        } throws: { error in
+            "\(error)".hasPrefix("cut.jpg: truncated or corrupt JPEG")
+        }
+    }
+
     @Test func aPassedDeadlineStopsTheWriting() throws {
         #expect(throws: GraphicsError.deadlinePassed) {
             try PDFExporter().export(try sample.document(), deadline: Deadline(after: .zero))
@@ -229,7 +241,7 @@ import TestSupport
     }
 
     /// Symbols (one with a dot fill) placed twice, a flipped and scaled symbol, a group clipped to a ring,
-    /// translucent fill and stroke.
+    /// a three-stop gradient fading out, translucent fill and stroke.
     static func symbolsAndClips() -> [Frame] {
         let tooth = Symbol(shapes: [
             Shape(path: .ellipse(in: Rect(x: 0, y: 0, width: 16, height: 24)), fill: .color(SampleDocument.paper),
@@ -245,6 +257,11 @@ import TestSupport
             .group(transform: .translation(300, 200), clip: ring, children: [
                 .shape(Shape(path: .rectangle(Rect(x: -30, y: -30, width: 60, height: 60)), fill: .color(SampleDocument.red))),
             ]),
+            .shape(Shape(path: .rectangle(Rect(x: 220, y: 200, width: 60, height: 40), radius: 5),
+                         fill: .linearGradient(from: Point(x: 220, y: 200), to: Point(x: 220, y: 240),
+                                               stops: [GradientStop(offset: 0, color: SampleDocument.red),
+                                                       GradientStop(offset: 0.4, color: SampleDocument.blue.withAlpha(0.6)),
+                                                       GradientStop(offset: 1, color: SampleDocument.blue.withAlpha(0))]))),
             .shape(Shape(path: .rectangle(Rect(x: 150, y: 200, width: 60, height: 30)), fill: .color(SampleDocument.teal.withAlpha(0.5)),
                          stroke: Stroke(color: SampleDocument.ink.withAlpha(0.6), width: 2, cap: .round, join: .bevel))),
         ]

@@ -36,14 +36,12 @@ struct PDFContent {
 
     /// Appends `value` to a thousandth, then a space.
     mutating func number(_ value: Double) {
-        PDFSyntax.append(value, scale: 1000, to: &bytes)
-        bytes.append(0x20)
+        PDFSyntax.append(value, scale: 1000, to: &bytes, terminator: 0x20)
     }
 
     /// Appends `value` to a millionth (a transform's factors), then a space.
     mutating func factor(_ value: Double) {
-        PDFSyntax.append(value, scale: 1_000_000, to: &bytes)
-        bytes.append(0x20)
+        PDFSyntax.append(value, scale: 1_000_000, to: &bytes, terminator: 0x20)
     }
 
     /// Appends an integer, then a space.
@@ -62,21 +60,48 @@ struct PDFContent {
 
 /// PDF's syntax for values written outside content streams: numbers, strings, names.
 enum PDFSyntax {
-    /// Appends `value` rounded to 1/`scale` (a power of ten), without trailing zeros: `12`, `-0.5`, `3.125`.
-    static func append(_ value: Double, scale: Int, to bytes: inout [UInt8]) {
-        guard value.isFinite else { bytes.append(0x30); return }
-        var units = Int((value * Double(scale)).rounded())
-        if units < 0 { bytes.append(0x2D); units = -units }
-        let whole = units / scale
+    /// Appends `value` rounded to 1/`scale` (a power of ten), without trailing zeros: `12`, `-0.5`, `3.125`;
+    /// then `terminator` when there is one. Beyond ±10^15 units it is clamped (no page comes near).
+    ///
+    /// The characters are built backwards in a 32-byte buffer on the stack and appended at once: a number
+    /// is a few hundred appends per page otherwise, each checking the array's capacity and uniqueness.
+    static func append(_ value: Double, scale: Int, to bytes: inout [UInt8], terminator: UInt8? = nil) {
+        guard value.isFinite else {
+            bytes.append(0x30)
+            if let terminator { bytes.append(terminator) }
+            return
+        }
+        let scaled = min(max(value * Double(scale), -1e15), 1e15)
+        var units = Int(scaled.rounded())
+        let negative = units < 0
+        if negative { units = -units }
+        var whole = units / scale
         var fraction = units % scale
-        appendDigits(whole, to: &bytes)
-        guard fraction != 0 else { return }
-        bytes.append(0x2E)
-        var divisor = scale / 10
-        while fraction != 0 {
-            bytes.append(UInt8(0x30 + fraction / divisor))
-            fraction %= divisor
-            divisor /= 10
+        var places = 0
+        var divisor = scale
+        while divisor > 1 { divisor /= 10; places += 1 }
+        var buffer: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &buffer) { raw in
+            var start = 32
+            if let terminator { start -= 1; raw[start] = terminator }
+            if fraction != 0 {
+                while fraction % 10 == 0 { fraction /= 10; places -= 1 }
+                while places > 0 {
+                    start -= 1
+                    raw[start] = UInt8(truncatingIfNeeded: 0x30 + fraction % 10)
+                    fraction /= 10
+                    places -= 1
+                }
+                start -= 1
+                raw[start] = 0x2E
+            }
+            repeat {
+                start -= 1
+                raw[start] = UInt8(truncatingIfNeeded: 0x30 + whole % 10)
+                whole /= 10
+            } while whole > 0
+            if negative && (units != 0) { start -= 1; raw[start] = 0x2D }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[start..<32]))
         }
     }
 
@@ -90,18 +115,23 @@ enum PDFSyntax {
             bytes.append(UInt8(truncatingIfNeeded: 0x30 + rest % 10))
             rest /= 10
         }
-        bytes[start...].reverse()
+        var low = start, high = bytes.count - 1
+        while low < high {
+            bytes.swapAt(low, high)
+            low += 1
+            high -= 1
+        }
     }
 
-    /// `value` as a literal string of its UTF-8 bytes, `(`, `)` and `\\` escaped: a destination's name,
+    /// `value` as a literal string of its UTF-8 bytes, `(`, `)` and `\` escaped (and CR): a destination's name,
     /// which must be the same bytes in a link, an outline entry and the name tree.
     static func byteString(_ value: String) -> String {
         var escaped = "("
-        for character in value {
-            switch character {
-            case "(", ")", "\\": escaped += "\\\(character)"
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "(", ")", "\\": escaped += "\\\(scalar)"
             case "\r": escaped += "\\r"
-            default: escaped.append(character)
+            default: escaped.unicodeScalars.append(scalar)
             }
         }
         return escaped + ")"

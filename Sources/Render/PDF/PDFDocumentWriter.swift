@@ -149,14 +149,31 @@ final class PDFDocumentWriter {
         return name
     }
 
+    /// The name of a graphics state whose soft mask is the alpha of `stops` along `start` → `end` inside
+    /// `clip` (coordinates where the state is set, which the mask's form shares).
+    func gradientMask(from start: Point, to end: Point, stops: [GradientStop], clip: Path, evenOdd: Bool) -> String {
+        let grey = stops.map { GradientStop(offset: $0.offset, color: Color(red: $0.color.alpha, green: $0.color.alpha, blue: $0.color.alpha)) }
+        let shading = self.shading(from: start, to: end, stops: grey, colorSpace: "/DeviceGray")
+        var canvas = PDFCanvas()
+        canvas.append(clip)
+        canvas.clip(evenOdd: evenOdd)
+        canvas.content.append("/\(shading) sh\n")
+        let b = clip.bounds
+        let form = objects.reserve()
+        streams.add(form, "/Type /XObject /Subtype /Form /BBox [\(PDFSyntax.number(b.minX)) \(PDFSyntax.number(b.minY)) \(PDFSyntax.number(b.maxX)) \(PDFSyntax.number(b.maxY))] /Group << /S /Transparency /CS /DeviceGray >> /Resources \(resourcesObject) 0 R",
+                    data: canvas.content.bytes)
+        return resources.addGraphicsState(objects.add("<< /Type /ExtGState /SMask << /Type /Mask /S /Luminosity /G \(form) 0 R >> >>"))
+    }
+
     /// The name of an axial shading from `start` to `end` (coordinates where it is painted) through
     /// `stops`, extended at both ends as Cairo's default pad extends a gradient.
-    func shading(from start: Point, to end: Point, stops: [GradientStop]) -> String {
+    func shading(from start: Point, to end: Point, stops: [GradientStop], colorSpace: String = "/DeviceRGB") -> String {
         var sorted = stops.sorted { $0.offset < $1.offset }
         if sorted[0].offset > 0 { sorted.insert(GradientStop(offset: 0, color: sorted[0].color), at: 0) }
         if sorted[sorted.count - 1].offset < 1 { sorted.append(GradientStop(offset: 1, color: sorted[sorted.count - 1].color)) }
         func rgb(_ color: Color) -> String {
-            "[\(PDFSyntax.number(color.red)) \(PDFSyntax.number(color.green)) \(PDFSyntax.number(color.blue))]"
+            colorSpace == "/DeviceGray" ? "[\(PDFSyntax.number(color.red))]"
+                : "[\(PDFSyntax.number(color.red)) \(PDFSyntax.number(color.green)) \(PDFSyntax.number(color.blue))]"
         }
         func segment(_ a: GradientStop, _ b: GradientStop) -> String {
             "<< /FunctionType 2 /Domain [0 1] /C0 \(rgb(a.color)) /C1 \(rgb(b.color)) /N 1 >>"
@@ -170,7 +187,7 @@ final class PDFDocumentWriter {
             let encode = Array(repeating: "0 1", count: pieces.count)
             function = "<< /FunctionType 3 /Domain [0 1] /Functions [\(pieces.joined(separator: " "))] /Bounds [\(bounds.joined(separator: " "))] /Encode [\(encode.joined(separator: " "))] >>"
         }
-        let dictionary = "<< /ShadingType 2 /ColorSpace /DeviceRGB /Coords [\(PDFSyntax.number(start.x)) \(PDFSyntax.number(start.y)) \(PDFSyntax.number(end.x)) \(PDFSyntax.number(end.y))] /Function \(function) /Extend [true true] >>"
+        let dictionary = "<< /ShadingType 2 /ColorSpace \(colorSpace) /Coords [\(PDFSyntax.number(start.x)) \(PDFSyntax.number(start.y)) \(PDFSyntax.number(end.x)) \(PDFSyntax.number(end.y))] /Function \(function) /Extend [true true] >>"
         if let name = shadings[dictionary] { return name }
         let name = resources.addShading(objects.add(dictionary))
         shadings[dictionary] = name

@@ -42,10 +42,14 @@ struct PDFDrawing {
         case let .linearGradient(start, end, stops):
             guard !stops.isEmpty else { return }
             let shading = document.shading(from: start, to: end, stops: stops)
-            // A gradient whose stops share one alpha is drawn with it; varying alpha is not carried.
-            let alpha = stops.allSatisfy { $0.color.alpha == stops[0].color.alpha } ? stops[0].color.alpha : 1
             canvas.save()
-            if alpha < 1 { setAlpha(alpha) }
+            if stops.allSatisfy({ $0.color.alpha == stops[0].color.alpha }) {
+                if stops[0].color.alpha < 1 { setAlpha(stops[0].color.alpha) }
+            } else {
+                // Alpha that varies along the gradient: a soft mask of the same gradient in grey.
+                let mask = document.gradientMask(from: start, to: end, stops: stops, clip: shape.path, evenOdd: shape.evenOdd)
+                canvas.content.append("/\(mask) gs\n")
+            }
             canvas.append(shape.path)
             canvas.clip(evenOdd: shape.evenOdd)
             canvas.content.append("/\(shading) sh\n")

@@ -24,6 +24,9 @@ final class PDFResources {
     /// Names `object` as a shading.
     func addShading(_ object: Int) -> String { add(object, prefix: "S", to: &shadings) }
 
+    /// Names `object` as a graphics state (one made for a single use, such as a soft mask).
+    func addGraphicsState(_ object: Int) -> String { add(object, prefix: "G", to: &graphicsStates) }
+
     /// The name of a graphics state with constant alpha `fill` (/ca) and `stroke` (/CA), written into
     /// `objects` the first time it is asked for.
     func alphaState(fill: Double, stroke: Double, objects: PDFObjectTable) -> String {

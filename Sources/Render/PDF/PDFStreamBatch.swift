@@ -1,3 +1,4 @@
+import CZlib
 import Dispatch
 import Graphics
 
@@ -30,7 +31,7 @@ final class PDFStreamBatch {
         results.withUnsafeMutableBufferPointer { buffer in
             let outputs = DisjointAccess(pointer: buffer)
             DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-                outputs.pointer[index] = try? PDFObjectTable.deflate(inputs[index], level: Self.level)
+                outputs.pointer[index] = Self.deflate(inputs[index])
             }
         }
         for index in numbers.indices {
@@ -38,5 +39,30 @@ final class PDFStreamBatch {
             objects.defineDeflatedStream(numbers[index], dictionaries[index], deflated: deflated)
         }
         numbers = []; dictionaries = []; data = []
+    }
+
+    /// `data` as one zlib stream at `level`, with a window and a hash table no larger than `data` needs:
+    /// most streams are a symbol's form of a few hundred bytes, and zlib clears its whole hash table
+    /// (64 KiB at the default memory level) for each stream it starts. Depends on the data alone.
+    static func deflate(_ data: [UInt8]) -> [UInt8]? {
+        var bits = 9
+        while bits < 15, 1 << bits < data.count { bits += 1 }
+        var stream = z_stream()
+        guard deflateInit2_(&stream, level, Z_DEFLATED, Int32(bits), Int32(max(1, bits - 7)), Z_DEFAULT_STRATEGY,
+                            ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
+        defer { deflateEnd(&stream) }
+        let capacity = Int(deflateBound(&stream, uLong(data.count)))
+        var result: Int32 = Z_OK
+        let output = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            data.withUnsafeBufferPointer { source in
+                stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress)
+                stream.avail_in = uInt(source.count)
+                stream.next_out = buffer.baseAddress
+                stream.avail_out = uInt(capacity)
+                result = CZlib.deflate(&stream, Z_FINISH)
+            }
+            count = capacity - Int(stream.avail_out)
+        }
+        return result == Z_STREAM_END ? output : nil
     }
 }
