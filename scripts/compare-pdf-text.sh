@@ -8,10 +8,10 @@
 #   - pdffonts: every font of NEW embedded, subset, with a ToUnicode map, named ABCDEF+PostScriptName;
 #   - qpdf --check: exit 0, no WARNING;
 #   - pixels: each page rasterised with `pdftoppm -r 72`; a page passes when at most FRACTION (default
-#     0.015, glyph-edge anti-aliasing) of its pixels differ by more than TOLERANCE (default 64 of 255) in some channel.
+#     0.004: glyph-edge anti-aliasing) of its pixels differ by more than TOLERANCE (default 64 of 255) in some channel.
 # Exit status 0 when all pass. Needs poppler-utils, qpdf and python3.
 set -euo pipefail
-new=$1 old=$2 tolerance=${3:-64} fraction=${4:-0.015}
+new=$1 old=$2 tolerance=${3:-64} fraction=${4:-0.004}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 status=0
