@@ -4,7 +4,7 @@
 ///
 /// The charstrings, global and local subroutines and the Private DICT are copied as they are; the Top DICT
 /// gains ROS, CIDCount, FDSelect (every glyph in the one Font DICT) and FDArray, and the charset maps each
-/// glyph to its original id. (Adobe TN 5176, sections 18–19.)
+/// glyph to its original id. (Adobe TN 5176, sections 18–19.) Checked with fontTools' CFF reader.
 enum CIDKeyedCFF {
     struct Malformed: Error {}
 
@@ -176,7 +176,7 @@ enum CIDKeyedCFF {
         func topDict(charset: Int, fdSelect: Int, charStrings: Int, fdArray: Int) -> [UInt8] {
             var out: [UInt8] = []
             fixed(adobe, &out); fixed(identity, &out); fixed(0, &out); op(rosOp, &out)
-            for entry in top where ![charStringsOp, charsetOp, encodingOp, privateOp, fontMatrixOp].contains(entry.op) {
+            for entry in top where ![charStringsOp, charsetOp, encodingOp, privateOp].contains(entry.op) {
                 out.append(contentsOf: entry.operandBytes); op(entry.op, &out)
             }
             fixed(Int(cids.max() ?? 0) + 1, &out); op(cidCountOp, &out)
@@ -188,7 +188,9 @@ enum CIDKeyedCFF {
         }
         func fontDict(privateAt: Int) -> [UInt8] {
             var out: [UInt8] = []
-            if let fontMatrix { out.append(contentsOf: fontMatrix.operandBytes); op(fontMatrixOp, &out) }
+            // The font's own matrix (Inter: 1/2816 em) stays in the Top DICT, where FreeType takes the units
+            // per em from; the Font DICT's is then the identity, not the 1/1000 it defaults to.
+            if fontMatrix != nil { out.append(contentsOf: [140, 139, 139, 140, 139, 139]); op(fontMatrixOp, &out) }
             fixed(privateSize, &out); fixed(privateAt, &out); op(privateOp, &out)
             return out
         }
