@@ -90,6 +90,11 @@ public final class GlyphFonts {
 }
 
 extension TextBlock {
+    /// Whether lines are written run by run, each run one cluster (`spacedLine`): letter-spaced text, which
+    /// text extraction would otherwise cut into letters. Not an ellipsized block, whose ellipsis stands for
+    /// text that is not shown.
+    var spellsWords: Bool { style.letterSpacing != 0 && !isEllipsized }
+
     /// What `paint(lines: range, in:, at: origin)` draws, as glyph runs and rectangles in painting order,
     /// positioned exactly as Pango's Cairo renderer positions them.
     public func glyphRuns(lines range: Range<Int>, at origin: Point, fonts: GlyphFonts) -> [TextPaint] {
@@ -214,8 +219,15 @@ private final class GlyphCollector {
         return run
     }
 
-    /// A letter-spaced line as `TextBlock.showSpacedLine` paints it: run by run from the line's start, each
-    /// run one cluster, unless its glyphs do not follow its text in order (then as Pango shows it).
+    /// A letter-spaced line run by run from the line's start, each run one cluster, unless its glyphs do not
+    /// follow its text in order (then as Pango shows it).
+    ///
+    /// Letter spacing moves each glyph off its font advance by the spacing plus the font's kerning, so the
+    /// gaps inside a word differ, and text extraction (`pdftotext`, copy and paste) takes the wider ones for
+    /// spaces: "Вар и ант". A cluster of several glyphs is written with its text as ActualText, which
+    /// extraction reads instead of the glyphs, spaces where the text has them. (A cluster per word extracts
+    /// as well, but poppler's structure text then keeps only a line's first word.) Glyphs and positions are
+    /// Pango's own, so the line looks as Pango draws it.
     func spacedLine(_ line: UnsafeMutablePointer<PangoLayoutLine>, x: Double, y baseline: Double) {
         guard let text = block.layoutText else { return }
         var penX = x
@@ -235,7 +247,7 @@ private final class GlyphCollector {
         }
     }
 
-    /// `run` redone as one cluster in visual order (as `showCluster`), or nil when the glyphs go backwards.
+    /// `run` redone as one cluster in visual order, or nil when the glyphs go backwards.
     private func wholeCluster(_ item: UnsafeMutablePointer<PangoGlyphItem>, x: Double, y: Double, into run: GlyphRun) -> GlyphRun? {
         guard let glyphs = item.pointee.glyphs else { return nil }
         var whole = run

@@ -80,21 +80,12 @@ public final class TextBlock {
                 pango_layout_iter_get_line_extents(iterator, nil, &logical)
                 let baseline = Double(pango_layout_iter_get_baseline(iterator)) / Double(PANGO_SCALE)
                 let x = Double(logical.x) / Double(PANGO_SCALE)
-                if spellsWords, let line = pango_layout_iter_get_line_readonly(iterator) {
-                    showSpacedLine(line, in: context, x: origin.x + x, y: origin.y + baseline - shift)
-                } else {
-                    cairo_move_to(context.pointer, origin.x + x, origin.y + baseline - shift)
-                    pango_cairo_show_layout_line(context.pointer, pango_layout_iter_get_line_readonly(iterator))
-                }
+                cairo_move_to(context.pointer, origin.x + x, origin.y + baseline - shift)
+                pango_cairo_show_layout_line(context.pointer, pango_layout_iter_get_line_readonly(iterator))
             }
             index += 1
         } while index < range.upperBound && pango_layout_iter_next_line(iterator) != 0
     }
-
-    /// Whether lines are painted word by word (`showSpacedLine`): letter-spaced text, which text
-    /// extraction would otherwise cut into letters. Not an ellipsized block, whose ellipsis stands for text
-    /// that is not shown.
-    var spellsWords: Bool { style.letterSpacing != 0 && !isEllipsized }
 
     /// The plain text Pango holds (markup removed), without the soft hyphens hyphenation added.
     public var text: String { text(withSoftHyphens: false) }

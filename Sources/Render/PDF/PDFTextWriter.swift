@@ -406,34 +406,18 @@ private final class EmbeddedFont {
 
     /// A CMap taking each 2-byte code (an original glyph id) to a CID (its glyph's id in the subset).
     private static func encodingCMap(name: String, codes: [UInt32], cids: [UInt32]) -> String {
-        var cmap = """
-        %!PS-Adobe-3.0 Resource-CMap
-        /CIDInit /ProcSet findresource begin
-        12 dict begin
-        begincmap
-        /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> def
-        /CMapName /\(name) def
-        /CMapType 1 def
-        /WMode 0 def
-        1 begincodespacerange
-        <0000> <FFFF>
-        endcodespacerange
-
-        """
-        var start = 0
-        while start < codes.count {
-            let end = min(start + 100, codes.count)
-            cmap += "\(end - start) begincidchar\n"
-            for index in start..<end {
-                var hex: [UInt8] = []
-                PDFTextWriter.hex16(codes[index], &hex)
-                cmap += "<\(String(decoding: hex, as: UTF8.self))> \(cids[index])\n"
-            }
-            cmap += "endcidchar\n"
-            start = end
+        let entries = zip(codes, cids).map { code, cid in
+            var hex: [UInt8] = []
+            PDFTextWriter.hex16(code, &hex)
+            return "<\(String(decoding: hex, as: UTF8.self))> \(cid)"
         }
-        cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"
-        return cmap
+        return cmapResource(prolog: "%!PS-Adobe-3.0 Resource-CMap\n", opening: "begincidchar", ending: "endcidchar",
+                            dictionary: """
+                            /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> def
+                            /CMapName /\(name) def
+                            /CMapType 1 def
+                            /WMode 0 def
+                            """, lines: entries)
     }
 
     /// The CMap from glyph ids to the text they stand for; a glyph shown only inside ActualText stands for
@@ -454,26 +438,27 @@ private final class EmbeddedFont {
             PDFTextWriter.hex16(glyph, &gid)
             entries.append("<\(String(decoding: gid, as: UTF8.self))> <\(String(decoding: hex, as: UTF8.self))>")
         }
-        var cmap = """
-        /CIDInit /ProcSet findresource begin
-        12 dict begin
-        begincmap
-        /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
-        /CMapName /Adobe-Identity-UCS def
-        /CMapType 2 def
-        1 begincodespacerange
-        <0000> <FFFF>
-        endcodespacerange
+        return Self.cmapResource(prolog: "", opening: "beginbfchar", ending: "endbfchar", dictionary: """
+            /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
+            /CMapName /Adobe-Identity-UCS def
+            /CMapType 2 def
+            """, lines: entries)
+    }
 
-        """
+    /// A CMap resource of 2-byte codes: `prolog`, the CMap's `dictionary` entries, one code space
+    /// `<0000>`…`<FFFF>`, then `lines` in sections of at most 100, each opened by its count and `opening`
+    /// (`beginbfchar`, `begincidchar`) and closed by `ending`.
+    private static func cmapResource(prolog: String, opening: String, ending: String, dictionary: String,
+                                     lines: [String]) -> String {
+        var cmap = prolog + "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n" + dictionary
+            + "\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
         var start = 0
-        while start < entries.count {
-            let chunk = entries[start..<min(start + 100, entries.count)]
-            cmap += "\(chunk.count) beginbfchar\n" + chunk.joined(separator: "\n") + "\nendbfchar\n"
+        while start < lines.count {
+            let chunk = lines[start..<min(start + 100, lines.count)]
+            cmap += "\(chunk.count) \(opening)\n" + chunk.joined(separator: "\n") + "\n\(ending)\n"
             start += 100
         }
-        cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"
-        return cmap
+        return cmap + "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"
     }
 
     /// Six capital letters derived from the glyph set and the name: the same subset gets the same tag.
