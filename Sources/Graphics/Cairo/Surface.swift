@@ -76,9 +76,7 @@ public final class Surface {
         guard kind == .image, cairo_image_surface_get_format(pointer) == CAIRO_FORMAT_RGB24 else {
             throw .invalidOutput("pixels were asked of a surface that is not an opaque image")
         }
-        cairo_surface_flush(pointer)
-        guard let data = cairo_image_surface_get_data(pointer) else { throw .invalidOutput("image surface has no pixels") }
-        return body(data, Int(cairo_image_surface_get_stride(pointer)))
+        return try withPixels { rows, stride, _ in body(rows, stride) }
     }
 
     /// Encodes an image surface as PNG bytes.

@@ -46,8 +46,7 @@ struct PDFContent {
 
     /// Appends an integer, then a space.
     mutating func integer(_ value: Int) {
-        if value < 0 { bytes.append(0x2D) }
-        PDFSyntax.appendDigits(abs(value), to: &bytes)
+        PDFSyntax.appendInteger(value, to: &bytes)
         bytes.append(0x20)
     }
 
@@ -103,6 +102,12 @@ enum PDFSyntax {
             if negative && (units != 0) { start -= 1; raw[start] = 0x2D }
             bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[start..<32]))
         }
+    }
+
+    /// Appends `value` in decimal, a `-` first when it is negative.
+    static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(0x2D) }
+        appendDigits(abs(value), to: &bytes)
     }
 
     /// Appends the decimal digits of `value` (≥ 0) without going through `String`: least significant
@@ -162,10 +167,25 @@ enum PDFSyntax {
             }
             return escaped + ")"
         }
-        var hex = "<FEFF"
-        for unit in text.utf16 { hex += hexDigits(Int(unit), width: 4) }
-        return hex + ">"
+        var hex = Array("<FEFF".utf8)
+        utf16Hex(Array(text.utf8)[...], &hex)
+        return String(decoding: hex, as: UTF8.self) + ">"
     }
+
+    /// Appends the four upper-case hex digits of a 2-byte code (a glyph id, a UTF-16 unit).
+    static func hex16(_ value: UInt32, _ bytes: inout [UInt8]) {
+        bytes.append(upperHexDigits[Int(value >> 12 & 0xF)])
+        bytes.append(upperHexDigits[Int(value >> 8 & 0xF)])
+        bytes.append(upperHexDigits[Int(value >> 4 & 0xF)])
+        bytes.append(upperHexDigits[Int(value & 0xF)])
+    }
+
+    /// Appends UTF-8 `text` as UTF-16BE hex digits.
+    static func utf16Hex(_ text: ArraySlice<UInt8>, _ bytes: inout [UInt8]) {
+        for unit in String(decoding: text, as: UTF8.self).utf16 { hex16(UInt32(unit), &bytes) }
+    }
+
+    private static let upperHexDigits = Array("0123456789ABCDEF".utf8)
 
     /// A name object, `#xx`-escaping anything but regular ASCII characters: `/Fig#20one`.
     static func name(_ text: String) -> String {

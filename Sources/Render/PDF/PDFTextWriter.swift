@@ -154,7 +154,7 @@ final class PDFTextWriter {
                     first = false
                 }
                 bytes.append(contentsOf: Self.spanActualText)
-                Self.utf16Hex(run.text[Int(cluster.textStart)..<Int(cluster.textStart + cluster.textCount)], &bytes)
+                PDFSyntax.utf16Hex(run.text[Int(cluster.textStart)..<Int(cluster.textStart + cluster.textCount)], &bytes)
                 bytes.append(contentsOf: Self.bdcNewline)
             }
             for number in start..<start + count {
@@ -180,7 +180,7 @@ final class PDFTextWriter {
                 }
                 if !state.inArray { bytes.append(0x5B); state.inArray = true }
                 if !state.inString { bytes.append(0x3C); state.inString = true }
-                Self.hex16(glyph, &bytes)
+                PDFSyntax.hex16(glyph, &bytes)
                 state.penX += advance * state.unit
             }
             if !plain {
@@ -228,16 +228,13 @@ final class PDFTextWriter {
     private static let reFill = Array("re f\n".utf8), upright = Array("1 0 0 -1 ".utf8)
     private static let spanActualText = Array("/Span << /ActualText <FEFF".utf8), bdcNewline = Array("> >> BDC\n".utf8)
     private static let emcNewline = Array("EMC\n".utf8)
-    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     private static func number(_ value: Double, _ bytes: inout [UInt8]) {
-        PDFSyntax.append(value, scale: 1000, to: &bytes)
-        bytes.append(0x20)
+        PDFSyntax.append(value, scale: 1000, to: &bytes, terminator: 0x20)
     }
 
     private static func factor(_ value: Double, _ bytes: inout [UInt8]) {
-        PDFSyntax.append(value, scale: 1_000_000, to: &bytes)
-        bytes.append(0x20)
+        PDFSyntax.append(value, scale: 1_000_000, to: &bytes, terminator: 0x20)
     }
 
     /// A colour component to 1/1000 (what Cairo writes).
@@ -247,33 +244,9 @@ final class PDFTextWriter {
 
     /// An integer without a trailing space (inside a TJ array, between glyph strings).
     private static func integer(_ value: Int, _ bytes: inout [UInt8]) {
-        var value = value
-        if value < 0 { bytes.append(0x2D); value = -value }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[count] = UInt8(0x30 + value % 10)
-                value /= 10
-                count += 1
-            } while value > 0
-            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
-        }
+        PDFSyntax.appendInteger(value, to: &bytes)
     }
 
-    static func hex16(_ value: UInt32, _ bytes: inout [UInt8]) {
-        bytes.append(hexDigits[Int(value >> 12 & 0xF)])
-        bytes.append(hexDigits[Int(value >> 8 & 0xF)])
-        bytes.append(hexDigits[Int(value >> 4 & 0xF)])
-        bytes.append(hexDigits[Int(value & 0xF)])
-    }
-
-    /// UTF-8 `text` as UTF-16BE hex digits.
-    static func utf16Hex(_ text: ArraySlice<UInt8>, _ bytes: inout [UInt8]) {
-        for unit in String(decoding: text, as: UTF8.self).utf16 { hex16(UInt32(unit), &bytes) }
-    }
 }
 
 /// One face embedded as a Type0 font: the glyphs shown, what each stands for, and, at the end, the objects.
@@ -408,7 +381,7 @@ private final class EmbeddedFont {
     private static func encodingCMap(name: String, codes: [UInt32], cids: [UInt32]) -> String {
         let entries = zip(codes, cids).map { code, cid in
             var hex: [UInt8] = []
-            PDFTextWriter.hex16(code, &hex)
+            PDFSyntax.hex16(code, &hex)
             return "<\(String(decoding: hex, as: UTF8.self))> \(cid)"
         }
         return cmapResource(prolog: "%!PS-Adobe-3.0 Resource-CMap\n", opening: "begincidchar", ending: "endcidchar",
@@ -428,14 +401,14 @@ private final class EmbeddedFont {
         for glyph in glyphs {
             var hex: [UInt8] = []
             if mapped[Int(glyph)] >= 0 {
-                PDFTextWriter.utf16Hex(texts[Int(mapped[Int(glyph)])][...], &hex)
+                PDFSyntax.utf16Hex(texts[Int(mapped[Int(glyph)])][...], &hex)
             } else if let character = program.character(forGlyph: glyph), let scalar = Unicode.Scalar(character) {
-                PDFTextWriter.utf16Hex(Array(String(Character(scalar)).utf8)[...], &hex)
+                PDFSyntax.utf16Hex(Array(String(Character(scalar)).utf8)[...], &hex)
             } else {
                 continue
             }
             var gid: [UInt8] = []
-            PDFTextWriter.hex16(glyph, &gid)
+            PDFSyntax.hex16(glyph, &gid)
             entries.append("<\(String(decoding: gid, as: UTF8.self))> <\(String(decoding: hex, as: UTF8.self))>")
         }
         return Self.cmapResource(prolog: "", opening: "beginbfchar", ending: "endbfchar", dictionary: """
