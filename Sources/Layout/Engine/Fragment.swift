@@ -7,8 +7,12 @@ struct Fragment {
 
     /// Adds `other`'s frames moved to `origin`, growing the height to cover it.
     mutating func place(_ other: Fragment, at origin: Point) {
-        frames.reserveCapacity(frames.count + other.frames.count)
-        for frame in other.frames { frames.append(frame.offsetBy(dx: origin.x, dy: origin.y)) }
+        if origin == .zero {
+            frames.append(contentsOf: other.frames)
+        } else {
+            frames.reserveCapacity(frames.count + other.frames.count)
+            for frame in other.frames { frames.append(frame.offsetBy(dx: origin.x, dy: origin.y)) }
+        }
         height = max(height, origin.y + other.height)
     }
 

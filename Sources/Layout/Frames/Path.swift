@@ -79,8 +79,11 @@ public struct Path: Hashable, Sendable {
 
     /// The path with every point mapped through `transform`.
     public func applying(_ transform: AffineTransform) -> Path {
+        // A translation (layout moves every frame into its container at every level) needs no products.
+        let translates = transform.a == 1 && transform.b == 0 && transform.c == 0 && transform.d == 1
         func map(_ p: Point) -> Point {
-            Point(x: transform.a * p.x + transform.c * p.y + transform.tx, y: transform.b * p.x + transform.d * p.y + transform.ty)
+            if translates { return Point(x: p.x + transform.tx, y: p.y + transform.ty) }
+            return Point(x: transform.a * p.x + transform.c * p.y + transform.tx, y: transform.b * p.x + transform.d * p.y + transform.ty)
         }
         var result = Path()
         result.elements = elements.map {
