@@ -5,11 +5,11 @@ import Layout
 /// images and shadings made so far, the structure tree, and the streams waiting to be deflated.
 final class PDFDocumentWriter {
     let archival: Bool
-    let objects = PDFObjectTable()
+    let objects: PDFObjectTable
     let resources = PDFResources()
     let text: PDFTextWriter
     let structure = PDFStructureTree()
-    let streams = PDFStreamBatch()
+    let streams: PDFStreamBatch
     /// The shared resource dictionary, defined last (it names everything the pages and forms used).
     let resourcesObject: Int
 
@@ -20,8 +20,11 @@ final class PDFDocumentWriter {
     /// Each distinct shading's name, by its dictionary.
     private var shadings: [String: String] = [:]
 
-    init(archival: Bool) {
+    /// A writer for one file; `cache` keeps what later files may reuse (see `PDFWriterCache`).
+    init(archival: Bool, cache: PDFWriterCache?) {
         self.archival = archival
+        objects = PDFObjectTable(cache: cache)
+        streams = PDFStreamBatch(cache: cache)
         resourcesObject = objects.reserve()
         text = PDFTextWriter(objects: objects, resources: resources)
     }

@@ -8,12 +8,19 @@ import Graphics
 /// same numbers and the same bytes. An object may be reserved first (a page must name its parent before
 /// the page tree exists) and defined later; every reserved object must be defined before `file`.
 final class PDFObjectTable {
+    /// Where deflated streams and font subsets of earlier files are kept, if anywhere.
+    let cache: PDFWriterCache?
     /// Each object's body (a dictionary, array, … or a stream with its dictionary), without `n 0 obj` and
     /// `endobj`; `nil` while only reserved.
     private var bodies: [[UInt8]?] = []
     /// What `digest` reads in place of an object's body, by object number: a digest of a large body that
     /// is already known (a JPEG's `Image.uniqueID`), so the file identifier does not hash megabytes again.
     private var digestStandIns: [Int: [UInt8]] = [:]
+
+    /// An empty table, keeping deflated streams in `cache` when one is given.
+    init(cache: PDFWriterCache?) {
+        self.cache = cache
+    }
 
     /// A new object number, to be defined later with `define`.
     func reserve() -> Int {
@@ -36,7 +43,7 @@ final class PDFObjectTable {
     /// Defines the reserved object `number` as a stream of `data`: `dictionary` holds the entries other than
     /// /Length and /Filter (written without `<<` `>>`); the data is deflated (/FlateDecode) when `compress`.
     func defineStream(_ number: Int, _ dictionary: String, data: [UInt8], compress: Bool = true) throws(GraphicsError) {
-        let payload = compress ? try Self.deflate(data) : data
+        let payload = compress ? try deflated(data) : data
         var body = Array("<< \(dictionary)\(dictionary.isEmpty ? "" : " ")/Length \(payload.count)\(compress ? " /Filter /FlateDecode" : "") >>\nstream\n".utf8)
         body.append(contentsOf: payload)
         body.append(contentsOf: Array("\nendstream".utf8))
@@ -107,6 +114,15 @@ final class PDFObjectTable {
         let infoEntry = info.map { " /Info \($0) 0 R" } ?? ""
         out.append(contentsOf: Array("trailer\n<< /Size \(bodies.count + 1) /Root \(root) 0 R\(infoEntry) /ID [<\(id)> <\(id)>] >>\nstartxref\n\(xref)\n%%EOF\n".utf8))
         return out
+    }
+
+    /// `data` deflated as `defineStream` deflates it, kept in the cache or taken from it.
+    private func deflated(_ data: [UInt8]) throws(GraphicsError) -> [UInt8] {
+        guard let cache else { return try Self.deflate(data) }
+        guard let deflated = cache.deflated(data, by: .whole, { try? Self.deflate($0) }) else {
+            throw .invalidOutput("zlib could not deflate a PDF stream")
+        }
+        return deflated
     }
 
     /// `data` as one zlib stream, at zlib `level` (6, zlib's default, unless asked).
