@@ -10,9 +10,22 @@ import Graphics
 final class PDFObjectTable {
     /// Where deflated streams and font subsets of earlier files are kept, if anywhere.
     let cache: PDFWriterCache?
-    /// Each object's body (a dictionary, array, … or a stream with its dictionary), without `n 0 obj` and
-    /// `endobj`; `nil` while only reserved.
-    private var bodies: [[UInt8]?] = []
+    /// Each object's body, without `n 0 obj` and `endobj`; `nil` while only reserved.
+    private var bodies: [Body?] = []
+
+    /// An object's body: a dictionary, array, … (`head` alone), or a stream: its dictionary and `stream`
+    /// (`head`), its data (`data`, kept as given, so megabytes of JPEG are copied once, into the file),
+    /// and `endstream`.
+    private struct Body {
+        static let streamEnd = Array("\nendstream".utf8)
+
+        var head: [UInt8]
+        var data: [UInt8]?
+
+        /// The bytes in the order they are written.
+        var parts: [[UInt8]] { data.map { [head, $0, Self.streamEnd] } ?? [head] }
+        var count: Int { head.count + (data.map { $0.count + Self.streamEnd.count } ?? 0) }
+    }
     /// What `digest` reads in place of an object's body, by object number: a digest of a large body that
     /// is already known (a JPEG's `Image.uniqueID`), so the file identifier does not hash megabytes again.
     private var digestStandIns: [Int: [UInt8]] = [:]
@@ -30,7 +43,7 @@ final class PDFObjectTable {
 
     /// Defines the reserved object `number` as `body`.
     func define(_ number: Int, _ body: String) {
-        bodies[number - 1] = Array(body.utf8)
+        bodies[number - 1] = Body(head: Array(body.utf8), data: nil)
     }
 
     /// A new object whose body is `body`.
@@ -44,19 +57,15 @@ final class PDFObjectTable {
     /// /Length and /Filter (written without `<<` `>>`); the data is deflated (/FlateDecode) when `compress`.
     func defineStream(_ number: Int, _ dictionary: String, data: [UInt8], compress: Bool = true) throws(GraphicsError) {
         let payload = compress ? try deflated(data) : data
-        var body = Array("<< \(dictionary)\(dictionary.isEmpty ? "" : " ")/Length \(payload.count)\(compress ? " /Filter /FlateDecode" : "") >>\nstream\n".utf8)
-        body.append(contentsOf: payload)
-        body.append(contentsOf: Array("\nendstream".utf8))
-        bodies[number - 1] = body
+        let head = "<< \(dictionary)\(dictionary.isEmpty ? "" : " ")/Length \(payload.count)\(compress ? " /Filter /FlateDecode" : "") >>\nstream\n"
+        bodies[number - 1] = Body(head: Array(head.utf8), data: payload)
     }
 
     /// Defines the reserved object `number` as a stream whose `deflated` data is already a zlib stream
     /// (/FlateDecode); `dictionary` as for `defineStream`.
     func defineDeflatedStream(_ number: Int, _ dictionary: String, deflated payload: [UInt8]) {
-        var body = Array("<< \(dictionary)\(dictionary.isEmpty ? "" : " ")/Length \(payload.count) /Filter /FlateDecode >>\nstream\n".utf8)
-        body.append(contentsOf: payload)
-        body.append(contentsOf: Array("\nendstream".utf8))
-        bodies[number - 1] = body
+        let head = "<< \(dictionary)\(dictionary.isEmpty ? "" : " ")/Length \(payload.count) /Filter /FlateDecode >>\nstream\n"
+        bodies[number - 1] = Body(head: Array(head.utf8), data: payload)
     }
 
     /// Has `digest` read `standIn` in place of object `number`'s body: a digest of the body's data made
@@ -74,7 +83,7 @@ final class PDFObjectTable {
             if let standIn = digestStandIns[index + 1] {
                 hasher.update(data: standIn)
             } else if let body {
-                hasher.update(data: body)
+                for part in body.parts { hasher.update(data: part) }
             }
             hasher.update(data: [0x0A])
         }
@@ -101,7 +110,7 @@ final class PDFObjectTable {
             offsets.append(out.count)
             PDFSyntax.appendDigits(index + 1, to: &out)
             out.append(contentsOf: " 0 obj\n".utf8)
-            out.append(contentsOf: body)
+            for part in body.parts { out.append(contentsOf: part) }
             out.append(contentsOf: "\nendobj\n".utf8)
         }
         let xref = out.count
