@@ -104,7 +104,7 @@ final class PDFDocumentWriter {
         let info = objects.add(information.dictionary)
         try streams.deflate(into: objects)
         objects.define(resourcesObject, resources.dictionary)
-        return try objects.file(version: "1.7", root: catalog, info: info, id: PDFSyntax.fileID(objects.digest()))
+        return try objects.file(version: "1.7", root: catalog, info: info)
     }
 
     /// `[x0 y0 x1 y1]`: `rect` (page coordinates, y down) in PDF's, y up from the bottom of a page `height` high.

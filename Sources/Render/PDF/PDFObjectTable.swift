@@ -1,5 +1,6 @@
 import Crypto
 import CZlib
+import Dispatch
 import Graphics
 
 /// The numbered objects of a PDF file being written, and the file they make.
@@ -16,7 +17,7 @@ final class PDFObjectTable {
     /// An object's body: a dictionary, array, … (`head` alone), or a stream: its dictionary and `stream`
     /// (`head`), its data (`data`, kept as given, so megabytes of JPEG are copied once, into the file),
     /// and `endstream`.
-    private struct Body {
+    private struct Body: Sendable {
         static let streamEnd = Array("\nendstream".utf8)
 
         var head: [UInt8]
@@ -74,13 +75,13 @@ final class PDFObjectTable {
         digestStandIns[number] = standIn
     }
 
-    /// SHA-256 of every object's body so far, in order (reserved-only objects count as empty; an object
-    /// with a stand-in counts as its stand-in): what the file identifier is made from, so the same objects
-    /// give the same /ID.
-    func digest() -> [UInt8] {
+    /// SHA-256 of every object's body, in order (reserved-only objects count as empty; an object with a
+    /// stand-in counts as its stand-in): what the file identifier is made from, so the same objects give
+    /// the same /ID.
+    private static func digest(_ bodies: [Body?], standIns: [Int: [UInt8]]) -> [UInt8] {
         var hasher = SHA256()
         for (index, body) in bodies.enumerated() {
-            if let standIn = digestStandIns[index + 1] {
+            if let standIn = standIns[index + 1] {
                 hasher.update(data: standIn)
             } else if let body {
                 for part in body.parts { hasher.update(data: part) }
@@ -88,6 +89,21 @@ final class PDFObjectTable {
             hasher.update(data: [0x0A])
         }
         return Array(hasher.finalize())
+    }
+
+    /// The digest of the objects, worked out on another thread while `file` joins them.
+    private final class Digestion: @unchecked Sendable {
+        let bodies: [Body?]
+        let standIns: [Int: [UInt8]]
+        /// Set by `run`, read once the group it ran in is waited for.
+        var result: [UInt8] = []
+
+        init(bodies: [Body?], standIns: [Int: [UInt8]]) {
+            self.bodies = bodies
+            self.standIns = standIns
+        }
+
+        func run() { result = PDFObjectTable.digest(bodies, standIns: standIns) }
     }
 
     /// A new stream object (see `defineStream`).
@@ -98,8 +114,11 @@ final class PDFObjectTable {
     }
 
     /// The whole file: header, objects, cross-reference table and trailer naming `root` and `info`, with
-    /// `id` (two strings' worth of hex digits, see `PDFSyntax.fileID`) as the file identifier.
-    func file(version: String, root: Int, info: Int?, id: String) throws(GraphicsError) -> [UInt8] {
+    /// the objects' digest (see `digest`) as the file identifier, worked out on another core meanwhile.
+    func file(version: String, root: Int, info: Int?) throws(GraphicsError) -> [UInt8] {
+        let digestion = Digestion(bodies: bodies, standIns: digestStandIns)
+        let group = DispatchGroup()
+        DispatchQueue.global(qos: .userInitiated).async(group: group) { digestion.run() }
         // The binary comment tells transfer tools the file is not text.
         var out = Array("%PDF-\(version)\n%\u{E2}\u{E3}\u{CF}\u{D3}\n".utf8)
         out.reserveCapacity(bodies.reduce(0) { $0 + ($1?.count ?? 0) } + 48 * bodies.count + 256)
@@ -121,6 +140,8 @@ final class PDFObjectTable {
         }
         out.append(contentsOf: Array(table.utf8))
         let infoEntry = info.map { " /Info \($0) 0 R" } ?? ""
+        group.wait()
+        let id = PDFSyntax.fileID(digestion.result)
         out.append(contentsOf: Array("trailer\n<< /Size \(bodies.count + 1) /Root \(root) 0 R\(infoEntry) /ID [<\(id)> <\(id)>] >>\nstartxref\n\(xref)\n%%EOF\n".utf8))
         return out
     }
