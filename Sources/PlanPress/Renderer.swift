@@ -110,7 +110,7 @@ public final class Renderer {
                                  fingerprint: inputs.fingerprint.short, draftFindings: options.draft ? findings : nil)
         let document: Document
         do {
-            document = try BookletComposer(input: input, text: layoutEngine.textEngine).document(deadline: options.deadline)
+            document = try BookletComposer(input: input, layout: layoutEngine).document(deadline: options.deadline)
         } catch {
             throw .graphics(error)
         }

@@ -37,7 +37,7 @@ struct BookletFixture {
         let input = BookletInput(loaded: loaded, quote: try loaded.quote(), afterState: loaded.afterState(),
                                  template: template, locale: locale ?? dentalCase.locale, variants: variants,
                                  images: images, fingerprint: "0000 1111 2222 3333", draftFindings: draftFindings)
-        return try layout.layout(document: BookletComposer(input: input, text: text).document(deadline: deadline))
+        return try layout.layout(document: BookletComposer(input: input, layout: layout).document(deadline: deadline))
     }
 
     /// The text `pdftotext -raw` reads from the PDF of `document` (only from its page `page`, 0-based, when

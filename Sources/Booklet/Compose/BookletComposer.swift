@@ -11,9 +11,10 @@ import PlanEngine
 public struct BookletComposer {
     private let context: BookletContext
 
-    /// A composer for `input`, measuring with `text` (one per thread).
-    public init(input: BookletInput, text: TextEngine) {
-        context = BookletContext(input: input, text: text)
+    /// A composer for `input`, measuring with `layout` (one per thread, and the one that lays the booklet
+    /// out: the charts it draws while measuring are kept for the layout).
+    public init(input: BookletInput, layout: LayoutEngine) {
+        context = BookletContext(input: input, layout: layout)
     }
 
     /// The booklet, ready for layout. `deadline` is checked between sections (and between variants), so a
@@ -37,15 +38,17 @@ public struct BookletComposer {
                 parts.append((blocks,
                               OutlineEntry(title: strings.plain(.currentTitle), anchor: "current-state"), false))
             case .variants:
-                let sections = context.input.variants.map { VariantSection(context: context, index: $0) }
-                // One scale for every variant's charts: the largest every variant's page allows.
-                let chartWidth = summary ? 0 : sections.map { $0.chartPlan().chartWidth }.min() ?? 0
-                for (index, section) in zip(context.input.variants, sections) {
+                let variants = context.input.variants
+                // Each variant's opening, measured once; one scale for every variant's charts: the largest
+                // every variant's page allows.
+                let openings = summary ? [] : variants.map { VariantSection(context: context, index: $0).opening() }
+                let chartWidth = openings.map(\.chartPlan.chartWidth).min() ?? 0
+                for (position, index) in variants.enumerated() {
                     try deadline.check()
                     let title = strings.plain(.variantKicker, ["number": String(index + 1)]) + ". "
                         + context.dentalCase.variants[index].name
                     let blocks = summary ? VariantSummarySection(context: context, index: index).blocks()
-                                         : section.blocks(chartWidth: chartWidth)
+                        : VariantSection(context: context, index: index).blocks(openings[position], chartWidth: chartWidth)
                     parts.append((blocks, OutlineEntry(title: title, anchor: context.anchor(variant: index)), false))
                 }
             case .comparison where context.input.variants.count > 1:

@@ -13,7 +13,12 @@ extension BookletContext {
     }
 
     /// The chart of the teeth today.
-    var currentChart: Odontogram { odontogram(dentalCase.formula) }
+    var currentChart: Odontogram {
+        if let chart = kept.currentChart { return chart }
+        let chart = odontogram(dentalCase.formula)
+        kept.currentChart = chart
+        return chart
+    }
 
     /// The chart of today in words, for a reader who cannot see it: the findings summary under it.
     var currentChartWords: String {
@@ -24,7 +29,10 @@ extension BookletContext {
 
     /// What variant `index` changes, tooth by tooth and for the gums, as "What changes" prints it.
     func changeLines(variant index: Int) -> [ChangeLines.Line] {
-        ChangeLines(strings: strings, dentalCase: dentalCase, after: input.afterState.variants[index]).lines()
+        if let lines = kept.changeLines[index] { return lines }
+        let lines = ChangeLines(strings: strings, dentalCase: dentalCase, after: input.afterState.variants[index]).lines()
+        kept.changeLines[index] = lines
+        return lines
     }
 
     /// The charts of today and after variant `index` in words: what changes, tooth by tooth.
@@ -35,7 +43,10 @@ extension BookletContext {
 
     /// The chart after variant `index`.
     func afterChart(variant index: Int) -> Odontogram {
-        odontogram(input.afterState.variants[index].formula, changes: chartChanges(variant: index))
+        if let chart = kept.afterCharts[index] { return chart }
+        let chart = odontogram(input.afterState.variants[index].formula, changes: chartChanges(variant: index))
+        kept.afterCharts[index] = chart
+        return chart
     }
 
     /// The key to `charts`: every state, work and badge they draw.
@@ -64,7 +75,7 @@ extension BookletContext {
         return .drawing(Drawing(heightForWidth: { width in
             ((try? legend.height(forWidth: width - 2 * room, locale: locale, text: text, style: style,
                                  columns: columns(width - 2 * room))) ?? 0) + 2 * room
-        }) { rect in
+        }, identity: LegendIdentity(legend: legend, locale: locale, style: style, ems: ems)) { rect in
             let inner = rect.inset(top: room, right: room, bottom: room, left: room)
             return (try? legend.frames(in: inner, locale: locale, text: text, style: style, columns: columns(inner.width))) ?? []
         })
@@ -97,15 +108,17 @@ extension BookletContext {
     func charts(_ pair: BeforeAfterChart, variant index: Int, accent: Color, maxHeight: Length,
                 chartWidth: Length = .infinity) -> Block {
         let kicker = styles.kicker, text = self.text
-        let captions = [(StringKey.variantToday, kicker), (.variantAfter, kicker.colored(accent))].compactMap { key, style in
-            try? text.layout(.markup(strings.markup(key)), style: style)
+        let words = [(StringKey.variantToday, kicker), (.variantAfter, kicker.colored(accent))].map { key, style in
+            Caption(markup: strings.markup(key), style: style)
         }
+        let captions = words.compactMap { try? text.layout(.markup($0.markup), style: $0.style) }
         let count = Double(pair.charts.count)
         let pairWidth = pair.arrangement == .stacked ? chartWidth : chartWidth * count + pair.spacing * (count - 1)
+        let identity = ChartsIdentity(pair: pair, captions: words, pairWidth: pairWidth)
         // The teeth's strokes reach a little past their cells: a point of room left and right.
         let room: Length = 1
         return .drawing(Drawing(heightForWidth: { min(pair.height(forWidth: min($0 - 2 * room, pairWidth)), max(maxHeight, 0)) },
-                                alternativeText: chartWords(variant: index)) { bounds in
+                                alternativeText: chartWords(variant: index), identity: identity) { bounds in
             let width = min(bounds.width - 2 * room, pairWidth)
             // A hundredth of a point of height to spare, so a pair its width limits is scaled by its width
             // exactly: charts drawn at one width then share their tooth outlines across the booklet.
@@ -119,4 +132,25 @@ extension BookletContext {
             return frames
         })
     }
+}
+
+/// What a before/after pair's drawing draws from (`BookletContext.charts`), so it is drawn once.
+private struct ChartsIdentity: Hashable {
+    var pair: BeforeAfterChart
+    var captions: [Caption]
+    var pairWidth: Length
+}
+
+/// A chart's caption: its words and their style.
+private struct Caption: Hashable {
+    var markup: String
+    var style: TextStyle
+}
+
+/// What a chart key's drawing draws from (`BookletContext.legend`), so it is drawn once.
+private struct LegendIdentity: Hashable {
+    var legend: ChartLegend
+    var locale: CaseLocale
+    var style: TextStyle
+    var ems: Length
 }

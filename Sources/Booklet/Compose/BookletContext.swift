@@ -13,13 +13,15 @@ struct BookletContext {
     let text: TextEngine
     /// Measures blocks, for a page that shares its height out (a chart as large as the rest leaves).
     private let measurer: LayoutEngine
+    /// What sections ask for more than once, computed the first time (shared by every copy of the context).
+    let kept = ComposedValues()
 
-    init(input: BookletInput, text: TextEngine) {
+    init(input: BookletInput, layout: LayoutEngine) {
         self.input = input
         self.styles = BookletStyles(template: input.template, language: input.locale.rawValue)
         self.strings = input.template.strings(for: input.locale)
-        self.text = text
-        self.measurer = LayoutEngine(textEngine: text)
+        self.text = layout.textEngine
+        self.measurer = layout
     }
 
     var template: Template { input.template }
@@ -123,7 +125,7 @@ struct BookletContext {
         // The teeth's strokes reach a little past their cells: a point of room left and right.
         let room: Length = 1
         return .drawing(Drawing(heightForWidth: { chart.height(forWidth: min($0 - 2 * room, maxWidth)) },
-                                alternativeText: currentChartWords) { [text] rect in
+                                alternativeText: currentChartWords, identity: chart) { [text] rect in
             (try? chart.frames(in: rect.inset(top: 0, right: room, bottom: 0, left: room), text: text)) ?? []
         })
     }

@@ -1,4 +1,5 @@
 import DentalModel
+import Graphics
 
 /// The SHA-256 of files read again at every render (a case's photos and X-rays), kept by name and reused
 /// while a later read finds the same bytes: comparing them costs a fraction of hashing them again (the
@@ -22,7 +23,7 @@ public final class DigestCache {
 
     /// The SHA-256 of `bytes` in lowercase hex; `name` says which file they are.
     public func digest(of bytes: [UInt8], name: String) -> String {
-        if let kept = store[name], kept.bytes == bytes { return kept.hex }
+        if let kept = store[name], kept.bytes.hasSameBytes(as: bytes) { return kept.hex }
         let hex = BookletFingerprint.digest(bytes)
         if bytes.count <= maximumBytes { store.put((bytes, hex), for: name, bytes: bytes.count) }
         return hex

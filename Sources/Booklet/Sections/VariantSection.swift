@@ -24,17 +24,12 @@ struct VariantSection {
         var chartWidth: Length
     }
 
-    /// The arrangement that draws this variant's charts largest on its page.
-    func chartPlan() -> ChartPlan {
-        plan(maxHeight: opening().chartHeight)
-    }
-
-    /// The variant's pages, each chart drawn at most `chartWidth` wide (the composer gives every variant
-    /// the smallest width any of them allows, so all charts of the booklet's variants share one scale).
-    func blocks(chartWidth: Length) -> [Block] {
+    /// The variant's pages from its `opening`, each chart drawn at most `chartWidth` wide (the composer
+    /// gives every variant the smallest width any of them allows, so all charts of the booklet's variants
+    /// share one scale).
+    func blocks(_ opening: Opening, chartWidth: Length) -> [Block] {
         let type = context.typography, spacing = type.lines(1)
-        let opening = opening()
-        let plan = plan(maxHeight: opening.chartHeight)
+        let plan = opening.chartPlan
         // What changes joins the charts on their page when it fits there and the statement after it would
         // otherwise spill a few lines onto a page of their own.
         let (figure, changesWithCharts) = figure(plan, chartWidth: min(chartWidth, plan.chartWidth),
@@ -48,17 +43,21 @@ struct VariantSection {
         return blocks + opening.statement
     }
 
-    /// What the first page holds besides the charts, the height left for them, and whether the
-    /// statement that follows, after what changes, would spill a few lines onto a page of their own.
-    private struct Opening {
+    /// What the first page holds besides the charts, the height left for them and how they are set in
+    /// it, and whether the statement that follows, after what changes, would spill a few lines onto a
+    /// page of their own.
+    struct Opening {
         var header: Block
         var changes: Block?
         var statement: [Block]
         var chartHeight: Length
+        /// The arrangement that draws this variant's charts largest in `chartHeight`.
+        var chartPlan: ChartPlan
         var statementSpills: Bool
     }
 
-    private func opening() -> Opening {
+    /// The variant's opening, measured once (the composer reads its chart plan, then sets its blocks).
+    func opening() -> Opening {
         let styles = context.styles, type = context.typography
         let title: [Block] = [
             Blocks.bar(accent, length: mm(14), height: 3),
@@ -87,9 +86,9 @@ struct VariantSection {
         // together, the charts as large as the rest of the page leaves (less a line of slack); a continuous
         // template keeps them under half a page, so a variant takes fewer pages.
         let rest = body - context.height(of: header) - type.lines(2)
-        return Opening(header: header, changes: changes, statement: statement,
-                       chartHeight: context.template.newPagePerSection ? rest : min(rest, body * 0.45),
-                       statementSpills: spills)
+        let chartHeight = context.template.newPagePerSection ? rest : min(rest, body * 0.45)
+        return Opening(header: header, changes: changes, statement: statement, chartHeight: chartHeight,
+                       chartPlan: plan(maxHeight: chartHeight), statementSpills: spills)
     }
 
     /// What changes, tooth by tooth, in `columns` columns under its heading, the gums across the width

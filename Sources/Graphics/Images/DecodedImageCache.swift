@@ -66,24 +66,13 @@ public final class DecodedImageCache {
 
     /// The entry of `image` when it holds the same bytes.
     private func entry(of image: Image) -> Entry? {
-        guard let entry = entries[Self.key(of: image)], Self.same(entry.bytes, image.bytes) else { return nil }
+        guard let entry = entries[Self.key(of: image)], entry.bytes.hasSameBytes(as: image.bytes) else { return nil }
         return entry
     }
 
     /// Where `image` is kept: the same field or file, of the same size.
     private static func key(of image: Image) -> String {
         "\(image.bytes.count) \(image.name)"
-    }
-
-    /// Whether two files hold the same bytes, compared with `memcmp` (fast in every build).
-    private static func same(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        guard a.count == b.count else { return false }
-        return a.withUnsafeBytes { x in
-            b.withUnsafeBytes { y in
-                guard let left = x.baseAddress, let right = y.baseAddress else { return true }
-                return memcmp(left, right, x.count) == 0
-            }
-        }
     }
 
     /// The entry of `image`, or a new one holding its bytes (replacing one of other bytes under the same id).

@@ -10,10 +10,17 @@ public struct Drawing {
     /// What the drawing shows, in words, for a reader who cannot see it; `nil` for decoration, which
     /// readers skip.
     public var alternativeText: String?
+    /// Everything `draw` draws from besides the rectangle, when the drawing is worth drawing once: two
+    /// drawings with equal identities must draw equal frames into equal rectangles. The layout engine then
+    /// keeps the frames (`LayoutEngine.frames(of:in:)`), so a chart measured while a booklet is composed
+    /// is not drawn again by its layout, nor by the next render of a case whose teeth did not change.
+    /// `nil` draws every time.
+    public var identity: AnyHashable?
 
     public init(heightForWidth: @escaping (Length) -> Length, alternativeText: String? = nil,
-                draw: @escaping (Rect) -> [Frame]) {
-        self.heightForWidth = heightForWidth; self.alternativeText = alternativeText; self.draw = draw
+                identity: AnyHashable? = nil, draw: @escaping (Rect) -> [Frame]) {
+        self.heightForWidth = heightForWidth; self.alternativeText = alternativeText; self.identity = identity
+        self.draw = draw
     }
 
     /// A drawing with a fixed width ÷ height ratio.

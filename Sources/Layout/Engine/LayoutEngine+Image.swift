@@ -48,8 +48,27 @@ extension LayoutEngine {
     func drawing(_ drawing: Drawing, width: Length) throws(LayoutError) -> Fragment {
         let height = drawing.heightForWidth(width)
         guard height >= 0, height.isFinite else { throw .invalidSize("a drawing asked for a height of \(height) pt") }
-        let frames = drawing.draw(Rect(x: 0, y: 0, width: width, height: height))
+        let frames = frames(of: drawing, in: Rect(x: 0, y: 0, width: width, height: height))
         guard let words = drawing.alternativeText else { return Fragment(height: height, frames: frames) }
         return Fragment(height: height, frames: Frame.structured(.figure(alternativeText: words), frames))
+    }
+
+    /// The frames `drawing` draws into `rect`: drawn once and kept when the drawing has an identity (see
+    /// `Drawing.identity`), drawn every time when it has none. At `drawingReuseCapacity` kept drawings the
+    /// memory starts over.
+    func frames(of drawing: Drawing, in rect: Rect) -> [Frame] {
+        guard let identity = drawing.identity else { return drawing.draw(rect) }
+        let key = DrawingKey(identity: identity, rect: rect)
+        if let kept = drawn[key] { return kept }
+        let frames = drawing.draw(rect)
+        if drawn.count >= drawingReuseCapacity { drawn.removeAll(keepingCapacity: true) }
+        drawn[key] = frames
+        return frames
+    }
+
+    /// A drawing's identity and the rectangle it was drawn into.
+    struct DrawingKey: Hashable {
+        var identity: AnyHashable
+        var rect: Rect
     }
 }

@@ -14,10 +14,17 @@ public final class LayoutEngine {
     /// When layout must stop (`LayoutError.deadlinePassed`): checked between sections and between the
     /// blocks of a flow. `.never` unless a caller sets it for one document.
     public var deadline = Deadline.never
+    /// Drawings with an identity, drawn before, by identity and rectangle; see `frames(of:in:)`.
+    var drawn: [DrawingKey: [Frame]] = [:]
+    /// How many drawings `drawn` keeps before it starts over (a booklet has a few charts and keys; a
+    /// tooth chart is a few thousand frames).
+    public let drawingReuseCapacity: Int
 
-    /// An engine measuring text with `textEngine` (which keeps what it laid out for reuse).
-    public init(textEngine: TextEngine) {
+    /// An engine measuring text with `textEngine` (which keeps what it laid out for reuse); it keeps at
+    /// most `drawingReuseCapacity` drawn drawings for reuse.
+    public init(textEngine: TextEngine, drawingReuseCapacity: Int = 64) {
         self.textEngine = textEngine
+        self.drawingReuseCapacity = drawingReuseCapacity
     }
 
     /// Lays out every section on its own run of pages, then builds headers and footers once the page count

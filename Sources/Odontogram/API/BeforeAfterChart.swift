@@ -4,7 +4,7 @@ import Layout
 
 /// The current chart and one or more after-charts, drawn at one scale with one geometry, so the eye
 /// sees only what changes: the same tooth sits at the same place in every panel.
-public struct BeforeAfterChart {
+public struct BeforeAfterChart: Hashable {
     /// How the panels are arranged.
     public enum Arrangement: Hashable, Sendable {
         /// In a row, left to right.

@@ -7,7 +7,7 @@ import Layout
 /// Build it from what charts drew (`Odontogram.legendKeys`, merged over before and after charts), then
 /// place it with `frames(in:…)`, or draw single pictures with `swatch(_:in:text:)` next to labels of
 /// your own.
-public struct ChartLegend {
+public struct ChartLegend: Hashable {
     /// The entries, in order.
     public var keys: [LegendKey]
     /// The accent of the variant the legend explains (badges and highlight).

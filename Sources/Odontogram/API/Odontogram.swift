@@ -15,7 +15,7 @@ import Layout
 /// let height = chart.height(forWidth: 480)
 /// let frames = try chart.frames(in: Rect(x: 57, y: 120, width: 480, height: height), text: engine)
 /// ```
-public struct Odontogram {
+public struct Odontogram: Hashable {
     /// The formula drawn.
     public let formula: DentalFormula
     /// How tooth numbers are written.
