@@ -1,4 +1,3 @@
-import Foundation
 import Graphics
 
 /// What PDF files written one after another share, so that writing a booklet again after a small edit
@@ -81,9 +80,7 @@ public final class PDFWriterCache: Sendable {
         }
 
         static func == (a: StreamKey, b: StreamKey) -> Bool {
-            guard a.hash == b.hash, a.deflation == b.deflation, a.data.count == b.data.count else { return false }
-            guard !a.data.isEmpty else { return true }
-            return a.data.withUnsafeBytes { x in b.data.withUnsafeBytes { y in memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
+            a.hash == b.hash && a.deflation == b.deflation && a.data.hasSameBytes(as: b.data)
         }
 
         func hash(into hasher: inout Hasher) { hasher.combine(hash) }
