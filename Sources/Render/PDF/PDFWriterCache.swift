@@ -8,12 +8,13 @@ import Graphics
 /// exactly the bytes of one written without it.
 ///
 /// Bounded by `budget` bytes (raw and deflated bytes of the streams kept, and the subsets' bytes), oldest
-/// out (`BoundedCache`); the default, 32 MiB, holds the premium full-mouth booklet (about 1.5 MB of
-/// streams) many times over. Its lookups are locked, because streams are deflated on other threads while
+/// out (`BoundedCache`); the default, 16 MiB, holds the premium full-mouth booklet's (about 2 MB of
+/// streams and subsets) several times over, and keeps a render service's workers (one each) well inside
+/// its memory budget. Its lookups are locked, because streams are deflated on other threads while
 /// pages are painted; a `Renderer` keeps one for the PDFs it writes (a render service has one per worker).
 public final class PDFWriterCache: Sendable {
-    /// The default budget: 32 MiB.
-    public static let defaultBudget = 32 << 20
+    /// The default budget: 16 MiB.
+    public static let defaultBudget = 16 << 20
 
     /// Deflated stream data, by how it was deflated and the raw data: three quarters of the budget.
     private let streams: BoundedCache<StreamKey, [UInt8]>
