@@ -62,7 +62,13 @@ public enum Frame {
     /// `frames` between a `beginStructure(role)` and its `endStructure`; empty frames stay empty, so an
     /// empty region stays empty.
     public static func structured(_ role: StructureRole, _ frames: [Frame]) -> [Frame] {
-        frames.isEmpty ? [] : [.beginStructure(role)] + frames + [.endStructure]
+        guard !frames.isEmpty else { return [] }
+        var marked: [Frame] = []
+        marked.reserveCapacity(frames.count + 2)
+        marked.append(.beginStructure(role))
+        marked.append(contentsOf: frames)
+        marked.append(.endStructure)
+        return marked
     }
 
     /// The smallest rectangle holding all of `rects`.
