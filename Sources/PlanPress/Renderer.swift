@@ -23,6 +23,8 @@ public final class Renderer {
     public let documents = DocumentCache()
     /// The SHA-256 of the images rendered before, reused while their bytes are unchanged.
     private let digests = DigestCache()
+    /// Deflated streams and font subsets of the PDFs written before, for the next PDF (see `PDFWriterCache`).
+    public let pdfCache = PDFWriterCache()
 
     /// Loads the fonts in `resources` into a private fontconfig set (no system font is ever seen).
     public init(resources: ResourceLocator) throws(PlanPressError) {
@@ -55,7 +57,7 @@ public final class Renderer {
             let files: [RenderedOutput.File]
             switch options.format {
             case .pdf:
-                let exporter = PDFExporter(archival: options.archival || document.archival)
+                let exporter = PDFExporter(archival: options.archival || document.archival, cache: pdfCache)
                 files = [RenderedOutput.File(page: nil, bytes: try exporter.export(document, pages: options.pages,
                                                                                     deadline: deadline))]
             case .png:

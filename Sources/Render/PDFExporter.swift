@@ -7,13 +7,19 @@ import Layout
 /// it in subset fonts with a ToUnicode map (`PDFTextWriter`), links, named destinations and the outline,
 /// a tagged structure tree from the layout's roles, the Info dictionary from the input (so the same input
 /// gives the same bytes), and, when asked, PDF/A-2b.
+///
+/// An exporter given a `PDFWriterCache` reuses what earlier files deflated and subset (a booklet written
+/// again after a small edit costs a fraction of the first time); its files have the same bytes as without.
 public struct PDFExporter {
     /// Whether the file is written as PDF/A-2b, for the medical record.
     public var archival: Bool
+    /// What files written before left for this one, if anything (see `PDFWriterCache`).
+    public var cache: PDFWriterCache?
 
-    /// An exporter; `archival` asks for PDF/A-2b.
-    public init(archival: Bool = false) {
+    /// An exporter; `archival` asks for PDF/A-2b; `cache` is shared with the exports before and after.
+    public init(archival: Bool = false, cache: PDFWriterCache? = nil) {
         self.archival = archival
+        self.cache = cache
     }
 
     /// The PDF of `pages` of `document`. Outline entries and links pointing at pages left out are dropped.
@@ -22,6 +28,6 @@ public struct PDFExporter {
                        deadline: Deadline = .never) throws(GraphicsError) -> [UInt8] {
         let pages = try selection.pages(in: document.pages.count).map { document.pages[$0 - 1] }
         guard !pages.isEmpty else { throw .invalidOutput("the document has no pages") }
-        return try PDFDocumentWriter(archival: archival).write(document, pages: pages, deadline: deadline)
+        return try PDFDocumentWriter(archival: archival, cache: cache).write(document, pages: pages, deadline: deadline)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Layout
 import PlanPress
 import Render
 
@@ -10,7 +11,9 @@ import Render
 /// shown screen changes), writes it, and renders that variant's chairside screen as a PNG 1920 px wide
 /// (144 dpi, zlib level 1). p50 and p95 of `RUNS` (default 100) runs after 5 warm-ups. Measured in the
 /// same run, as references: the whole chairside booklet (every screen) as PNGs, and the whole premium
-/// booklet as a PDF in process.
+/// booklet as a PDF in process (the `Renderer` reusing its `PDFWriterCache` from the run before); and the
+/// writing alone of that edited booklet's PDF, by the `Renderer` (its cache holding the previous edit's
+/// streams and subsets) and, as its reference, by a fresh `PDFExporter`, alternating in the same runs.
 enum ChairsideBenchmark {
     static let warmUps = 5
     /// The screen shown: the first variant's (screens 1–2 are the current state).
@@ -59,13 +62,25 @@ enum ChairsideBenchmark {
             try edit(run)
             _ = try renderer.render(CaseInput.file(atPath: casePath, root: work), options: premium)
         }
+        var writing = (reused: (wall: [Double](), cpu: [Double]()), fresh: (wall: [Double](), cpu: [Double]()))
+        for run in -warmUps..<max(5, runs / 5) {
+            try edit(2_000 + run)
+            let (document, fingerprint, _) = try renderer.booklet(CaseInput.file(atPath: casePath, root: work), options: premium)
+            let reused = try times(runs: 1, warmUps: 0) { _ in _ = try renderer.export(document, fingerprint: fingerprint, options: premium) }
+            let fresh = try times(runs: 1, warmUps: 0) { _ in _ = try PDFExporter(archival: document.archival).export(document) }
+            guard run >= 0 else { continue }
+            writing.reused.wall += reused.wall; writing.reused.cpu += reused.cpu
+            writing.fresh.wall += fresh.wall; writing.fresh.cpu += fresh.cpu
+        }
         print("")
         print("| what | p50 (ms) | p95 (ms) | CPU p50 (ms) | p50 ratio to the whole chairside booklet |")
         print("|---|---:|---:|---:|---:|")
         let reference = percentile(everyTimes.wall, 50)
         for (name, values) in [("edited case → screen \(screen) PNG, 1920 px (budget p50 50, p95 100)", screenTimes),
                                ("edited case → every chairside screen as PNG (reference)", everyTimes),
-                               ("edited case → whole premium booklet as PDF, in process", premiumTimes)] {
+                               ("edited case → whole premium booklet as PDF, in process", premiumTimes),
+                               ("writing the edited premium booklet's PDF, the Renderer's cache", writing.reused),
+                               ("writing the edited premium booklet's PDF, a fresh exporter", writing.fresh)] {
             print("| \(name) | \(RenderBenchmark.milliseconds(percentile(values.wall, 50))) | "
                   + "\(RenderBenchmark.milliseconds(percentile(values.wall, 95))) | "
                   + "\(RenderBenchmark.milliseconds(percentile(values.cpu, 50))) | "
@@ -76,9 +91,9 @@ enum ChairsideBenchmark {
 
     enum Failure: Error { case message(String) }
 
-    /// Wall and CPU seconds of `runs` calls of `action(run)` after `warmUps` calls; the CPU time is the
+    /// Wall and CPU seconds of `runs` calls of `action(run)` after `warmUps` (default 5) calls; the CPU time is the
     /// calling thread's (`RenderBenchmark.threadCPU`).
-    static func times(runs: Int, _ action: (Int) throws -> Void) throws -> (wall: [Double], cpu: [Double]) {
+    static func times(runs: Int, warmUps: Int = warmUps, _ action: (Int) throws -> Void) throws -> (wall: [Double], cpu: [Double]) {
         for run in 0..<warmUps { try action(1_000 + run) }
         let clock = ContinuousClock()
         var wall: [Double] = [], cpu: [Double] = []

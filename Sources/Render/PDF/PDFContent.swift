@@ -64,6 +64,8 @@ enum PDFSyntax {
     ///
     /// The characters are built backwards in a 32-byte buffer on the stack and appended at once: a number
     /// is a few hundred appends per page otherwise, each checking the array's capacity and uniqueness.
+    /// Inlined, so that `scale` is a constant where it is called and its divisions become multiplications.
+    @inline(__always)
     static func append(_ value: Double, scale: Int, to bytes: inout [UInt8], terminator: UInt8? = nil) {
         guard value.isFinite else {
             bytes.append(0x30)
@@ -71,7 +73,11 @@ enum PDFSyntax {
             return
         }
         let scaled = min(max(value * Double(scale), -1e15), 1e15)
-        var units = Int(scaled.rounded())
+        // `scaled.rounded()` (half away from zero) without libm's `round`: truncate, then step by the
+        // fraction, which the subtraction gives exactly below 2^52.
+        var units = Int(scaled)
+        let rest = scaled - Double(units)
+        if rest >= 0.5 { units += 1 } else if rest <= -0.5 { units -= 1 }
         let negative = units < 0
         if negative { units = -units }
         var whole = units / scale

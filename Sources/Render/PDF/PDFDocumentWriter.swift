@@ -5,23 +5,30 @@ import Layout
 /// images and shadings made so far, the structure tree, and the streams waiting to be deflated.
 final class PDFDocumentWriter {
     let archival: Bool
-    let objects = PDFObjectTable()
+    let objects: PDFObjectTable
     let resources = PDFResources()
     let text: PDFTextWriter
     let structure = PDFStructureTree()
-    let streams = PDFStreamBatch()
+    let streams: PDFStreamBatch
     /// The shared resource dictionary, defined last (it names everything the pages and forms used).
     let resourcesObject: Int
 
     /// Each distinct symbol's form, by symbol (hashed once per placement, see `SymbolKey`).
     private var forms: [SymbolKey: String] = [:]
+    /// The form of symbols met before, by the address of their shapes' storage: a chart places the same
+    /// symbol value many times, and finding it here costs no hash through its points. The shapes are kept,
+    /// so their storage stays alive and its address cannot be reused for other shapes.
+    private var formsByStorage: [UnsafeRawPointer: (shapes: [Shape], name: String)] = [:]
     /// Each distinct image's XObject name, by `Image.uniqueID`.
     private var images: [String: String] = [:]
     /// Each distinct shading's name, by its dictionary.
     private var shadings: [String: String] = [:]
 
-    init(archival: Bool) {
+    /// A writer for one file; `cache` keeps what later files may reuse (see `PDFWriterCache`).
+    init(archival: Bool, cache: PDFWriterCache?) {
         self.archival = archival
+        objects = PDFObjectTable(cache: cache)
+        streams = PDFStreamBatch(cache: cache)
         resourcesObject = objects.reserve()
         text = PDFTextWriter(objects: objects, resources: resources)
     }
@@ -97,7 +104,7 @@ final class PDFDocumentWriter {
         let info = objects.add(information.dictionary)
         try streams.deflate(into: objects)
         objects.define(resourcesObject, resources.dictionary)
-        return try objects.file(version: "1.7", root: catalog, info: info, id: PDFSyntax.fileID(objects.digest()))
+        return try objects.file(version: "1.7", root: catalog, info: info)
     }
 
     /// `[x0 y0 x1 y1]`: `rect` (page coordinates, y down) in PDF's, y up from the bottom of a page `height` high.
@@ -124,7 +131,16 @@ final class PDFDocumentWriter {
     /// The name of `symbol`'s form XObject, written the first time: its shapes in the symbol's own
     /// coordinates (the placement's `cm` puts them on the page), /BBox its bounds plus room for joins and caps.
     func form(for symbol: Symbol) throws(GraphicsError) -> String {
-        let key = SymbolKey(symbol)
+        let storage = symbol.shapes.withUnsafeBufferPointer { $0.baseAddress.map { UnsafeRawPointer($0) } }
+        if let storage, let known = formsByStorage[storage] { return known.name }
+        let name = try form(for: SymbolKey(symbol))
+        if let storage { formsByStorage[storage] = (symbol.shapes, name) }
+        return name
+    }
+
+    /// The form of `key`'s symbol, written the first time (see `form(for:)`).
+    private func form(for key: SymbolKey) throws(GraphicsError) -> String {
+        let symbol = key.symbol
         if let name = forms[key] { return name }
         let object = objects.reserve()
         var drawing = PDFDrawing(document: self)

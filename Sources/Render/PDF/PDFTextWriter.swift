@@ -312,7 +312,11 @@ private final class EmbeddedFont {
         let scale = 1000 / Double(program.unitsPerEm)
         func units(_ value: Int) -> String { PDFSyntax.number((Double(value) * scale).rounded()) }
 
-        let (fontFile, newGlyphs, cidKeyedCFF) = try program.subset(glyphs)
+        let (fontFile, newGlyphs, cidKeyedCFF) = if let cache = objects.cache {
+            try cache.subset(of: program, to: glyphs).parts
+        } else {
+            try program.subset(glyphs)
+        }
         let fileObject: Int
         let fileKey: String
         if let cidKeyedCFF {
