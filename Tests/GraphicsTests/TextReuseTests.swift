@@ -17,4 +17,23 @@ import Testing
         #expect(again !== first)
         #expect(again.lineTexts == first.lineTexts)
     }
+
+    /// A paragraph painted again where it was gives the glyph runs collected before; painted elsewhere, its
+    /// runs move with it.
+    @Test func glyphRunsFollowThePlaceTheyArePaintedAt() throws {
+        let engine = TextEngine(fonts: try TestFonts.library())
+        let block = try engine.layout(.plain("Имплантация 36, коронка"), style: TextStyle(size: 10), width: 200)
+        let fonts = GlyphFonts()
+        func xs(_ origin: Point) -> [Double] {
+            block.glyphRuns(lines: 0..<block.lines.count, at: origin, fonts: fonts).flatMap { paint -> [Double] in
+                guard case let .glyphs(run) = paint else { return [] }
+                return run.x
+            }
+        }
+        let here = xs(Point(x: 0, y: 0))
+        #expect(!here.isEmpty)
+        #expect(xs(Point(x: 0, y: 0)) == here)
+        #expect(xs(Point(x: 10, y: 0)) == here.map { $0 + 10 })
+        #expect(xs(Point(x: 0, y: 0)) == here)
+    }
 }

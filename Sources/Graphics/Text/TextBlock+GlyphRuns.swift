@@ -96,9 +96,16 @@ extension TextBlock {
     var spellsWords: Bool { style.letterSpacing != 0 && !isEllipsized }
 
     /// What `paint(lines: range, in:, at: origin)` draws, as glyph runs and rectangles in painting order,
-    /// positioned exactly as Pango's Cairo renderer positions them.
+    /// positioned exactly as Pango's Cairo renderer positions them; collected once per place (`KeptPaints`).
     public func glyphRuns(lines range: Range<Int>, at origin: Point, fonts: GlyphFonts) -> [TextPaint] {
         guard !range.isEmpty else { return [] }
+        return keptPaints.paints(for: KeptPaints.Placement(lines: range, origin: origin)) {
+            collectGlyphRuns(lines: range, at: origin, fonts: fonts)
+        }
+    }
+
+    /// `glyphRuns` asked of Pango.
+    private func collectGlyphRuns(lines range: Range<Int>, at origin: Point, fonts: GlyphFonts) -> [TextPaint] {
         let collector = GlyphCollector(block: self, fonts: fonts)
         let shift = lines[range.lowerBound].top
         let iterator = pango_layout_get_iter(layout)

@@ -13,6 +13,8 @@ public final class TextBlock {
     public let unknownGlyphCount: Int
     /// Whether `maxLines` cut the text short (an ellipsis was drawn).
     public let isEllipsized: Bool
+    /// The glyph runs collected for each place the block was painted at (`glyphRuns`).
+    let keptPaints = KeptPaints()
     /// Whether the first line runs right to left (an Arabic or Hebrew paragraph, by its first strong letter).
     public var isRightToLeft: Bool { pango_layout_get_direction(layout, 0) == PANGO_DIRECTION_RTL }
 
