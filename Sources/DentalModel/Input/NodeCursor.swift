@@ -203,9 +203,22 @@ public struct NodeCursor {
         guard let mapping = node.mapping else {
             throw error("wrong type: expected a mapping, found \(kindName)")
         }
-        guard let value = mapping[key] else { return nil }
+        guard let value = Self.value(for: key, in: mapping) else { return nil }
         let child = NodeCursor(node: value, file: file, path: childPath(key))
         return child.isNull ? nil : child
+    }
+
+    /// `mapping[key]` as Yams finds it (the last pair whose key equals `key` as an implicitly tagged scalar:
+    /// the same text and the same resolved tag), with the keys' text compared first: Yams builds and
+    /// compares whole nodes for every pair, and a case reads a few thousand keys.
+    private static func value(for key: String, in mapping: Node.Mapping) -> Node? {
+        var probe: Node?
+        for (candidate, value) in mapping.reversed() where candidate.scalar?.string == key {
+            let node = probe ?? Node(key, mapping.tag.copy(with: .implicit))
+            probe = node
+            if candidate == node { return value }
+        }
+        return nil
     }
 
     /// The value under `key`; an absent or null value is a "missing key" error at this mapping.
