@@ -46,7 +46,7 @@ extension LaidOutDocument {
     public var anchorPages: [String: Int] {
         var pagesByName: [String: Int] = [:]
         for (index, page) in pages.enumerated() {
-            Self.visit(page.frames) { if case let .anchor(name, _) = $0 { pagesByName[name] = index } }
+            Frame.visit(page.frames) { if case let .anchor(name, _) = $0 { pagesByName[name] = index } }
         }
         return pagesByName
     }
@@ -73,13 +73,6 @@ extension LaidOutDocument {
     }
 
     private func forEachFrame(_ body: (Frame) -> Void) {
-        for page in pages { Self.visit(page.frames, body) }
-    }
-
-    private static func visit(_ frames: [Frame], _ body: (Frame) -> Void) {
-        for frame in frames {
-            body(frame)
-            if case let .group(_, _, children) = frame { visit(children, body) }
-        }
+        for page in pages { Frame.visit(page.frames, body) }
     }
 }

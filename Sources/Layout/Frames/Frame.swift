@@ -51,6 +51,14 @@ public enum Frame {
         }
     }
 
+    /// Calls `body` with every frame of `frames`, groups' children included (a group before them).
+    public static func visit(_ frames: [Frame], _ body: (Frame) -> Void) {
+        for frame in frames {
+            body(frame)
+            if case let .group(_, _, children) = frame { visit(children, body) }
+        }
+    }
+
     /// Whether the frame opens or closes a structure role (and so draws nothing and has no place).
     public var isStructureMark: Bool {
         switch self {

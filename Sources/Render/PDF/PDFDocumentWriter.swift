@@ -36,13 +36,7 @@ final class PDFDocumentWriter {
     /// Every anchor named in `frames`, groups included: the destinations a link may point at.
     static func anchors(in frames: [Frame]) -> Set<String> {
         var names: Set<String> = []
-        for frame in frames {
-            switch frame {
-            case let .anchor(name, _): names.insert(name)
-            case let .group(_, _, children): names.formUnion(anchors(in: children))
-            default: break
-            }
-        }
+        Frame.visit(frames) { if case let .anchor(name, _) = $0 { names.insert(name) } }
         return names
     }
 

@@ -21,26 +21,26 @@ enum Poppler {
 
     /// Renders page `page` of `pdf` to PNG bytes at `dpi` with `pdftoppm`.
     static func rasterize(_ pdf: [UInt8], page: Int, dpi: Int) throws -> [UInt8] {
-        let folder = try TestRepository.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("input.pdf")
-        try Data(pdf).write(to: file)
-        let prefix = folder.appendingPathComponent("page").path
-        _ = try run("pdftoppm", ["-png", "-r", "\(dpi)", "-f", "\(page)", "-l", "\(page)", "-singlefile", file.path, prefix])
-        return [UInt8](try Data(contentsOf: URL(fileURLWithPath: prefix + ".png")))
+        try png("pdftoppm", of: pdf, page: page, dpi: dpi)
     }
 
     /// Renders page `page` of `pdf` to PNG bytes at `dpi` with `pdftocairo` (poppler drawing through Cairo and
     /// FreeType, as PlanPress's PNG pages are drawn), `width` × `height` pixels from the top-left corner, so it
     /// compares pixel for pixel with `PNGExporter`'s page (which rounds the page's size where poppler rounds up).
     static func rasterizeWithCairo(_ pdf: [UInt8], page: Int, dpi: Int, width: Int, height: Int) throws -> [UInt8] {
+        try png("pdftocairo", of: pdf, page: page, dpi: dpi,
+                cropping: ["-x", "0", "-y", "0", "-W", "\(width)", "-H", "\(height)"])
+    }
+
+    /// Page `page` of `pdf` as PNG bytes from `tool` (`pdftoppm` or `pdftocairo`, which take the same
+    /// options) at `dpi`, with `cropping` options.
+    private static func png(_ tool: String, of pdf: [UInt8], page: Int, dpi: Int, cropping: [String] = []) throws -> [UInt8] {
         let folder = try TestRepository.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("input.pdf")
         try Data(pdf).write(to: file)
         let prefix = folder.appendingPathComponent("page").path
-        _ = try run("pdftocairo", ["-png", "-r", "\(dpi)", "-f", "\(page)", "-l", "\(page)", "-x", "0", "-y", "0",
-                                   "-W", "\(width)", "-H", "\(height)", "-singlefile", file.path, prefix])
+        _ = try run(tool, ["-png", "-r", "\(dpi)", "-f", "\(page)", "-l", "\(page)"] + cropping + ["-singlefile", file.path, prefix])
         return [UInt8](try Data(contentsOf: URL(fileURLWithPath: prefix + ".png")))
     }
 
